@@ -1,0 +1,102 @@
+// Analysis is the document that flows through the per-article stages. Each stage reads what
+// the stages before it wrote and adds its own part: clean (title, outlet, boilerplate lines),
+// text (tokens, segments, sentences, dates), actors (entities), events (events, quotes).
+// All spans are byte offsets into article.text.
+#ifndef MARSAD_CORE_ANALYSIS_H_
+#define MARSAD_CORE_ANALYSIS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/article.h"
+#include "core/span.h"
+
+namespace marsad {
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kLatin, kSymbol };
+
+// One part of a token after clitic splitting, as written (UD Arabic-PUD convention).
+struct Segment {
+  Span span;
+  std::string norm;  // normalised form for matching (text/normalizer.h), e.g. "قال"
+};
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::kWord;
+  uint32_t sentence = 0;           // index into Analysis::sentences
+  std::vector<Segment> segments;   // at least one; their spans tile the token's span
+  std::string norm;                // normalised form of the whole token
+};
+
+struct Sentence {
+  Span span;
+  bool boilerplate = false;
+  uint32_t first_token = 0;  // tokens [first_token, end_token) lie in this sentence
+  uint32_t end_token = 0;
+};
+
+struct DateMention {
+  Span span;
+  std::string value;  // YYYY-MM-DD (or YYYY-MM, YYYY when only that is known)
+};
+
+struct Entity {
+  Span span;
+  std::string type;   // PER, ORG, LOC or MISC
+  std::string actor;  // CAMEO/Phoenix actor code; empty when none applies
+  std::string name;   // canonical English name when the lexicon knows it; may be empty
+};
+
+struct ActorRef {
+  Span span;          // where the actor is named; empty when implicit
+  std::string text;   // the words as written
+  std::string actor;  // code; empty when unknown
+};
+
+struct Quote {
+  ActorRef speaker;
+  std::string cue;  // the reporting verb as written, e.g. "قال"
+  Span span;        // the quoted words
+};
+
+struct Event {
+  ActorRef source;
+  ActorRef target;
+  std::string code;      // CAMEO, 2-4 digits
+  std::string plover;    // PLOVER type
+  int quad_class = 0;    // 1..4
+  double goldstein = 0;  // Goldstein scale
+  std::string polarity = "asserted";  // asserted | negated
+  std::string modality = "actual";    // actual | reported | hypothetical | intended
+  std::string date;                   // YYYY-MM-DD or empty
+  Span sentence;
+  Span cue;
+  std::vector<Span> mentions;  // other sentences repeating the act
+};
+
+struct Analysis {
+  Article article;
+  // Filled by clean (falling back to the article's metadata).
+  std::string outlet;
+  std::string url;
+  std::string title;
+  std::string published;
+  std::vector<Span> boilerplate;  // byte ranges (whole lines) that are not article text
+  // Filled by text.
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<DateMention> dates;
+  // Filled by actors and events.
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;
+  std::vector<Event> events;
+  std::vector<std::string> warnings;
+
+  std::string_view text() const { return article.text; }
+};
+
+}  // namespace marsad
+
+#endif  // MARSAD_CORE_ANALYSIS_H_

@@ -1,0 +1,44 @@
+// Normalizer folds the spelling variants of written Arabic into one form for matching
+// (alef and hamza forms, ى/ي, ة/ه, diacritics, tatweel, Arabic-Indic digits, presentation
+// forms, punctuation variants) and keeps, for every normalised byte, the offset of the
+// original byte it came from, so that anything found in the normalised text maps back.
+#ifndef MARSAD_TEXT_NORMALIZER_H_
+#define MARSAD_TEXT_NORMALIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace marsad::text {
+
+struct NormalizedText {
+  std::string text;
+  // offsets[i] is the original byte offset of normalised byte i; offsets[text.size()] is
+  // the original length, so a normalised span [s, e) maps to [offsets[s], offsets[e]).
+  std::vector<uint32_t> offsets;
+};
+
+class Normalizer {
+ public:
+  struct Options {
+    bool fold_ta_marbuta = true;   // ة → ه
+    bool fold_alef_maqsura = true; // ى → ي
+    bool fold_hamza = true;        // أ إ آ ٱ → ا; ؤ → و; ئ → ي (matching form)
+    bool lowercase_latin = true;
+  };
+
+  Normalizer() = default;
+  explicit Normalizer(Options options) : options_(options) {}
+
+  NormalizedText Normalize(std::string_view original) const;
+  // The normalised string alone (no offset map), for dictionary keys and queries.
+  std::string NormalizeString(std::string_view original) const;
+
+ private:
+  Options options_;
+};
+
+}  // namespace marsad::text
+
+#endif  // MARSAD_TEXT_NORMALIZER_H_

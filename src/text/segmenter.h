@@ -1,0 +1,36 @@
+// Segmenter splits an Arabic word into its clitics as written, in the convention of
+// UD Arabic-PUD: conjunctions (و ف), prepositions (ب ل ك), the future prefix (س) and pronoun
+// suffixes (ه ها هم هما هن ك كم كن ي نا): وقال → و+قال, بشروط → ب+شروط, للسلطة → ل+لسلطة,
+// نشرتها → نشرت+ها. The segments' concatenation is always the word itself.
+#ifndef MARSAD_TEXT_SEGMENTER_H_
+#define MARSAD_TEXT_SEGMENTER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+#include "core/status.h"
+
+namespace marsad::text {
+
+class Segmenter {
+ public:
+  // Loads the segmentation model/lexicon under data_dir/segment/.
+  static Expected<Segmenter> Load(const std::string& data_dir);
+
+  // Splits the word text[word.start, word.end) and returns the segments' spans, which tile
+  // the word; a word with no clitic yields one span equal to `word`.
+  std::vector<Span> Segment(std::string_view text, Span word) const;
+
+  struct Model;
+
+ private:
+  explicit Segmenter(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
+  std::shared_ptr<const Model> model_;
+};
+
+}  // namespace marsad::text
+
+#endif  // MARSAD_TEXT_SEGMENTER_H_
