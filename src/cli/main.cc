@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   marsad::cli::AddEvalNerCommand(eval, &context);
   marsad::cli::AddEvalEventsCommand(eval, &context);
   marsad::cli::AddEvalDetectCommand(eval, &context);
+  marsad::cli::AddEvalDatesCommand(eval, &context);
   marsad::cli::AddTrainCommands(&app, &context);
   marsad::cli::AddStoreCommands(&app, &context);
   marsad::cli::AddServeCommand(&app, &context);

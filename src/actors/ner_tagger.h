@@ -1,0 +1,35 @@
+// NerTagger is marsad's statistical entity tagger: an averaged perceptron over rich token
+// features (the token, its clitic segments, affixes, shape, dictionary hits, context words
+// such as titles «الرئيس، الوزير، الشيخ، الناطق»), trained by `marsad train ner` on NewsFANE
+// mapped to PER/ORG/LOC/MISC. It finds names that the actor dictionaries do not know.
+#ifndef MARSAD_ACTORS_NER_TAGGER_H_
+#define MARSAD_ACTORS_NER_TAGGER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/analysis.h"
+#include "core/status.h"
+
+namespace marsad::actors {
+
+class NerTagger {
+ public:
+  // Loads data_dir/models/ner.model (text format, with its provenance header).
+  static Expected<NerTagger> Load(const std::string& data_dir);
+
+  // PER/ORG/LOC/MISC spans (actor left empty) over the article's non-boilerplate sentences.
+  // Needs the text stage (tokens with segments and norms).
+  std::vector<Entity> Tag(const Analysis& analysis) const;
+
+  struct Model;
+
+ private:
+  explicit NerTagger(std::shared_ptr<const Model> model) : model_(std::move(model)) {}
+  std::shared_ptr<const Model> model_;
+};
+
+}  // namespace marsad::actors
+
+#endif  // MARSAD_ACTORS_NER_TAGGER_H_
