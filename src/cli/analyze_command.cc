@@ -17,7 +17,8 @@ namespace {
 
 struct AnalyzeOptions {
   std::vector<std::string> paths;
-  std::string format;  // jsonl | text; default by terminal
+  std::string format;  // jsonl | text | none; default by terminal
+  std::string stage = "events";
   std::string unit = "article";
   std::string published;
   bool tokens = false;
@@ -50,6 +51,10 @@ int Run(const AnalyzeOptions& options, const CliContext& context) {
     return 2;
   }
   const bool jsonl = options.format.empty() ? !isatty(STDOUT_FILENO) : options.format == "jsonl";
+  const bool silent = options.format == "none";
+  const pipeline::Depth depth = options.stage == "text"     ? pipeline::Depth::kText
+                                : options.stage == "actors" ? pipeline::Depth::kActors
+                                                            : pipeline::Depth::kEvents;
   read::ReadOptions read_options;
   read_options.unit_line = options.unit == "line";
   read_options.published = options.published;
@@ -58,6 +63,8 @@ int Run(const AnalyzeOptions& options, const CliContext& context) {
   Progress progress("analyze", !options.quiet);
   size_t read_ok = 0;
   size_t failed = 0;
+  size_t bytes = 0;
+  size_t sentences = 0;
   pipeline::RecordOptions record_options{options.tokens};
   std::string buffer;
   auto flush = [&](bool force) {
@@ -67,11 +74,15 @@ int Run(const AnalyzeOptions& options, const CliContext& context) {
     }
   };
   pipeline::BatchRunner runner(
-      *analyzer, pipeline::Depth::kEvents, options.threads, [&](pipeline::AnalysisResult&& r) {
+      *analyzer, depth, options.threads, [&](pipeline::AnalysisResult&& r) {
         if (auto* a = std::get_if<Analysis>(&r)) {
           ++read_ok;
+          bytes += a->article.text.size();
+          sentences += a->sentences.size();
           progress.Add(1, a->article.text.size());
-          if (jsonl) {
+          if (silent) {
+            // --format none: analyse only (benchmarks).
+          } else if (jsonl) {
             pipeline::AppendRecordJson(*a, record_options, &buffer);
             buffer.push_back('\n');
           } else {
@@ -81,7 +92,10 @@ int Run(const AnalyzeOptions& options, const CliContext& context) {
           const auto& failure = std::get<ReadFailure>(r);
           ++failed;
           progress.Add(1, 0);
-          if (jsonl) {
+          if (silent) {
+            std::fprintf(stderr, "marsad analyze: %s: %s\n", failure.input.c_str(),
+                         failure.reason.c_str());
+          } else if (jsonl) {
             pipeline::AppendErrorJson(failure, &buffer);
             buffer.push_back('\n');
           } else {
@@ -99,9 +113,14 @@ int Run(const AnalyzeOptions& options, const CliContext& context) {
   flush(true);
   std::fflush(stdout);
   progress.Done();
-  if (!options.quiet) {
-    std::fprintf(stderr, "marsad analyze: %zu articles analysed, %zu inputs could not be read\n",
-                 read_ok, failed);
+  if (!options.quiet || silent) {
+    const double seconds = progress.Seconds();
+    std::fprintf(stderr,
+                 "marsad analyze: %zu articles analysed, %zu inputs could not be read; "
+                 "%.1f MB, %zu sentences in %.2f s (%.1f MB/s, %.0f sentences/s)\n",
+                 read_ok, failed, static_cast<double>(bytes) / 1e6, sentences, seconds,
+                 static_cast<double>(bytes) / 1e6 / seconds,
+                 static_cast<double>(sentences) / seconds);
   }
   return read_ok == 0 && failed > 0 ? 1 : 0;
 }
@@ -116,8 +135,12 @@ void AddAnalyzeCommand(CLI::App* app, CliContext* context) {
   cmd->add_option("paths", options->paths,
                   "Files or folders (.txt .html .json .jsonl .zip); none or - reads stdin");
   cmd->add_option("--format", options->format,
-                  "jsonl (default when stdout is not a terminal) or text")
-      ->check(CLI::IsMember({"jsonl", "text"}));
+                  "jsonl (default when stdout is not a terminal), text, or none (analyse and "
+                  "print only the summary, for benchmarks)")
+      ->check(CLI::IsMember({"jsonl", "text", "none"}));
+  cmd->add_option("--stage", options->stage,
+                  "Last stage to run: text, actors or events (default); for benchmarks")
+      ->check(CLI::IsMember({"text", "actors", "events"}));
   cmd->add_option("--unit", options->unit, "article (default) or line: every line an article")
       ->check(CLI::IsMember({"article", "line"}));
   cmd->add_option("--published", options->published,

@@ -5,6 +5,7 @@ namespace marsad::pipeline {
 BatchRunner::BatchRunner(const Analyzer& analyzer, Depth depth, size_t threads, ResultSink sink)
     : analyzer_(analyzer), depth_(depth), sink_(std::move(sink)) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  // One thread: analyse on the caller's thread, no workers.
   in_flight_limit_ = threads * 16;
   if (threads > 1) {
     for (size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
