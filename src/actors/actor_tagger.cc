@@ -1,14 +1,77 @@
-// STUB: replaced by the actor tagger implementation.
 #include "actors/actor_tagger.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "actors/actor_matcher.h"
+#include "actors/actor_rules.h"
+#include "actors/ner_tagger.h"
+#include "actors/within_article_resolver.h"
+#include "lexicon/match_units.h"
+#include "text/text_analyzer.h"
 
 namespace marsad::actors {
 
-struct ActorTagger::Resources {};
+struct ActorTagger::Resources {
+  ActorMatcher matcher;
+  std::optional<NerTagger> ner;
+};
 
-Expected<ActorTagger> ActorTagger::Load(const std::string&) {
-  return ActorTagger(std::make_shared<const Resources>());
+Expected<ActorTagger> ActorTagger::Load(const std::string& data_dir) {
+  auto text = text::TextAnalyzer::Load(data_dir);
+  if (!text.ok()) return text.status();
+  return Load(data_dir, text.value());
 }
 
-void ActorTagger::Apply(Analysis*) const {}
+Expected<ActorTagger> ActorTagger::Load(const std::string& data_dir,
+                                        const text::TextAnalyzer& text) {
+  auto matcher = ActorMatcher::Load(data_dir, text);
+  if (!matcher.ok()) return matcher.status();
+  std::optional<NerTagger> ner;
+  if (auto loaded = NerTagger::Load(data_dir); loaded.ok()) ner.emplace(std::move(loaded).value());
+  return ActorTagger(
+      std::make_shared<const Resources>(Resources{std::move(matcher).value(), std::move(ner)}));
+}
+
+void ActorTagger::Apply(Analysis* analysis) const {
+  const ActorMatcher& matcher = resources_->matcher;
+  std::vector<lexicon::MatchUnit> units;
+  std::vector<uint32_t> unit_sentence;
+  std::vector<LexiconMatch> matches;
+  for (uint32_t s = 0; s < analysis->sentences.size(); ++s) {
+    const Sentence& sentence = analysis->sentences[s];
+    if (sentence.boilerplate) continue;
+    std::vector<lexicon::MatchUnit> sentence_units =
+        lexicon::BuildMatchUnits(*analysis, sentence.first_token, sentence.end_token);
+    size_t offset = units.size();
+    for (LexiconMatch& match : matcher.Find(sentence_units)) {
+      match.first_unit += offset;
+      match.end_unit += offset;
+      matches.push_back(std::move(match));
+    }
+    for (lexicon::MatchUnit& unit : sentence_units) {
+      units.push_back(std::move(unit));
+      unit_sentence.push_back(s);
+    }
+  }
+  std::vector<Mention> mentions =
+      CodeMentions(matcher.entries(), matches, units, unit_sentence, analysis->published);
+
+  if (resources_->ner.has_value()) {
+    MergeTaggedEntities(resources_->ner->Tag(*analysis), units, unit_sentence, &mentions);
+  }
+
+  WithinArticleResolver(units).Resolve(&mentions);
+
+  analysis->entities.clear();
+  for (const Mention& mention : mentions) {
+    if (mention.code.empty() && !mention.title_key.empty()) continue;  // a bare, unknown title
+    if (!analysis->entities.empty() && analysis->entities.back().span.end > mention.span.start) {
+      continue;  // keep the list non-overlapping
+    }
+    analysis->entities.push_back({mention.span, mention.type, mention.code, mention.name});
+  }
+}
 
 }  // namespace marsad::actors

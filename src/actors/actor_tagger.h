@@ -12,13 +12,18 @@
 
 #include "core/analysis.h"
 #include "core/status.h"
+#include "text/text_analyzer.h"
 
 namespace marsad::actors {
 
 class ActorTagger {
  public:
-  // Loads data_dir/lexicon/ (actor dictionaries) and data_dir/models/ner* (the tagger).
+  // Loads data_dir/lexicon/ (actor dictionaries) and data_dir/models/ner* (the tagger). The
+  // lexicon is read through a text stage of its own, loaded from data_dir.
   static Expected<ActorTagger> Load(const std::string& data_dir);
+  // The same, reading the lexicon through an already loaded text stage (saves loading it
+  // twice; the pipeline's own text stage is the one to pass).
+  static Expected<ActorTagger> Load(const std::string& data_dir, const text::TextAnalyzer& text);
 
   // Fills analysis->entities (sorted by start, non-overlapping). Needs the text stage.
   void Apply(Analysis* analysis) const;

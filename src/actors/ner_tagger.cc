@@ -1,14 +1,153 @@
-// STUB: replaced by the trained tagger.
 #include "actors/ner_tagger.h"
 
+#include <fstream>
+#include <sstream>
+
+#include "actors/ner_emission_cache.h"
+#include "actors/ner_features.h"
+#include "actors/ner_lexicon.h"
+#include "actors/ner_perceptron.h"
+#include "actors/ner_scorer.h"
+#include "actors/ner_training.h"
+#include "core/utf8.h"
+
 namespace marsad::actors {
+namespace {
 
-struct NerTagger::Model {};
+// One tagging unit: a clitic segment of a token (or the whole token).
+struct Unit {
+  Span span;
+  bool whole_token = false;
+  std::string folded;
+};
 
-Expected<NerTagger> NerTagger::Load(const std::string&) {
-  return NerTagger(std::make_shared<const Model>());
+bool IsMark(char32_t cp) { return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640; }
+
+// The original-text offset after skipping `letters` letters (and the diacritics and tatweel
+// that follow each) from span.start.
+uint32_t SkipLetters(std::string_view text, Span span, size_t letters) {
+  size_t pos = span.start;
+  for (size_t skipped = 0; skipped < letters && pos < span.end; ++skipped) {
+    size_t length = 1;
+    utf8::Decode(text, pos, &length);
+    pos += length;
+    while (pos < span.end) {
+      const char32_t cp = utf8::Decode(text, pos, &length);
+      if (!IsMark(cp)) break;
+      pos += length;
+    }
+  }
+  return static_cast<uint32_t>(pos);
 }
 
-std::vector<Entity> NerTagger::Tag(const Analysis&) const { return {}; }
+bool IsProcliticSegment(std::string_view folded) {
+  return folded == "\xD9\x88" || folded == "\xD9\x81" || folded == "\xD8\xA8" ||
+         folded == "\xD9\x84" || folded == "\xD9\x83";
+}
+
+// A folded word written ل... after the preposition ل that the lexicon knows better as ال...
+// (ل + العراق written للعراق, split ل + لعراق): its ل is the article's, and the name starts
+// after it, as after ال in the dictionary form عراق. للبنان (ل + لبنان) is left whole.
+bool IsArticleWithoutAlef(std::string_view folded, const NerLexicon& lexicon) {
+  if (folded.substr(0, 2) != "\xD9\x84" || folded.size() < 6) return false;
+  const std::string with_alef = "\xD8\xA7" + std::string(folded);
+  return lexicon.Find(NerLexiconKey(with_alef)).count > lexicon.Find(NerLexiconKey(folded)).count;
+}
+
+}  // namespace
+
+struct NerTagger::Model {
+  NerModel perceptron;
+  NerLexicon lexicon;
+};
+
+Expected<NerTagger> NerTagger::Load(const std::string& data_dir) {
+  const std::string path = data_dir + "/models/ner.model";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error("cannot open entity tagger model " + path);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string content = buffer.str();
+  std::string_view rest = content;
+  auto model = NerModel::ParsePrefix(&rest);
+  if (!model.ok()) return Status::Error(path + ": " + model.status().message());
+  auto lexicon = NerLexicon::ParsePrefix(&rest);
+  if (!lexicon.ok()) return Status::Error(path + ": " + lexicon.status().message());
+  return FromModel(std::move(model).value(), std::move(lexicon).value());
+}
+
+NerTagger NerTagger::FromModel(NerModel model, NerLexicon lexicon) {
+  auto shared = std::make_shared<Model>();
+  shared->perceptron = std::move(model);
+  shared->lexicon = std::move(lexicon);
+  return NerTagger(std::move(shared));
+}
+
+std::vector<std::string> NerTagger::TagWords(const std::vector<std::string>& words) const {
+  NerEmissionCache cache(model_->perceptron, model_->lexicon);
+  const std::vector<int> tags = cache.Decode(FoldWords(words));
+  std::vector<std::string> out;
+  out.reserve(tags.size());
+  for (int t : tags) out.emplace_back(kNerTags[t]);
+  return out;
+}
+
+std::vector<Entity> NerTagger::Tag(const Analysis& analysis) const {
+  std::vector<Entity> entities;
+  const std::string_view text = analysis.text();
+  std::vector<Unit> units;
+  std::vector<std::string> folded;
+  NerEmissionCache cache(model_->perceptron, model_->lexicon);
+  for (const Sentence& sentence : analysis.sentences) {
+    if (sentence.boilerplate) continue;
+    units.clear();
+    for (uint32_t t = sentence.first_token; t < sentence.end_token && t < analysis.tokens.size();
+         ++t) {
+      const Token& token = analysis.tokens[t];
+      if (token.segments.empty()) {
+        units.push_back(
+            {token.span, true, FoldForNer(token.norm.empty() ? token.span.of(text) : token.norm)});
+        continue;
+      }
+      for (const Segment& segment : token.segments) {
+        units.push_back({segment.span, segment.span == token.span,
+                         FoldForNer(segment.norm.empty() ? segment.span.of(text) : segment.norm)});
+      }
+    }
+    if (units.empty()) continue;
+    folded.clear();
+    for (const Unit& unit : units) folded.push_back(unit.folded);
+    const std::vector<int> tag_ids = cache.Decode(folded);
+    std::vector<std::string> tags;
+    tags.reserve(tag_ids.size());
+    for (int id : tag_ids) tags.emplace_back(kNerTags[id]);
+    for (const TagChunk& chunk : ChunksOf(tags)) {
+      size_t begin = chunk.begin;
+      // A proclitic segment (و ب ل ...) does not belong to the name after it.
+      while (begin + 1 < chunk.end && IsProcliticSegment(units[begin].folded)) ++begin;
+      const Unit& first = units[begin];
+      Span span{first.span.start, units[chunk.end - 1].span.end};
+      if (first.whole_token) {
+        // An unsplit token: leave out the proclitics its folded form surely starts with.
+        const size_t proclitic_bytes = CertainProcliticBytes(first.folded);
+        size_t proclitic_letters = proclitic_bytes / 2;
+        if (proclitic_bytes >= 2 && first.folded.compare(proclitic_bytes - 2, 2, "\xD9\x84") == 0 &&
+            IsArticleWithoutAlef(std::string_view(first.folded).substr(proclitic_bytes),
+                                 model_->lexicon)) {
+          ++proclitic_letters;
+        }
+        if (proclitic_letters > 0) span.start = SkipLetters(text, first.span, proclitic_letters);
+      }
+      if (!first.whole_token && begin > 0 && units[begin - 1].folded == "\xD9\x84" &&
+          units[begin - 1].span.end == first.span.start &&
+          IsArticleWithoutAlef(first.folded, model_->lexicon)) {
+        span.start = SkipLetters(text, span, 1);
+      }
+      if (span.empty()) continue;
+      entities.push_back({span, chunk.type, "", ""});
+    }
+  }
+  return entities;
+}
 
 }  // namespace marsad::actors

@@ -14,14 +14,23 @@
 
 namespace marsad::actors {
 
+class NerModel;
+class NerLexicon;
+
 class NerTagger {
  public:
   // Loads data_dir/models/ner.model (text format, with its provenance header).
   static Expected<NerTagger> Load(const std::string& data_dir);
+  // A tagger over an already built model (tests, training).
+  static NerTagger FromModel(NerModel model, NerLexicon lexicon);
 
   // PER/ORG/LOC/MISC spans (actor left empty) over the article's non-boilerplate sentences.
   // Needs the text stage (tokens with segments and norms).
   std::vector<Entity> Tag(const Analysis& analysis) const;
+
+  // BIO tags ("O", "B-PER", "I-LOC", ...) for one sentence of words as written (an
+  // ANERcorp sentence); used by `marsad eval ner`.
+  std::vector<std::string> TagWords(const std::vector<std::string>& words) const;
 
   struct Model;
 

@@ -1,19 +1,322 @@
-// STUB: replaced by the cleaner implementation.
 #include "clean/cleaner.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+#include "clean/clean_rules.h"
+#include "clean/match_fold.h"
+#include "clean/text_lines.h"
+#include "core/utf8.h"
 
 namespace marsad::clean {
 
-struct Cleaner::Rules {};
+struct Cleaner::Rules : CleanRules {
+  explicit Rules(CleanRules rules) : CleanRules(std::move(rules)) {}
+};
 
-Expected<Cleaner> Cleaner::Load(const std::string&) {
-  return Cleaner(std::make_shared<const Rules>());
+namespace {
+
+// A headline (title, sub-heading or link to another article) is short and does not end
+// like a sentence.
+constexpr size_t kMaxHeadlineWords = 20;
+constexpr size_t kMaxHeadlineChars = 160;
+// Related-article headlines at the end of the text are marked when at least this many run
+// together (one short closing line is more likely the article's own).
+constexpr size_t kMinTrailingHeadlines = 2;
+// A Latin-script paragraph (an English photo caption) in an Arabic article.
+constexpr size_t kMinLatinLetters = 20;
+
+struct LetterCounts {
+  size_t arabic = 0;
+  size_t latin = 0;
+  size_t chars = 0;
+  size_t words = 0;
+};
+
+LetterCounts CountLetters(std::string_view text) {
+  LetterCounts counts;
+  bool in_word = false;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t length = 0;
+    const char32_t cp = utf8::Decode(text, pos, &length);
+    pos += length;
+    ++counts.chars;
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) ++counts.latin;
+    if ((cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3)) ++counts.arabic;
+    const bool space = cp == ' ' || cp == '\t';
+    if (!space && !in_word) ++counts.words;
+    in_word = !space;
+  }
+  return counts;
+}
+
+// The last code point of a folded line, ignoring closing quotes and brackets.
+char32_t LastMeaningful(std::string_view folded) {
+  char32_t last = 0;
+  for (size_t pos = 0; pos < folded.size();) {
+    size_t length = 0;
+    const char32_t cp = utf8::Decode(folded, pos, &length);
+    pos += length;
+    if (cp == '"' || cp == 0x201D || cp == 0x201C || cp == 0xBB || cp == 0xAB || cp == '\'' ||
+        cp == ')' || cp == ' ') {
+      continue;
+    }
+    last = cp;
+  }
+  return last;
+}
+
+bool EndsLikeSentence(std::string_view folded) {
+  const char32_t last = LastMeaningful(folded);
+  return last == '.' || last == '!' || last == '?' || last == 0x061F || last == ':' ||
+         last == 0x2026 || last == 0x06D4 || last == ',' || last == 0x060C || last == ';' ||
+         last == 0x061B;
+}
+
+bool IsHeadlineLike(const TextLine& line) {
+  if (line.blank() || EndsLikeSentence(line.folded)) return false;
+  const LetterCounts counts = CountLetters(line.folded);
+  return counts.words <= kMaxHeadlineWords && counts.chars <= kMaxHeadlineChars &&
+         counts.arabic > 0;
+}
+
+bool StartsWithWord(std::string_view folded, std::string_view prefix) {
+  if (!folded.starts_with(prefix)) return false;
+  if (folded.size() == prefix.size()) return true;
+  const unsigned char next = static_cast<unsigned char>(folded[prefix.size()]);
+  // Ends at a space, ASCII punctuation, or a non-letter such as «:» or «،».
+  if (next == ' ' || (next < 0x80 && !std::isalnum(next))) return true;
+  size_t length = 0;
+  const char32_t cp = utf8::Decode(folded, prefix.size(), &length);
+  return cp == 0x060C || cp == 0x061B || cp == 0xAB || cp == 0xBB || cp == 0x2013 || cp == 0x2014 ||
+         (prefix.back() == ':' || prefix.back() == ' ');
+}
+
+bool IsBareUrl(std::string_view folded) {
+  if (folded.find(' ') != std::string_view::npos) return false;
+  return folded.starts_with("http://") || folded.starts_with("https://") ||
+         folded.starts_with("www.") || folded.starts_with("t.me/") ||
+         folded.starts_with("telegram.me/");
+}
+
+// «(ن.ح)», «ن.ح», «(أ.ب/ع.م)»: the initials of the editor who prepared the text.
+bool IsEditorInitials(std::string_view folded) {
+  std::string_view inner = folded;
+  const bool parenthesised = inner.starts_with("(") && inner.ends_with(")");
+  if (parenthesised) inner = inner.substr(1, inner.size() - 2);
+  size_t letters = 0;
+  size_t separators = 0;
+  for (size_t pos = 0; pos < inner.size();) {
+    size_t length = 0;
+    const char32_t cp = utf8::Decode(inner, pos, &length);
+    pos += length;
+    if (cp >= 0x0621 && cp <= 0x064A) {
+      ++letters;
+    } else if (cp == '.' || cp == '/' || cp == '-' || cp == ' ') {
+      ++separators;
+    } else {
+      return false;
+    }
+  }
+  return letters > 0 && letters <= 6 && (separators > 0 || parenthesised) &&
+         (parenthesised || letters <= 4);
+}
+
+// A caption ends with the photo agency in parentheses: «... (الأوروبية)».
+bool EndsWithPhotoCredit(std::string_view folded, const CleanRules& rules) {
+  if (!folded.ends_with(")")) return false;
+  const size_t open = folded.rfind('(');
+  if (open == std::string_view::npos) return false;
+  const std::string credit = MatchFold(folded.substr(open + 1, folded.size() - open - 2));
+  return rules.photo_credits.contains(credit);
+}
+
+class LineMarker {
+ public:
+  LineMarker(const std::vector<TextLine>& lines, const CleanRules& rules, size_t title_line,
+             const LetterCounts& article_counts)
+      : lines_(lines),
+        rules_(rules),
+        title_line_(title_line),
+        article_counts_(article_counts),
+        marked_(lines.size(), false) {}
+
+  std::vector<bool> Mark() {
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      if (lines_[i].blank() || i == title_line_) continue;
+      const std::string& folded = lines_[i].folded;
+      if (IsRestMarker(folded)) {
+        for (size_t j = i; j < lines_.size(); ++j) marked_[j] = !lines_[j].blank();
+        break;
+      }
+      if (rules_.pair_markers.contains(folded)) {
+        marked_[i] = true;
+        if (const size_t next = NextNonBlank(i); next < lines_.size()) marked_[next] = true;
+        continue;
+      }
+      if (MatchesLineRule(lines_[i])) marked_[i] = true;
+      MarkDuplicate(i);
+    }
+    MarkTrailingHeadlines();
+    return marked_;
+  }
+
+ private:
+  bool IsRestMarker(const std::string& folded) const {
+    std::string_view marker = folded;
+    if (marker.ends_with(":")) marker.remove_suffix(1);
+    while (marker.ends_with(" ")) marker.remove_suffix(1);
+    return rules_.rest_markers.contains(std::string(marker));
+  }
+
+  bool MatchesLineRule(const TextLine& line) const {
+    const std::string& folded = line.folded;
+    if (rules_.exact_lines.contains(folded)) return true;
+    for (const std::string& prefix : rules_.prefixes) {
+      if (StartsWithWord(folded, prefix)) return true;
+    }
+    if (IsBareUrl(folded) || IsEditorInitials(folded)) return true;
+    if (EndsWithPhotoCredit(folded, rules_) && !EndsLikeSentence(folded)) return true;
+    const LetterCounts counts = CountLetters(folded);
+    const bool arabic_article = article_counts_.arabic > article_counts_.latin;
+    return arabic_article && counts.latin >= kMinLatinLetters && counts.latin > 3 * counts.arabic;
+  }
+
+  // A line repeated right after itself: the second copy is boilerplate, and a short pair
+  // (a photo caption printed twice) goes entirely.
+  void MarkDuplicate(size_t i) {
+    const size_t previous = PreviousNonBlank(i);
+    if (previous >= lines_.size() || lines_[previous].folded != lines_[i].folded) return;
+    marked_[i] = true;
+    if (IsHeadlineLike(lines_[i]) && previous != title_line_) marked_[previous] = true;
+  }
+
+  // Links to other articles left at the end of the text: a run of headline-like lines
+  // after the last body paragraph.
+  void MarkTrailingHeadlines() {
+    std::vector<size_t> run;
+    for (size_t i = lines_.size(); i-- > 0;) {
+      if (lines_[i].blank() || marked_[i]) continue;
+      if (i == title_line_ || !IsHeadlineLike(lines_[i])) break;
+      run.push_back(i);
+    }
+    if (run.size() < kMinTrailingHeadlines) return;
+    for (size_t i : run) marked_[i] = true;
+  }
+
+  size_t NextNonBlank(size_t i) const {
+    for (size_t j = i + 1; j < lines_.size(); ++j) {
+      if (!lines_[j].blank()) return j;
+    }
+    return lines_.size();
+  }
+
+  size_t PreviousNonBlank(size_t i) const {
+    for (size_t j = i; j-- > 0;) {
+      if (!lines_[j].blank()) return j;
+    }
+    return lines_.size();
+  }
+
+  const std::vector<TextLine>& lines_;
+  const CleanRules& rules_;
+  size_t title_line_;
+  LetterCounts article_counts_;
+  std::vector<bool> marked_;
+};
+
+// The first non-blank line is the title when it reads like a headline and body follows.
+size_t FindTitleLine(const std::vector<TextLine>& lines) {
+  size_t first = lines.size();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].blank()) {
+      first = i;
+      break;
+    }
+  }
+  if (first == lines.size() || !IsHeadlineLike(lines[first])) return lines.size();
+  for (size_t i = first + 1; i < lines.size(); ++i) {
+    if (!lines[i].blank()) return first;
+  }
+  return lines.size();
+}
+
+// «المصدر : الجزيرة + وكالات» → the outlet of «الجزيرة».
+std::string OutletFromSourceLine(std::string_view folded, const CleanRules& rules) {
+  static constexpr std::string_view kSource = "المصدر";
+  if (!folded.starts_with(kSource)) return "";
+  std::string_view rest = folded.substr(kSource.size());
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.remove_prefix(1);
+  if (rest.size() == folded.size() - kSource.size()) return "";  // no separator
+  const size_t end = rest.find_first_of("+-/|,");
+  std::string name(rest.substr(0, end));
+  const std::string comma = "،";
+  if (const size_t arabic_comma = name.find(comma); arabic_comma != std::string::npos) {
+    name.resize(arabic_comma);
+  }
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  const auto it = rules.source_names.find(name);
+  return it == rules.source_names.end() ? "" : it->second;
+}
+
+// A line that is, or ends with, a link that signs the text: telegram.me/buratha.
+std::string OutletFromLinkLine(std::string_view folded, const CleanRules& rules) {
+  for (const auto& [link, outlet] : rules.link_signatures) {
+    if (folded.ends_with(link)) return outlet;
+  }
+  for (std::string_view channel_prefix : {"telegram.me/", "t.me/"}) {
+    const size_t at = folded.rfind(channel_prefix);
+    if (at == std::string_view::npos || folded.find(' ', at) != std::string_view::npos) continue;
+    if (at > 0 && folded[at - 1] != '/' && folded[at - 1] != ' ') continue;
+    std::string_view name = folded.substr(at + channel_prefix.size());
+    if (!name.empty() && name.find('/') == std::string_view::npos) return std::string(name);
+  }
+  return "";
+}
+
+std::string FindOutlet(const Article& article, const std::vector<TextLine>& lines,
+                       const CleanRules& rules) {
+  if (!article.url.empty()) {
+    if (std::string outlet = rules.OutletForUrl(article.url); !outlet.empty()) return outlet;
+  }
+  for (size_t i = lines.size(); i-- > 0;) {
+    if (lines[i].blank()) continue;
+    if (std::string outlet = OutletFromLinkLine(lines[i].folded, rules); !outlet.empty()) {
+      return outlet;
+    }
+    if (std::string outlet = OutletFromSourceLine(lines[i].folded, rules); !outlet.empty()) {
+      return outlet;
+    }
+  }
+  return article.outlet;
+}
+
+}  // namespace
+
+Expected<Cleaner> Cleaner::Load(const std::string& data_dir) {
+  auto rules = CleanRules::Load(data_dir + "/clean");
+  if (!rules.ok()) return rules.status();
+  return Cleaner(std::make_shared<const Rules>(std::move(rules.value())));
 }
 
 void Cleaner::Apply(Analysis* analysis) const {
-  analysis->title = analysis->article.title;
-  analysis->outlet = analysis->article.outlet;
-  analysis->url = analysis->article.url;
-  analysis->published = analysis->article.published;
+  const Article& article = analysis->article;
+  const std::vector<TextLine> lines = SplitLines(article.text);
+  const size_t title_line = FindTitleLine(lines);
+
+  analysis->url = article.url;
+  analysis->published = article.published;
+  analysis->title = title_line < lines.size() ? std::string(lines[title_line].span.of(article.text))
+                                              : article.title;
+  analysis->outlet = FindOutlet(article, lines, *rules_);
+
+  LineMarker marker(lines, *rules_, title_line, CountLetters(article.text));
+  const std::vector<bool> marked = marker.Mark();
+  analysis->boilerplate.clear();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (marked[i]) analysis->boilerplate.push_back(lines[i].span);
+  }
 }
 
 }  // namespace marsad::clean

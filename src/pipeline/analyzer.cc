@@ -15,7 +15,7 @@ Expected<Analyzer> Analyzer::Load(const std::string& data_dir) {
   if (!cleaner.ok()) return cleaner.status();
   auto text = text::TextAnalyzer::Load(data_dir);
   if (!text.ok()) return text.status();
-  auto actors = actors::ActorTagger::Load(data_dir);
+  auto actors = actors::ActorTagger::Load(data_dir, text.value());
   if (!actors.ok()) return actors.status();
   auto events = events::EventCoder::Load(data_dir);
   if (!events.ok()) return events.status();

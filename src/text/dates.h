@@ -20,8 +20,15 @@ class DateFinder {
   // Loads month, weekday and relative-day names from data_dir/dates/.
   static Expected<DateFinder> Load(const std::string& data_dir);
 
-  // Finds dates in `text` (tokens as produced by Tokenize, with norm set). `published` is
-  // YYYY-MM-DD or empty; relative expressions are resolved only when it is known.
+  // Finds dates in `text`, in order, without overlaps. `tokens` is not needed: the finder
+  // scans the bytes for anchors (text/date_anchors.h) and cuts and folds only a few words
+  // around each (text/date_words.h), so it does not depend on the tokenizer. `published` is
+  // YYYY-MM-DD or empty. Expressions that need it (a weekday, أمس, «25 سبتمبر» without a year,
+  // «الشهر الماضي», «قبل يومين») are skipped when it is empty: every returned mention has a value.
+  // A bare weekday is the last such day on or before publication, or the day after it (a Sunday
+  // paper's «الاثنين» is tomorrow); a month-and-day without a year is in the publication year
+  // unless that is more than 240 days ahead. «الأسبوع الماضي» is resolved to the day a week before
+  // publication.
   std::vector<DateMention> Find(std::string_view text, const std::vector<Token>& tokens,
                                 std::string_view published) const;
 

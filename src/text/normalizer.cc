@@ -1,17 +1,266 @@
-// STUB: replaced by the normaliser implementation.
 #include "text/normalizer.h"
 
-namespace marsad::text {
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
-NormalizedText Normalizer::Normalize(std::string_view original) const {
-  NormalizedText out;
-  out.text = std::string(original);
-  for (uint32_t i = 0; i <= original.size(); ++i) out.offsets.push_back(i);
+#include <array>
+#include <string>
+
+#include "core/utf8.h"
+
+namespace marsad::text {
+namespace {
+
+std::string EncodeOne(char32_t cp) {
+  std::string out;
+  utf8::Append(cp, &out);
   return out;
 }
 
+// What happens to one code point. The kFold* kinds apply only when their option is on.
+enum class Action : uint8_t {
+  kCopy,
+  kDrop,
+  kMap,
+  kFoldHamza,
+  kFoldMaqsura,
+  kFoldMarbuta,
+  kLowercase,
+  kExpand,  // presentation form: normalise its compatibility decomposition
+};
+
+struct Rule {
+  Action action = Action::kCopy;
+  std::string out;  // replacement (kMap, kFold*, kLowercase) or decomposition (kExpand)
+};
+
+// Immutable lookup tables, built once on first use: one entry per code point below U+0800
+// (ASCII, Latin-1, Arabic), and sparse ranges for general punctuation and presentation forms.
+class RuleTable {
+ public:
+  static const RuleTable& Get() {
+    static const RuleTable table;
+    return table;
+  }
+
+  const Rule& TwoByte(char32_t cp) const { return two_byte_[cp]; }
+  bool IsPlainTwoByte(char32_t cp) const { return two_byte_[cp].action == Action::kCopy; }
+  const Rule* ThreeByte(char32_t cp) const {
+    if (cp >= 0x2000 && cp < 0x2070) return &punctuation_[cp - 0x2000];
+    if (cp >= 0xFB50 && cp < 0x10000) return &presentation_[cp - 0xFB50];
+    return nullptr;
+  }
+
+ private:
+  RuleTable() {
+    for (char32_t c = 'A'; c <= 'Z'; ++c) Set(c, Action::kLowercase, c + 32);
+    for (char32_t c = 0xC0; c <= 0xDE; ++c) {
+      if (c != 0xD7) Set(c, Action::kLowercase, c + 32);
+    }
+    Set(0xA0, Action::kMap, ' ');                                          // no-break space
+    Set(0xAD, Action::kDrop, 0);                                           // soft hyphen
+    Set(0xAB, Action::kMap, '"');                                          // «
+    Set(0xBB, Action::kMap, '"');                                          // »
+    for (char32_t c = 0x064B; c <= 0x065F; ++c) Set(c, Action::kDrop, 0);  // harakat
+    Set(0x0670, Action::kDrop, 0);                                         // superscript alef
+    Set(0x0640, Action::kDrop, 0);                                         // tatweel
+    Set(0x061C, Action::kDrop, 0);                                         // Arabic letter mark
+    for (char32_t c : {0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673}) {
+      Set(c, Action::kFoldHamza, 0x0627);
+    }
+    Set(0x0624, Action::kFoldHamza, 0x0648);
+    Set(0x0626, Action::kFoldHamza, 0x064A);
+    Set(0x0649, Action::kFoldMaqsura, 0x064A);
+    Set(0x06CC, Action::kFoldMaqsura, 0x064A);  // Farsi yeh
+    Set(0x0629, Action::kFoldMarbuta, 0x0647);
+    Set(0x06C0, Action::kFoldMarbuta, 0x0647);  // heh with yeh above
+    Set(0x06A9, Action::kMap, 0x0643);          // keheh → kaf
+    Set(0x06C1, Action::kMap, 0x0647);          // heh goal
+    for (char32_t c = 0; c < 10; ++c) {
+      Set(0x0660 + c, Action::kMap, '0' + c);
+      Set(0x06F0 + c, Action::kMap, '0' + c);
+    }
+    Set(0x060C, Action::kMap, ',');
+    Set(0x061B, Action::kMap, ';');
+    Set(0x061F, Action::kMap, '?');
+    Set(0x066A, Action::kMap, '%');
+    Set(0x066B, Action::kMap, '.');
+    Set(0x066C, Action::kMap, ',');
+    Set(0x06D4, Action::kMap, '.');
+
+    for (char32_t c : {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D,
+                       0x202E, 0x2060, 0x2066, 0x2067, 0x2068, 0x2069}) {
+      SetPunctuation(c, Action::kDrop, "");
+    }
+    for (char32_t c = 0x2000; c <= 0x200A; ++c) SetPunctuation(c, Action::kMap, " ");
+    SetPunctuation(0x202F, Action::kMap, " ");
+    for (char32_t c = 0x2010; c <= 0x2015; ++c) SetPunctuation(c, Action::kMap, "-");
+    for (char32_t c = 0x2018; c <= 0x201B; ++c) SetPunctuation(c, Action::kMap, "'");
+    for (char32_t c = 0x201C; c <= 0x201F; ++c) SetPunctuation(c, Action::kMap, "\"");
+    SetPunctuation(0x2039, Action::kMap, "'");
+    SetPunctuation(0x203A, Action::kMap, "'");
+    SetPunctuation(0x2026, Action::kMap, "...");
+
+    UErrorCode error = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
+    for (char32_t c = 0xFB50; c < 0x10000; ++c) {
+      Rule& rule = presentation_[c - 0xFB50];
+      const bool arabic = c <= 0xFDFF || (c >= 0xFE70 && c <= 0xFEFC);
+      if (c == 0xFEFF) {
+        rule.action = Action::kDrop;
+      } else if (arabic && U_SUCCESS(error)) {
+        icu::UnicodeString decomposed;
+        UErrorCode step = U_ZERO_ERROR;
+        nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), decomposed, step);
+        std::string bytes;
+        decomposed.toUTF8String(bytes);
+        std::string trimmed;
+        for (char b : bytes) {
+          if (b != ' ') trimmed.push_back(b);  // isolated harakat decompose to space + mark
+        }
+        if (U_SUCCESS(step) && trimmed != EncodeOne(c)) {
+          rule.action = Action::kExpand;
+          rule.out = trimmed;
+        }
+      }
+    }
+  }
+
+  void Set(char32_t cp, Action action, char32_t replacement) {
+    Rule& rule = two_byte_[cp];
+    rule.action = action;
+    rule.out.clear();
+    if (action != Action::kDrop) utf8::Append(replacement, &rule.out);
+  }
+  void SetPunctuation(char32_t cp, Action action, std::string out) {
+    punctuation_[cp - 0x2000] = Rule{action, std::move(out)};
+  }
+
+  std::array<Rule, 0x800> two_byte_;
+  std::array<Rule, 0x70> punctuation_;
+  std::array<Rule, 0x10000 - 0xFB50> presentation_;
+};
+
+// The end of the run, from pos, of ASCII bytes and two-byte characters that normalise to
+// themselves.
+size_t PlainRunEnd(const RuleTable& table, std::string_view text, size_t pos, bool lowercase) {
+  const size_t size = text.size();
+  while (pos < size) {
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (c < 0x80) {
+      if (lowercase && c >= 'A' && c <= 'Z') break;
+      ++pos;
+      continue;
+    }
+    if (c < 0xC2 || c >= 0xE0 || pos + 1 >= size ||
+        !utf8::IsContinuation(static_cast<unsigned char>(text[pos + 1]))) {
+      break;
+    }
+    const char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3F);
+    if (!table.IsPlainTwoByte(cp)) break;
+    pos += 2;
+  }
+  return pos;
+}
+
+}  // namespace
+
+void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::string* out,
+                                 std::vector<uint32_t>* offsets) const {
+  const RuleTable& table = RuleTable::Get();
+  out->reserve(out->size() + original.size());
+  if (offsets != nullptr) offsets->reserve(offsets->size() + original.size());
+  auto emit = [&](std::string_view bytes, uint32_t at) {
+    out->append(bytes);
+    if (offsets != nullptr) offsets->insert(offsets->end(), bytes.size(), base + at);
+  };
+  auto apply = [&](const Rule& rule, std::string_view source, uint32_t at) -> bool {
+    switch (rule.action) {
+      case Action::kCopy:
+        return false;
+      case Action::kDrop:
+        return true;
+      case Action::kMap:
+        emit(rule.out, at);
+        return true;
+      case Action::kFoldHamza:
+        emit(options_.fold_hamza ? std::string_view(rule.out) : source, at);
+        return true;
+      case Action::kFoldMaqsura:
+        emit(options_.fold_alef_maqsura ? std::string_view(rule.out) : source, at);
+        return true;
+      case Action::kFoldMarbuta:
+        emit(options_.fold_ta_marbuta ? std::string_view(rule.out) : source, at);
+        return true;
+      case Action::kLowercase:
+        emit(options_.lowercase_latin ? std::string_view(rule.out) : source, at);
+        return true;
+      case Action::kExpand: {
+        // A presentation form: normalise its decomposition, every byte mapping to `at`.
+        std::string expanded;
+        NormalizeAppend(rule.out, 0, &expanded, nullptr);
+        emit(expanded, at);
+        return true;
+      }
+    }
+    return false;
+  };
+
+  const size_t size = original.size();
+  size_t i = 0;
+  while (i < size) {
+    // Fast path: a run of bytes that stay as they are (most Arabic letters, digits, spaces)
+    // is appended in one go.
+    const size_t run_end = PlainRunEnd(table, original, i, options_.lowercase_latin);
+    if (run_end > i) {
+      out->append(original.data() + i, run_end - i);
+      if (offsets != nullptr) {
+        for (size_t k = i; k < run_end; ++k) {
+          // Both bytes of a two-byte character map to its first byte.
+          const bool continuation = utf8::IsContinuation(static_cast<unsigned char>(original[k]));
+          offsets->push_back(base + static_cast<uint32_t>(continuation ? k - 1 : k));
+        }
+      }
+      i = run_end;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(original[i]);
+    const auto at = static_cast<uint32_t>(i);
+    if (c < 0x80) {
+      char ascii = static_cast<char>(c);
+      if (options_.lowercase_latin && c >= 'A' && c <= 'Z') ascii = static_cast<char>(c + 32);
+      out->push_back(ascii);
+      if (offsets != nullptr) offsets->push_back(base + at);
+      ++i;
+      continue;
+    }
+    if (c >= 0xC2 && c < 0xE0 && i + 1 < size && utf8::IsContinuation(original[i + 1])) {
+      const char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(original[i + 1]) & 0x3F);
+      std::string_view source = original.substr(i, 2);
+      if (!apply(table.TwoByte(cp), source, at)) emit(source, at);
+      i += 2;
+      continue;
+    }
+    size_t length = 1;
+    const char32_t cp = utf8::Decode(original, i, &length);
+    std::string_view source = original.substr(i, length);
+    const Rule* rule = length == 3 ? table.ThreeByte(cp) : nullptr;
+    if (rule == nullptr || !apply(*rule, source, at)) emit(source, at);
+    i += length;
+  }
+}
+
+NormalizedText Normalizer::Normalize(std::string_view original) const {
+  NormalizedText normalized;
+  NormalizeAppend(original, 0, &normalized.text, &normalized.offsets);
+  normalized.offsets.push_back(static_cast<uint32_t>(original.size()));
+  return normalized;
+}
+
 std::string Normalizer::NormalizeString(std::string_view original) const {
-  return std::string(original);
+  std::string out;
+  NormalizeAppend(original, 0, &out, nullptr);
+  return out;
 }
 
 }  // namespace marsad::text

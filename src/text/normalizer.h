@@ -1,7 +1,9 @@
 // Normalizer folds the spelling variants of written Arabic into one form for matching
 // (alef and hamza forms, ى/ي, ة/ه, diacritics, tatweel, Arabic-Indic digits, presentation
-// forms, punctuation variants) and keeps, for every normalised byte, the offset of the
-// original byte it came from, so that anything found in the normalised text maps back.
+// forms, punctuation variants, invisible format marks, Latin case) and keeps, for every
+// normalised byte, the offset of the original byte it came from, so that anything found in the
+// normalised text maps back. It works on UTF-8 bytes through a lookup table (no ICU calls per
+// character).
 #ifndef MARSAD_TEXT_NORMALIZER_H_
 #define MARSAD_TEXT_NORMALIZER_H_
 
@@ -22,9 +24,9 @@ struct NormalizedText {
 class Normalizer {
  public:
   struct Options {
-    bool fold_ta_marbuta = true;   // ة → ه
-    bool fold_alef_maqsura = true; // ى → ي
-    bool fold_hamza = true;        // أ إ آ ٱ → ا; ؤ → و; ئ → ي (matching form)
+    bool fold_ta_marbuta = true;    // ة → ه
+    bool fold_alef_maqsura = true;  // ى → ي
+    bool fold_hamza = true;         // أ إ آ ٱ → ا; ؤ → و; ئ → ي (matching form)
     bool lowercase_latin = true;
   };
 
@@ -34,6 +36,11 @@ class Normalizer {
   NormalizedText Normalize(std::string_view original) const;
   // The normalised string alone (no offset map), for dictionary keys and queries.
   std::string NormalizeString(std::string_view original) const;
+  // Appends the normalised form of original to *out and, when offsets is not null, the
+  // original offset (plus base) of every appended byte to *offsets. Reuses the caller's
+  // buffers, for hot loops.
+  void NormalizeAppend(std::string_view original, uint32_t base, std::string* out,
+                       std::vector<uint32_t>* offsets) const;
 
  private:
   Options options_;

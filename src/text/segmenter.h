@@ -1,7 +1,8 @@
 // Segmenter splits an Arabic word into its clitics as written, in the convention of
 // UD Arabic-PUD: conjunctions (و ف), prepositions (ب ل ك), the future prefix (س) and pronoun
 // suffixes (ه ها هم هما هن ك كم كن ي نا): وقال → و+قال, بشروط → ب+شروط, للسلطة → ل+لسلطة,
-// نشرتها → نشرت+ها. The segments' concatenation is always the word itself.
+// نشرتها → نشرت+ها. The segments' concatenation is always the word itself. Splits are scored
+// with word counts from news text and a few tuned biases (data/segment/README.md).
 #ifndef MARSAD_TEXT_SEGMENTER_H_
 #define MARSAD_TEXT_SEGMENTER_H_
 
@@ -23,6 +24,9 @@ class Segmenter {
   // Splits the word text[word.start, word.end) and returns the segments' spans, which tile
   // the word; a word with no clitic yields one span equal to `word`.
   std::vector<Span> Segment(std::string_view text, Span word) const;
+  // The same into *parts (cleared first), which the caller reuses across words to avoid an
+  // allocation per word.
+  void Segment(std::string_view text, Span word, std::vector<Span>* parts) const;
 
   struct Model;
 

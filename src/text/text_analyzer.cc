@@ -1,6 +1,7 @@
 #include "text/text_analyzer.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -19,20 +20,32 @@ void TextAnalyzer::Apply(Analysis* analysis) const {
   std::string_view text = analysis->text();
   analysis->tokens = Tokenize(text);
   analysis->sentences = SplitSentences(text, &analysis->tokens);
+  // Normalisation works character by character and segments tile their token along
+  // character boundaries, so each segment is normalised once and the token's norm is the
+  // concatenation of its segments' norms.
+  std::vector<Span> parts;
+  parts.reserve(4);
   for (Token& token : analysis->tokens) {
-    token.norm = normalizer_.NormalizeString(token.span.of(text));
     if (token.kind == TokenKind::kWord) {
-      for (const Span& part : segmenter_.Segment(text, token.span)) {
-        token.segments.push_back({part, normalizer_.NormalizeString(part.of(text))});
-      }
+      segmenter_.Segment(text, token.span, &parts);
+    } else {
+      parts.assign(1, token.span);
     }
-    if (token.segments.empty()) token.segments.push_back({token.span, token.norm});
+    token.segments.resize(parts.size());
+    token.norm.clear();
+    for (size_t i = 0; i < parts.size(); ++i) {
+      Segment& segment = token.segments[i];
+      segment.span = parts[i];
+      segment.norm.clear();
+      normalizer_.NormalizeAppend(parts[i].of(text), 0, &segment.norm, nullptr);
+      token.norm.append(segment.norm);
+    }
   }
   // A sentence is boilerplate when it lies inside a boilerplate line.
   for (Sentence& sentence : analysis->sentences) {
-    sentence.boilerplate = std::any_of(
-        analysis->boilerplate.begin(), analysis->boilerplate.end(),
-        [&](const Span& line) { return line.contains(sentence.span); });
+    sentence.boilerplate =
+        std::any_of(analysis->boilerplate.begin(), analysis->boilerplate.end(),
+                    [&](const Span& line) { return line.contains(sentence.span); });
   }
   analysis->dates = dates_.Find(text, analysis->tokens, analysis->published);
 }

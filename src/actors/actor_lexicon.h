@@ -1,0 +1,59 @@
+// The actor lexicon's file format: data/lexicon/actors*.tsv, one entry a line, human-editable:
+//   kind <TAB> code <TAB> type <TAB> English name <TAB> valid <TAB> forms <TAB> source
+// kind: actor (a full code: موسكو → RUSGOV), country (a state: روسيا → RUS), nationality (its
+// adjective, written masculine singular; the other forms are made by rule: روسي → روسية،
+// روسيون، الروسيين ...), title (a role a country completes: «وزير الدفاع» MIL, «الرئيس» GOV;
+// code «+» takes the code of the actor it speaks for: «المتحدث باسم ...»), modifier (a word
+// that changes the role: «السابق» ELI), linker (a word joining a title to its actor: «باسم»).
+// valid: empty, or FROM..TO with either side empty (YYYY, YYYY-MM or YYYY-MM-DD).
+// forms: Arabic phrases separated by «|»; a leading «~» marks a transliterated foreign name
+// whose «g» may be written غ، ج or ك. Lines starting with # and blank lines are ignored.
+#ifndef MARSAD_ACTORS_ACTOR_LEXICON_H_
+#define MARSAD_ACTORS_ACTOR_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace marsad::actors {
+
+enum class EntryKind { kActor, kCountry, kNationality, kTitle, kModifier, kLinker };
+
+struct LexiconForm {
+  std::string text;
+  bool transliterated = false;
+};
+
+struct LexiconEntry {
+  EntryKind kind = EntryKind::kActor;
+  std::string code;
+  std::string type;  // PER, ORG, LOC, MISC
+  std::string name;
+  std::string valid_from;  // empty: open
+  std::string valid_to;    // empty: open
+  std::vector<LexiconForm> forms;
+  std::string source;  // provenance
+  std::string origin;  // file:line, for messages
+};
+
+// Parses one lexicon file; `file_name` only labels errors and origins.
+Expected<std::vector<LexiconEntry>> ParseActorLexicon(std::string_view content,
+                                                      std::string_view file_name);
+
+// Whether the entry holds on `date` (YYYY-MM-DD); an empty date accepts every entry.
+bool ValidOn(const LexiconEntry& entry, std::string_view date);
+
+// Whether the entry carries a date range at all.
+inline bool IsDated(const LexiconEntry& entry) {
+  return !entry.valid_from.empty() || !entry.valid_to.empty();
+}
+
+// The surface forms the entry stands for: its forms, and for a nationality the feminine,
+// dual and plural forms made by rule.
+std::vector<LexiconForm> ExpandForms(const LexiconEntry& entry);
+
+}  // namespace marsad::actors
+
+#endif  // MARSAD_ACTORS_ACTOR_LEXICON_H_

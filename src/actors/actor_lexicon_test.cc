@@ -1,0 +1,91 @@
+#include "actors/actor_lexicon.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace marsad::actors {
+namespace {
+
+using ::testing::HasSubstr;
+
+TEST(ActorLexiconTest, ParsesEveryField) {
+  auto parsed = ParseActorLexicon(
+      "# comment\n"
+      "\n"
+      "actor\tUSAMIL\tPER\tChuck Hagel\t2013-02-27..2015-02-17\t~تشاك هيغل | ~هيغل\tphoenix\n"
+      "nationality\tRUS\tMISC\tRussian\t\tروسي | روس\thand\r\n",
+      "test.tsv");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  ASSERT_EQ(parsed->size(), 2u);
+  const LexiconEntry& hagel = (*parsed)[0];
+  EXPECT_EQ(hagel.kind, EntryKind::kActor);
+  EXPECT_EQ(hagel.code, "USAMIL");
+  EXPECT_EQ(hagel.type, "PER");
+  EXPECT_EQ(hagel.name, "Chuck Hagel");
+  EXPECT_EQ(hagel.valid_from, "2013-02-27");
+  EXPECT_EQ(hagel.valid_to, "2015-02-17");
+  ASSERT_EQ(hagel.forms.size(), 2u);
+  EXPECT_EQ(hagel.forms[0].text, "تشاك هيغل");
+  EXPECT_TRUE(hagel.forms[0].transliterated);
+  EXPECT_EQ(hagel.source, "phoenix");
+  EXPECT_EQ(hagel.origin, "test.tsv:3");
+  EXPECT_EQ((*parsed)[1].kind, EntryKind::kNationality);
+  EXPECT_EQ((*parsed)[1].source, "hand");
+  EXPECT_FALSE((*parsed)[1].forms[1].transliterated);
+}
+
+TEST(ActorLexiconTest, ReportsBadLinesWithTheirPlace) {
+  auto few = ParseActorLexicon("actor\tRUS\tLOC\n", "a.tsv");
+  ASSERT_FALSE(few.ok());
+  EXPECT_THAT(few.status().message(), HasSubstr("a.tsv:1"));
+  auto kind = ParseActorLexicon("person\tRUS\tLOC\tx\t\tروسيا\th\n", "b.tsv");
+  ASSERT_FALSE(kind.ok());
+  EXPECT_THAT(kind.status().message(), HasSubstr("unknown kind"));
+  auto date = ParseActorLexicon("actor\tRUS\tLOC\tx\t2015-13..\tروسيا\th\n", "c.tsv");
+  EXPECT_FALSE(date.ok());
+  auto range = ParseActorLexicon("actor\tRUS\tLOC\tx\t2015\tروسيا\th\n", "d.tsv");
+  EXPECT_FALSE(range.ok());
+  auto type = ParseActorLexicon("actor\tRUS\tPLACE\tx\t\tروسيا\th\n", "e.tsv");
+  EXPECT_FALSE(type.ok());
+  auto forms = ParseActorLexicon("actor\tRUS\tLOC\tx\t\t | \th\n", "f.tsv");
+  EXPECT_FALSE(forms.ok());
+}
+
+TEST(ActorLexiconTest, ValidOnHonoursOpenAndPartialBounds) {
+  LexiconEntry entry;
+  entry.valid_from = "2013-02-27";
+  entry.valid_to = "2015-02-17";
+  EXPECT_TRUE(ValidOn(entry, ""));
+  EXPECT_TRUE(ValidOn(entry, "2014-06-01"));
+  EXPECT_TRUE(ValidOn(entry, "2013-02-27"));
+  EXPECT_FALSE(ValidOn(entry, "2015-09-25"));
+  EXPECT_FALSE(ValidOn(entry, "2012-12-31"));
+  EXPECT_TRUE(ValidOn(entry, "2015"));  // a year overlapping the range
+  entry.valid_to.clear();
+  EXPECT_TRUE(ValidOn(entry, "2030-01-01"));
+  entry.valid_from = "2016";
+  EXPECT_FALSE(ValidOn(entry, "2015-12-31"));
+  EXPECT_TRUE(ValidOn(entry, "2016-01-01"));
+  EXPECT_FALSE(IsDated(LexiconEntry()));
+  EXPECT_TRUE(IsDated(entry));
+}
+
+TEST(ActorLexiconTest, ExpandsNationalityAdjectivesByRule) {
+  LexiconEntry entry;
+  entry.kind = EntryKind::kNationality;
+  entry.forms = {{"روسي", false}, {"روس", false}};
+  std::vector<std::string> forms;
+  for (const LexiconForm& form : ExpandForms(entry)) forms.push_back(form.text);
+  for (const char* expected :
+       {"روسي", "روس", "روسية", "روسيون", "روسيين", "روسيان", "روسيتان", "روسيتين", "روسيات"}) {
+    EXPECT_NE(std::find(forms.begin(), forms.end(), expected), forms.end()) << expected;
+  }
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "روسة"), 0);  // only -ي stems inflect
+  entry.kind = EntryKind::kActor;
+  EXPECT_EQ(ExpandForms(entry).size(), 2u);
+}
+
+}  // namespace
+}  // namespace marsad::actors

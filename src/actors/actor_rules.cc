@@ -1,0 +1,362 @@
+#include "actors/actor_rules.h"
+
+#include <algorithm>
+#include <deque>
+#include <string>
+
+namespace marsad::actors {
+namespace {
+
+constexpr size_t kLinkerWindow = 8;  // units between a speaking title and its linker
+constexpr size_t kActorWindow = 3;   // units between the linker and the actor
+
+int KindRank(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kActor:
+      return 0;
+    case EntryKind::kCountry:
+      return 1;
+    case EntryKind::kNationality:
+      return 2;
+    case EntryKind::kTitle:
+      return 3;
+    case EntryKind::kModifier:
+      return 4;
+    case EntryKind::kLinker:
+      return 5;
+  }
+  return 6;
+}
+
+// Months since year 0 of a YYYY[-MM[-DD]] date; `open` when the date is empty.
+int MonthIndex(std::string_view date, int open) {
+  if (date.size() < 4) return open;
+  int year = std::stoi(std::string(date.substr(0, 4)));
+  int month = date.size() >= 7 ? std::stoi(std::string(date.substr(5, 2))) : 1;
+  return year * 12 + month - 1;
+}
+
+// How strongly a dated role is preferred when the article's date is unknown: a current role
+// over a former one (ELI), then the longer tenure.
+int UndatedPreference(const LexiconEntry& entry) {
+  constexpr int kFirst = 2000 * 12, kLast = 2025 * 12 + 11;
+  int months = MonthIndex(entry.valid_to, kLast) - MonthIndex(entry.valid_from, kFirst);
+  bool former = entry.code.size() >= 3 && entry.code.ends_with("ELI");
+  return (former ? 0 : 1 << 20) + std::max(months, 0);
+}
+
+struct Found {
+  const LexiconMatch* match;
+  const LexiconEntry* entry;
+};
+
+class MentionBuilder {
+ public:
+  MentionBuilder(const std::vector<Found>& found, const std::vector<lexicon::MatchUnit>& units,
+                 const std::vector<uint32_t>& unit_sentence)
+      : found_(found), units_(units), unit_sentence_(unit_sentence) {}
+
+  std::vector<Mention> Build() {
+    for (size_t i = 0; i < found_.size();) i = Next(i);
+    ResolveSpeakers();
+    return std::move(mentions_);
+  }
+
+ private:
+  bool Adjacent(size_t a, size_t b) const {
+    return b < found_.size() && found_[b].match->first_unit == found_[a].match->end_unit &&
+           unit_sentence_[found_[a].match->first_unit] ==
+               unit_sentence_[found_[b].match->first_unit];
+  }
+  // Adjacent, or separated only by a conjunction «و» / «أو» or a comma: «روس وسوريين».
+  bool Coordinated(size_t a, size_t b) const {
+    if (Adjacent(a, b)) return true;
+    if (b >= found_.size()) return false;
+    size_t from = found_[a].match->end_unit, to = found_[b].match->first_unit;
+    if (to <= from || to - from > 2 || unit_sentence_[from] != unit_sentence_[to]) return false;
+    for (size_t u = from; u < to; ++u) {
+      const std::string& key = units_[u].key;
+      if (!key.empty() && key != "\u0648" && key != "\u0627\u0648") return false;
+    }
+    return true;
+  }
+  EntryKind KindAt(size_t i) const { return found_[i].entry->kind; }
+  bool IsState(size_t i) const {
+    return KindAt(i) == EntryKind::kCountry || KindAt(i) == EntryKind::kNationality;
+  }
+
+  Mention Plain(size_t i) const {
+    const LexiconEntry& entry = *found_[i].entry;
+    const LexiconMatch& match = *found_[i].match;
+    Mention mention;
+    mention.span = match.span;
+    mention.first_unit = match.first_unit;
+    mention.end_unit = match.end_unit;
+    mention.type = entry.type;
+    mention.name = entry.name;
+    if (entry.kind == EntryKind::kTitle) {
+      for (size_t u = match.first_unit; u < match.end_unit; ++u) {
+        if (!mention.title_key.empty()) mention.title_key += ' ';
+        mention.title_key += units_[u].key;
+      }
+      mention.speaks_for = entry.code == "+";
+      mention.name.clear();
+    } else {
+      mention.code = entry.code;
+    }
+    return mention;
+  }
+
+  void Extend(Mention* mention, size_t i) const {
+    mention->span.end = found_[i].match->span.end;
+    mention->end_unit = found_[i].match->end_unit;
+  }
+
+  // Builds the mention(s) starting at found_[i]; returns the next index.
+  size_t Next(size_t i) {
+    EntryKind kind = KindAt(i);
+    if (kind == EntryKind::kModifier || kind == EntryKind::kLinker) return i + 1;
+    Mention mention = Plain(i);
+    if (kind != EntryKind::kTitle || !Adjacent(i, i + 1) || !IsState(i + 1)) {
+      mentions_.push_back(std::move(mention));
+      return i + 1;
+    }
+    // Title + state (+ modifier): the state's organ; an official speaks for its government.
+    std::string role = mention.speaks_for ? "GOV" : found_[i].entry->code;
+    mention.speaks_for = false;
+    std::string country = found_[i + 1].entry->code.substr(0, 3);
+    mention.code = country + role;
+    Extend(&mention, i + 1);
+    size_t next = i + 2;
+    if (Adjacent(i + 1, next) && KindAt(next) == EntryKind::kModifier) {
+      mention.code = country + found_[next].entry->code;
+      Extend(&mention, next);
+      ++next;
+    }
+    std::string role_code = mention.code.substr(3);
+    std::string type = mention.type;
+    mentions_.push_back(mention);
+    // Coordinated states share the role: «العسكريين الروس والسوريين», «قادة تركيا والسعودية».
+    while (Coordinated(next - 1, next) && IsState(next)) {
+      Mention coordinated = Plain(next);
+      coordinated.name.clear();
+      coordinated.code = found_[next].entry->code.substr(0, 3) + role_code;
+      coordinated.type = type;
+      mentions_.push_back(std::move(coordinated));
+      ++next;
+    }
+    // A person named right after the title is that organ.
+    if (Adjacent(next - 1, next) && KindAt(next) == EntryKind::kActor &&
+        found_[next].entry->type == "PER") {
+      Mention person = Plain(next);
+      if (person.code.substr(0, 3) == country || person.code.empty()) {
+        person.code = mention.code;
+        person.coded_by_context = true;
+      }
+      mentions_.push_back(std::move(person));
+      ++next;
+    }
+    return next;
+  }
+
+  // «المتحدث الرسمي باسم الرئيس الروسي», «مسؤول ... في وزارة الخارجية الروسية».
+  void ResolveSpeakers() {
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      Mention& speaker = mentions_[m];
+      if (!speaker.speaks_for || !speaker.code.empty()) continue;
+      uint32_t sentence = unit_sentence_[speaker.first_unit];
+      size_t linker_end = 0;
+      for (const Found& f : found_) {
+        size_t start = f.match->first_unit;
+        if (start < speaker.end_unit) continue;
+        if (start > speaker.end_unit + kLinkerWindow || unit_sentence_[start] != sentence) break;
+        if (f.entry->kind == EntryKind::kLinker) {
+          linker_end = f.match->end_unit;
+          break;
+        }
+      }
+      if (linker_end == 0) continue;
+      for (size_t n = m + 1; n < mentions_.size(); ++n) {
+        const Mention& actor = mentions_[n];
+        if (actor.first_unit < linker_end) continue;
+        if (actor.first_unit > linker_end + kActorWindow ||
+            unit_sentence_[actor.first_unit] != sentence) {
+          break;
+        }
+        if (!actor.code.empty()) {
+          speaker.code = actor.code;
+          break;
+        }
+      }
+    }
+  }
+
+  const std::vector<Found>& found_;
+  const std::vector<lexicon::MatchUnit>& units_;
+  const std::vector<uint32_t>& unit_sentence_;
+  std::vector<Mention> mentions_;
+};
+
+// A person the lexicon knows, named when none of their roles holds: after the last role
+// ended they are a former official (ELI) of its country; before any began, uncoded.
+const LexiconEntry* OutOfDate(const std::vector<LexiconEntry>& entries, const LexiconMatch& match,
+                              std::string_view published, std::deque<LexiconEntry>* store) {
+  const LexiconEntry* latest = nullptr;
+  for (uint32_t index : match.entries) {
+    const LexiconEntry& entry = entries[index];
+    if (entry.kind != EntryKind::kActor || entry.type != "PER") continue;
+    if (latest == nullptr || entry.valid_to > latest->valid_to) latest = &entry;
+  }
+  if (latest == nullptr) return nullptr;
+  LexiconEntry person = *latest;
+  bool after = !latest->valid_to.empty() && !published.empty() &&
+               published.substr(0, std::min(published.size(), latest->valid_to.size())) >
+                   std::string_view(latest->valid_to).substr(0, published.size());
+  person.code = after ? latest->code.substr(0, 3) + "ELI" : "";
+  person.valid_from.clear();
+  person.valid_to.clear();
+  store->push_back(std::move(person));
+  return &store->back();
+}
+
+// The units of [start, end): the first unit ending after start up to the last starting before end.
+void UnitsOf(const std::vector<lexicon::MatchUnit>& units, Span span, Mention* mention) {
+  auto first = std::lower_bound(
+      units.begin(), units.end(), span.start,
+      [](const lexicon::MatchUnit& unit, uint32_t start) { return unit.span.end <= start; });
+  auto last = first;
+  while (last != units.end() && last->span.start < span.end) ++last;
+  mention->first_unit = static_cast<size_t>(first - units.begin());
+  mention->end_unit = static_cast<size_t>(last - units.begin());
+}
+
+bool OverlapsAny(const std::vector<Mention>& mentions, Span span) {
+  return std::any_of(mentions.begin(), mentions.end(),
+                     [&](const Mention& m) { return m.span.overlaps(span); });
+}
+
+}  // namespace
+
+const LexiconEntry* ChooseEntry(const std::vector<LexiconEntry>& entries, const LexiconMatch& match,
+                                std::string_view published) {
+  const LexiconEntry* best = nullptr;
+  for (uint32_t index : match.entries) {
+    const LexiconEntry& entry = entries[index];
+    if (!ValidOn(entry, published)) continue;
+    if (best == nullptr || KindRank(entry.kind) < KindRank(best->kind)) {
+      best = &entry;
+      continue;
+    }
+    if (KindRank(entry.kind) > KindRank(best->kind)) continue;
+    if (published.empty()) {
+      // Unknown date: an undated entry, else the role held longest (former roles last).
+      if (IsDated(*best) &&
+          (!IsDated(entry) || UndatedPreference(entry) > UndatedPreference(*best))) {
+        best = &entry;
+      }
+    } else {
+      best = &entry;  // the last listed valid one
+    }
+  }
+  return best;
+}
+
+std::vector<Mention> CodeMentions(const std::vector<LexiconEntry>& entries,
+                                  const std::vector<LexiconMatch>& matches,
+                                  const std::vector<lexicon::MatchUnit>& units,
+                                  const std::vector<uint32_t>& unit_sentence,
+                                  std::string_view published) {
+  std::vector<Found> found;
+  std::deque<LexiconEntry> out_of_date;  // persons named outside every role they held
+  for (const LexiconMatch& match : matches) {
+    const LexiconEntry* entry = ChooseEntry(entries, match, published);
+    if (entry == nullptr) entry = OutOfDate(entries, match, published, &out_of_date);
+    if (entry != nullptr) found.push_back({&match, entry});
+  }
+  return MentionBuilder(found, units, unit_sentence).Build();
+}
+
+void CodeByApposition(const std::vector<Mention>& coded, Mention* mention,
+                      const std::vector<uint32_t>& unit_sentence) {
+  if (!mention->code.empty() || mention->first_unit >= unit_sentence.size()) return;
+  for (const Mention& before : coded) {
+    if (before.end_unit != mention->first_unit || before.code.empty()) continue;
+    if (unit_sentence[before.first_unit] != unit_sentence[mention->first_unit]) continue;
+    if (before.title_key.empty() && before.type != "PER") continue;
+    mention->code = before.code;
+    mention->coded_by_context = true;
+    return;
+  }
+}
+
+// Merges the entity tagger's entities into the lexicon's mentions. An entity that crosses a
+// mention's edge is dropped (the lexicon wins); one that wraps whole mentions replaces them and
+// takes their code («فلاديمير بوتين» around «بوتين»; an ORG around a nationality takes the
+// country); a person right after a coded title is that actor; an ORG or MISC right before a
+// nationality adjective takes its country («وكالة إنترفاكس الروسية»).
+void MergeTaggedEntities(const std::vector<Entity>& tagged,
+                         const std::vector<lexicon::MatchUnit>& units,
+                         const std::vector<uint32_t>& unit_sentence,
+                         std::vector<Mention>* mentions) {
+  std::vector<Mention> added;
+  std::vector<bool> replaced(mentions->size(), false);
+  for (const Entity& entity : tagged) {
+    if (entity.span.empty() || OverlapsAny(added, entity.span)) continue;
+    Mention mention;
+    mention.span = entity.span;
+    mention.type = entity.type;
+    mention.code = entity.actor;
+    mention.name = entity.name;
+    mention.from_lexicon = false;
+    UnitsOf(units, entity.span, &mention);
+    if (mention.end_unit <= mention.first_unit) continue;
+    bool crosses = false;
+    std::vector<size_t> inside;
+    for (size_t m = 0; m < mentions->size(); ++m) {
+      const Mention& lexical = (*mentions)[m];
+      if (!lexical.span.overlaps(entity.span)) continue;
+      if (entity.span.contains(lexical.span) && !replaced[m]) {
+        inside.push_back(m);
+      } else {
+        crosses = true;
+      }
+    }
+    // The lexicon's own span, or a title rule's finer reading inside, beats the tagger.
+    for (size_t m : inside) {
+      const Mention& lexical = (*mentions)[m];
+      crosses = crosses || lexical.span == entity.span || !lexical.title_key.empty();
+    }
+    if (crosses) continue;
+    for (size_t m : inside) {
+      const Mention& lexical = (*mentions)[m];
+      if (mention.code.empty() && !lexical.code.empty()) {
+        // A place or an adjective inside a name gives only its country («جامعة موسكو»).
+        bool country_only = lexical.type == "LOC" || lexical.type == "MISC";
+        mention.code = country_only ? lexical.code.substr(0, 3) : lexical.code;
+        if (mention.type == lexical.type && mention.name.empty()) mention.name = lexical.name;
+      }
+      replaced[m] = true;
+    }
+    if (mention.type == "PER") CodeByApposition(*mentions, &mention, unit_sentence);
+    if (mention.code.empty() && mention.type != "PER") {
+      for (const Mention& after : *mentions) {
+        if (after.first_unit == mention.end_unit && after.title_key.empty() &&
+            after.type == "MISC" && after.code.size() == 3 &&
+            unit_sentence[after.first_unit] == unit_sentence[mention.first_unit]) {
+          mention.code = after.code;
+        }
+      }
+    }
+    added.push_back(std::move(mention));
+  }
+  std::vector<Mention> merged;
+  for (size_t m = 0; m < mentions->size(); ++m) {
+    if (!replaced[m]) merged.push_back(std::move((*mentions)[m]));
+  }
+  for (Mention& mention : added) merged.push_back(std::move(mention));
+  std::sort(merged.begin(), merged.end(),
+            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  *mentions = std::move(merged);
+}
+
+}  // namespace marsad::actors

@@ -1,0 +1,91 @@
+#include "actors/actor_rules.h"
+
+#include <gtest/gtest.h>
+
+namespace marsad::actors {
+namespace {
+
+// Units [10 i, 10 i + 5), all in sentence 0.
+std::vector<lexicon::MatchUnit> Units(size_t count) {
+  std::vector<lexicon::MatchUnit> units(count);
+  for (size_t i = 0; i < count; ++i) {
+    units[i].key = "w" + std::to_string(i);
+    units[i].span = {static_cast<uint32_t>(10 * i), static_cast<uint32_t>(10 * i + 5)};
+  }
+  return units;
+}
+
+Mention Lexical(const std::vector<lexicon::MatchUnit>& units, size_t first, size_t end,
+                std::string type, std::string code, std::string title_key = "") {
+  Mention mention;
+  mention.first_unit = first;
+  mention.end_unit = end;
+  mention.span = {units[first].span.start, units[end - 1].span.end};
+  mention.type = std::move(type);
+  mention.code = std::move(code);
+  mention.title_key = std::move(title_key);
+  return mention;
+}
+
+Entity Tagged(const std::vector<lexicon::MatchUnit>& units, size_t first, size_t end,
+              std::string type) {
+  return {{units[first].span.start, units[end - 1].span.end}, std::move(type), "", ""};
+}
+
+TEST(MergeTaggedEntitiesTest, WrappingEntityReplacesTheMentionAndKeepsItsCode) {
+  auto units = Units(4);
+  std::vector<uint32_t> sentence(4, 0);
+  std::vector<Mention> mentions = {Lexical(units, 1, 2, "PER", "RUSGOV")};  // «بوتين»
+  MergeTaggedEntities({Tagged(units, 0, 2, "PER")}, units, sentence,
+                      &mentions);  // «فلاديمير بوتين»
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].span.start, 0u);
+  EXPECT_EQ(mentions[0].code, "RUSGOV");
+}
+
+TEST(MergeTaggedEntitiesTest, PlaceInsideAnOrganisationGivesOnlyTheCountry) {
+  auto units = Units(3);
+  std::vector<uint32_t> sentence(3, 0);
+  std::vector<Mention> mentions = {Lexical(units, 1, 2, "LOC", "RUSGOV")};  // «موسكو»
+  MergeTaggedEntities({Tagged(units, 0, 2, "ORG")}, units, sentence, &mentions);  // «جامعة موسكو»
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].type, "ORG");
+  EXPECT_EQ(mentions[0].code, "RUS");
+}
+
+TEST(MergeTaggedEntitiesTest, CrossingEntityIsDropped) {
+  auto units = Units(4);
+  std::vector<uint32_t> sentence(4, 0);
+  std::vector<Mention> mentions = {Lexical(units, 1, 3, "ORG", "IGOUNO")};
+  MergeTaggedEntities({Tagged(units, 0, 2, "ORG")}, units, sentence, &mentions);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "IGOUNO");
+}
+
+TEST(MergeTaggedEntitiesTest, PersonAfterACodedTitleIsThatActor) {
+  auto units = Units(5);
+  std::vector<uint32_t> sentence(5, 0);
+  // «مدير القسم في وزارة الخارجية الروسية» then «إيليا روغاتشوف».
+  std::vector<Mention> mentions = {Lexical(units, 0, 2, "ORG", "RUSGOV", "وزاره خارجيه")};
+  MergeTaggedEntities({Tagged(units, 2, 4, "PER")}, units, sentence, &mentions);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[1].code, "RUSGOV");
+  EXPECT_EQ(mentions[1].type, "PER");
+}
+
+TEST(MergeTaggedEntitiesTest, OrganisationBeforeANationalityTakesTheCountry) {
+  auto units = Units(4);
+  std::vector<uint32_t> sentence(4, 0);
+  std::vector<Mention> mentions = {Lexical(units, 2, 3, "MISC", "RUS")};  // «الروسية»
+  MergeTaggedEntities({Tagged(units, 0, 2, "ORG"), Tagged(units, 3, 4, "PER")}, units, sentence,
+                      &mentions);
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[0].code, "RUS");
+  EXPECT_EQ(mentions[2].code, "");  // a lone person, no rule applies
+  for (size_t i = 1; i < mentions.size(); ++i) {
+    EXPECT_LE(mentions[i - 1].span.end, mentions[i].span.start);
+  }
+}
+
+}  // namespace
+}  // namespace marsad::actors

@@ -1,0 +1,28 @@
+// A Mention is an actor named in an article while the actors stage works on it: an Entity
+// in the making, with the match units it covers and what the resolution step needs to know
+// (which title word made it, whether it still waits for the actor it stands for).
+#ifndef MARSAD_ACTORS_MENTION_H_
+#define MARSAD_ACTORS_MENTION_H_
+
+#include <string>
+
+#include "core/span.h"
+
+namespace marsad::actors {
+
+struct Mention {
+  Span span;
+  size_t first_unit = 0;  // units [first_unit, end_unit) of the article's match units
+  size_t end_unit = 0;
+  std::string type;         // PER, ORG, LOC, MISC
+  std::string code;         // empty when unknown
+  std::string name;         // English name when known
+  std::string title_key;    // key of the title that made it («متحدث»), empty otherwise
+  bool speaks_for = false;  // a «+» title: takes the code of the actor it speaks for
+  bool from_lexicon = true;
+  bool coded_by_context = false;  // the code came from a title in apposition, not the lexicon
+};
+
+}  // namespace marsad::actors
+
+#endif  // MARSAD_ACTORS_MENTION_H_

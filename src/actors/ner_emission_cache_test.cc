@@ -1,0 +1,61 @@
+#include "actors/ner_emission_cache.h"
+
+#include <gtest/gtest.h>
+
+#include "actors/ner_training.h"
+
+namespace marsad::actors {
+namespace {
+
+NerTrainedModel TinyModel() {
+  const std::vector<TaggedSentence> sentences = {
+      {{"قال", "الرئيس", "محمود", "عباس", "في", "رام", "الله"},
+       {"O", "O", "B-PER", "I-PER", "O", "B-LOC", "I-LOC"}},
+      {{"اعلنت", "وزارة", "الخارجية", "في", "بغداد"}, {"O", "B-ORG", "I-ORG", "O", "B-LOC"}},
+      {{"وصل", "الوفد", "الي", "القاهرة", "ثم", "بغداد"}, {"O", "O", "O", "B-LOC", "O", "B-LOC"}},
+  };
+  NerTrainingOptions options;
+  options.perceptron.min_count = 1;
+  options.perceptron.epochs = 5;
+  options.lexicon_folds = 1;
+  return TrainNerModel(sentences, options);
+}
+
+TEST(NerEmissionCacheTest, MatchesTheSumsOfEveryFeature) {
+  const NerTrainedModel trained = TinyModel();
+  NerEmissionCache cache(trained.perceptron, trained.lexicon);
+  const std::vector<std::vector<std::string>> sentences = {
+      {"قال", "الرئيس", "محمود", "عباس", "في", "بغداد"},
+      {"بغداد"},
+      {"وصل", "الرئيس", "الي", "القاهرة", "ثم", "بغداد", "و", "رام", "الله"}};
+  for (const auto& words : sentences) {
+    const NerFeatureSequence features = NerFeaturesOf(words, trained.lexicon);
+    const std::vector<NerModel::Emission> cached = cache.Emissions(words);
+    ASSERT_EQ(cached.size(), words.size());
+    for (size_t i = 0; i < words.size(); ++i) {
+      NerModel::Emission expected{};
+      trained.perceptron.AddWeights(features[i], &expected);
+      EXPECT_EQ(cached[i], expected) << "word " << i;
+    }
+    EXPECT_EQ(cache.Decode(words), trained.perceptron.Decode(features));
+  }
+}
+
+TEST(NerEmissionCacheTest, DescribesEachWordTypeOnce) {
+  const NerTrainedModel trained = TinyModel();
+  NerEmissionCache cache(trained.perceptron, trained.lexicon);
+  cache.Emissions({"في", "بغداد", "ثم", "بغداد"});
+  EXPECT_EQ(cache.size(), 3u);
+  cache.Emissions({"بغداد", "في"});
+  EXPECT_EQ(cache.size(), 3u);
+}
+
+TEST(NerEmissionCacheTest, EmptySentence) {
+  const NerTrainedModel trained = TinyModel();
+  NerEmissionCache cache(trained.perceptron, trained.lexicon);
+  EXPECT_TRUE(cache.Emissions({}).empty());
+  EXPECT_TRUE(cache.Decode({}).empty());
+}
+
+}  // namespace
+}  // namespace marsad::actors

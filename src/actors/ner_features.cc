@@ -1,0 +1,340 @@
+#include "actors/ner_features.h"
+
+#include <algorithm>
+
+namespace marsad::actors {
+namespace {
+
+constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
+constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
+
+uint64_t HashBytes(std::string_view bytes, uint64_t seed = kFnvOffset) {
+  uint64_t h = seed;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= kFnvPrime;
+  }
+  return h;
+}
+
+// splitmix64's finaliser: spreads the bits of a combined key.
+uint64_t Mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+uint64_t Combine(uint64_t a, uint64_t b) { return Mix(a * 0x9e3779b97f4a7c15ULL + b); }
+
+// Arabic letters are two bytes (U+0600–U+06FF: 0xD8–0xDB lead byte).
+bool IsArabicLead(unsigned char c) { return c >= 0xD8 && c <= 0xDB; }
+
+size_t LetterCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Byte length of the first `letters` code points of s (or all of s).
+size_t PrefixBytes(std::string_view s, size_t letters) {
+  size_t i = 0;
+  while (i < s.size() && letters > 0) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    --letters;
+  }
+  return i;
+}
+
+std::string_view LastLetters(std::string_view s, size_t letters) {
+  const size_t count = LetterCount(s);
+  return count <= letters ? s : s.substr(PrefixBytes(s, count - letters));
+}
+
+constexpr std::string_view kWaw = "\xD9\x88";         // و
+constexpr std::string_view kFa = "\xD9\x81";          // ف
+constexpr std::string_view kBa = "\xD8\xA8";          // ب
+constexpr std::string_view kLam = "\xD9\x84";         // ل
+constexpr std::string_view kKaf = "\xD9\x83";         // ك
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Template ids: every feature hash is Combine(template, value).
+enum Template : uint64_t {
+  kBias = 1,
+  kForm,
+  kStem,
+  kBare,
+  kCore,
+  kPrefix2,
+  kPrefix3,
+  kSuffix1,
+  kSuffix2,
+  kSuffix3,
+  kShape,
+  kLength,
+  kClitics,
+  kPrevStem,
+  kPrev2Stem,
+  kNextStem,
+  kNext2Stem,
+  kPrevForm,
+  kNextForm,
+  kPrevStemStem,
+  kStemNextStem,
+  kShapeWindow,
+  kPrevSuffix2,
+  kNextPrefix2,
+  kPrevClitics,
+  kFirst,
+  kPrevCore,
+  kFrequency,
+  kKnownAs,
+  kPrevKnownAs,
+  kNextKnownAs,
+  kFrequencyPrevStem,
+  kFrequencyNextStem,
+  kFrequencyShape,
+};
+
+}  // namespace
+
+const NerWord& OutsideWord() {
+  static const NerWord outside = [] {
+    NerWord w;
+    const uint64_t h = HashBytes("<outside>");
+    w.form = w.stem = w.bare = w.core = w.prefix2 = w.prefix3 = h;
+    w.suffix1 = w.suffix2 = w.suffix3 = w.shape = w.length = w.clitics = h;
+    w.frequency = w.known_as = h;
+    return w;
+  }();
+  return outside;
+}
+
+std::string FoldForNer(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = word[i];
+    if (c < 0x80) {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      continue;
+    }
+    if ((c == 0xD8 || c == 0xD9 || c == 0xDB) && i + 1 < word.size()) {
+      const unsigned char d = word[i + 1];
+      const unsigned cp = ((c & 0x1F) << 6) | (d & 0x3F);
+      ++i;
+      switch (cp) {
+        case 0x0622:
+        case 0x0623:
+        case 0x0625:
+        case 0x0671:
+          out += "\xD8\xA7";  // ا
+          continue;
+        case 0x0624:
+          out += "\xD9\x88";  // و
+          continue;
+        case 0x0626:
+        case 0x0649:
+          out += "\xD9\x8A";  // ي
+          continue;
+        case 0x0629:
+          out += "\xD9\x87";  // ه
+          continue;
+        default:
+          break;
+      }
+      if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) continue;
+      if (cp >= 0x0660 && cp <= 0x0669) {
+        out.push_back(static_cast<char>('0' + cp - 0x0660));
+        continue;
+      }
+      if (cp >= 0x06F0 && cp <= 0x06F9) {
+        out.push_back(static_cast<char>('0' + cp - 0x06F0));
+        continue;
+      }
+      out.push_back(static_cast<char>(c));
+      out.push_back(static_cast<char>(d));
+      continue;
+    }
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+size_t CertainProcliticBytes(std::string_view folded) {
+  size_t skip = 0;
+  std::string_view rest = folded;
+  if ((StartsWith(rest, kWaw) || StartsWith(rest, kFa)) && LetterCount(rest) >= 5) {
+    rest.remove_prefix(2);
+    skip = 2;
+  }
+  // لل + at least two letters: ل + ال with the alef dropped (للسلطة).
+  if (StartsWith(rest, kLam) && StartsWith(rest.substr(2), kLam) && LetterCount(rest) >= 4) {
+    return skip + 2;
+  }
+  if ((StartsWith(rest, kBa) || StartsWith(rest, kLam) || StartsWith(rest, kKaf)) &&
+      StartsWith(rest.substr(2), kAl) && LetterCount(rest) >= 5) {
+    return skip + 2;
+  }
+  if (skip > 0 && StartsWith(rest, kAl)) return skip;
+  return 0;
+}
+
+uint64_t NerLexiconKey(std::string_view folded) {
+  static const NerLexicon kEmpty;
+  return DescribeWord(folded, kEmpty).bare;
+}
+
+NerWord DescribeWord(std::string_view folded, const NerLexicon& lexicon) {
+  NerWord w;
+  w.form = HashBytes(folded);
+  const size_t proclitic = CertainProcliticBytes(folded);
+  std::string stem_buffer;
+  std::string_view stem = folded.substr(proclitic);
+  // ل + لسلطة: the article's alef was dropped; restore it so the stem matches السلطة.
+  if (proclitic > 0 && StartsWith(stem, kLam) && !StartsWith(stem, kAl) &&
+      StartsWith(folded.substr(proclitic - 2), kLam)) {
+    stem_buffer = std::string("\xD8\xA7") + std::string(stem);
+    stem = stem_buffer;
+  }
+  w.stem = HashBytes(stem);
+  std::string_view bare = stem;
+  if (proclitic == 0 && (StartsWith(folded, kWaw) || StartsWith(folded, kFa)) &&
+      LetterCount(folded) >= 4) {
+    bare = folded.substr(2);
+  }
+  w.bare = HashBytes(bare);
+  const bool has_al = StartsWith(stem, kAl) && LetterCount(stem) >= 4;
+  std::string_view core = has_al ? stem.substr(4) : stem;
+  w.core = HashBytes(core);
+  w.prefix2 = HashBytes(core.substr(0, PrefixBytes(core, 2)));
+  w.prefix3 = HashBytes(core.substr(0, PrefixBytes(core, 3)));
+  w.suffix1 = HashBytes(LastLetters(core, 1));
+  w.suffix2 = HashBytes(LastLetters(core, 2));
+  w.suffix3 = HashBytes(LastLetters(core, 3));
+
+  std::string shape;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    const unsigned char c = folded[i];
+    char cls;
+    if (IsArabicLead(c)) {
+      cls = 'a';
+    } else if (c >= '0' && c <= '9') {
+      cls = 'd';
+    } else if (c >= 'a' && c <= 'z') {
+      cls = 'x';
+    } else if (c < 0x80) {
+      cls = static_cast<char>(c);
+    } else if ((c & 0xC0) == 0x80) {
+      continue;
+    } else {
+      cls = 'u';
+    }
+    if (shape.empty() || shape.back() != cls) shape.push_back(cls);
+  }
+  w.shape = HashBytes(shape);
+  const size_t letters = LetterCount(core);
+  const uint64_t bucket = letters <= 3 ? letters : letters <= 5 ? 4 : letters <= 8 ? 5 : 6;
+  w.length = bucket;
+  w.clitics = Combine(proclitic, has_al ? 1 : 0);
+
+  const NerLexicon::Entry& seen = lexicon.Find(w.bare);
+  const uint32_t c = seen.count;
+  w.frequency = c == 0 ? 0 : c == 1 ? 1 : c <= 3 ? 2 : c <= 9 ? 3 : c <= 49 ? 4 : 5;
+  uint64_t top = 4;  // none
+  uint32_t top_count = 0;
+  for (size_t t = 0; t < 4; ++t) {
+    if (seen.in_type[t] > top_count) {
+      top = t;
+      top_count = seen.in_type[t];
+    }
+  }
+  const double ratio = c ? static_cast<double>(top_count) / c : 0;
+  const uint64_t sureness = top_count == 0 ? 0 : ratio < 0.34 ? 1 : ratio < 0.67 ? 2 : 3;
+  w.known_as = Combine(Combine(top, sureness), std::min<uint32_t>(c, 3));
+  return w;
+}
+
+namespace {
+
+const NerWord& At(const std::vector<NerWord>& sentence, size_t i, ptrdiff_t offset) {
+  const ptrdiff_t j = static_cast<ptrdiff_t>(i) + offset;
+  return j < 0 || j >= static_cast<ptrdiff_t>(sentence.size()) ? OutsideWord() : sentence[j];
+}
+
+}  // namespace
+
+void AppendWordFeatures(const NerWord& w, NerRole role, std::vector<uint64_t>* features) {
+  auto add = [&](Template t, uint64_t value) { features->push_back(Combine(t, value)); };
+  switch (role) {
+    case NerRole::kSelf:
+      add(kBias, 0);
+      add(kForm, w.form);
+      add(kStem, w.stem);
+      if (w.bare != w.stem) add(kBare, w.bare);
+      add(kCore, w.core);
+      add(kPrefix2, w.prefix2);
+      add(kPrefix3, w.prefix3);
+      add(kSuffix1, w.suffix1);
+      add(kSuffix2, w.suffix2);
+      add(kSuffix3, w.suffix3);
+      add(kShape, w.shape);
+      add(kLength, w.length);
+      add(kClitics, w.clitics);
+      add(kFrequency, w.frequency);
+      add(kKnownAs, w.known_as);
+      add(kFrequencyShape, Combine(w.frequency, w.clitics));
+      return;
+    case NerRole::kPrevious:
+      add(kPrevStem, w.stem);
+      add(kPrevForm, w.form);
+      add(kPrevCore, w.core);
+      add(kPrevSuffix2, w.suffix2);
+      add(kPrevClitics, w.clitics);
+      add(kPrevKnownAs, w.known_as);
+      return;
+    case NerRole::kBeforePrevious:
+      add(kPrev2Stem, w.stem);
+      return;
+    case NerRole::kNext:
+      add(kNextStem, w.stem);
+      add(kNextForm, w.form);
+      add(kNextPrefix2, w.prefix2);
+      add(kNextKnownAs, w.known_as);
+      return;
+    case NerRole::kAfterNext:
+      add(kNext2Stem, w.stem);
+      return;
+  }
+}
+
+void AppendPairFeatures(const std::vector<NerWord>& sentence, size_t i,
+                        std::vector<uint64_t>* features) {
+  const NerWord& w = sentence[i];
+  const NerWord& p1 = At(sentence, i, -1);
+  const NerWord& n1 = At(sentence, i, 1);
+  auto add = [&](Template t, uint64_t value) { features->push_back(Combine(t, value)); };
+  add(kPrevStemStem, Combine(p1.stem, w.stem));
+  add(kStemNextStem, Combine(w.stem, n1.stem));
+  add(kShapeWindow, Combine(Combine(p1.shape, w.shape), n1.shape));
+  add(kFirst, i == 0);
+  add(kFrequencyPrevStem, Combine(w.frequency, p1.stem));
+  add(kFrequencyNextStem, Combine(w.frequency, n1.stem));
+}
+
+void AppendNerFeatures(const std::vector<NerWord>& sentence, size_t i,
+                       std::vector<uint64_t>* features) {
+  AppendWordFeatures(sentence[i], NerRole::kSelf, features);
+  AppendWordFeatures(At(sentence, i, -1), NerRole::kPrevious, features);
+  AppendWordFeatures(At(sentence, i, -2), NerRole::kBeforePrevious, features);
+  AppendWordFeatures(At(sentence, i, 1), NerRole::kNext, features);
+  AppendWordFeatures(At(sentence, i, 2), NerRole::kAfterNext, features);
+  AppendPairFeatures(sentence, i, features);
+}
+
+}  // namespace marsad::actors

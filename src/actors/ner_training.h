@@ -1,0 +1,54 @@
+// NER training: the steps from tagged sentences to an entity-tagger model — folding words
+// the way the tagger will see them, the deterministic held-out split, and re-attaching
+// NewsFANE's split clitics (و قال → وقال) so that the model also learns words as written.
+#ifndef MARSAD_ACTORS_NER_TRAINING_H_
+#define MARSAD_ACTORS_NER_TRAINING_H_
+
+#include <string>
+#include <vector>
+
+#include "actors/ner_corpus.h"
+#include "actors/ner_lexicon.h"
+#include "actors/ner_perceptron.h"
+
+namespace marsad::actors {
+
+// Words as written → the forms the features read (text::Normalizer, then FoldForNer).
+std::vector<std::string> FoldWords(const std::vector<std::string>& words);
+
+// The hashed features of a sentence of folded words.
+NerFeatureSequence NerFeaturesOf(const std::vector<std::string>& folded_words,
+                                 const NerLexicon& lexicon);
+
+struct NerSplit {
+  std::vector<TaggedSentence> train;
+  std::vector<TaggedSentence> heldout;
+};
+// Interleaved blocks: the sentences are cut into contiguous blocks of `block_size` (NewsFANE
+// marks no document boundaries, so a block stands for a stretch of one or two articles) and
+// every `every`-th block (blocks every-1, 2*every-1, ...) is held out; the rest is training.
+NerSplit SplitHeldOut(std::vector<TaggedSentence> sentences, size_t block_size, size_t every);
+
+// The sentence as it would be written: proclitic words (و ف ب ل ك س) joined to the next word
+// (ل + الاتحاد → للاتحاد) and pronoun words (ه ها هم ...) to the previous one; a joined word
+// takes the tag of its non-clitic part. Returns the sentence unchanged when nothing joins.
+TaggedSentence AttachClitics(const TaggedSentence& sentence);
+
+struct NerTrainingOptions {
+  NerTrainer::Options perceptron;
+  bool attach_clitics = true;  // also train on AttachClitics of every sentence
+  int lexicon_folds = 10;      // jackknife parts for the lexicon features
+};
+
+struct NerTrainedModel {
+  NerModel perceptron;
+  NerLexicon lexicon;  // of all the training sentences
+};
+
+NerTrainedModel TrainNerModel(const std::vector<TaggedSentence>& sentences,
+                              const NerTrainingOptions& options,
+                              const NerTrainer::EpochReport& report = nullptr);
+
+}  // namespace marsad::actors
+
+#endif  // MARSAD_ACTORS_NER_TRAINING_H_

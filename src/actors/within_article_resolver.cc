@@ -1,0 +1,96 @@
+#include "actors/within_article_resolver.h"
+
+#include <algorithm>
+
+namespace marsad::actors {
+namespace {
+
+constexpr size_t kMinSurnameBytes = 6;  // three Arabic letters
+
+// Words that bind the next word into a compound name («عبد العزيز», «بن سلمان», «أبو مازن»):
+// the word after them is not a surname on its own.
+bool BindsNext(std::string_view key) {
+  return key == "\u0639\u0628\u062F" || key == "\u0628\u0646" || key == "\u0627\u0628\u0646" ||
+         key == "\u0627\u0628\u0648" || key == "\u0627\u0628\u064A" || key == "\u0627\u0645";
+}
+
+}  // namespace
+
+std::string WithinArticleResolver::SurnameKey(const Mention& mention) const {
+  if (mention.type != "PER" || !mention.title_key.empty()) return {};
+  size_t words = 0;
+  size_t last = mention.end_unit;
+  for (size_t u = mention.first_unit; u < mention.end_unit && u < units_.size(); ++u) {
+    if (units_[u].key.empty()) continue;
+    ++words;
+    last = u;
+  }
+  if (words < 2 || last >= units_.size()) return {};
+  if (last > 0 && BindsNext(units_[last - 1].key)) return {};
+  const std::string& key = units_[last].key;
+  return key.size() >= kMinSurnameBytes ? key : std::string();
+}
+
+void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
+  std::unordered_map<std::string, Known> surnames;
+  std::unordered_map<std::string, Known> titles;
+  std::vector<Mention> added;
+  size_t next_unit = 0;  // first unit not yet scanned for surnames
+  auto scan_gap = [&](size_t end) {
+    for (size_t u = next_unit; u < end && u < units_.size(); ++u) {
+      auto found = surnames.find(units_[u].key);
+      if (units_[u].key.empty() || found == surnames.end()) continue;
+      if (u > 0 && BindsNext(units_[u - 1].key)) continue;
+      // The same compound again («الحرمين الشريفين»), not a surname standing alone.
+      if (u > 0 && units_[u - 1].key == found->second.before) continue;
+      Mention surname;
+      surname.span = units_[u].span;
+      surname.first_unit = u;
+      surname.end_unit = u + 1;
+      surname.type = "PER";
+      surname.code = found->second.code;
+      surname.name = found->second.name;
+      surname.from_lexicon = false;
+      surname.coded_by_context = found->second.by_context;
+      added.push_back(std::move(surname));
+    }
+    next_unit = std::max(next_unit, end);
+  };
+  for (Mention& mention : *mentions) {
+    scan_gap(mention.first_unit);
+    next_unit = std::max(next_unit, mention.end_unit);
+    if (mention.type == "PER" && mention.title_key.empty() && !mention.coded_by_context &&
+        mention.end_unit > mention.first_unit) {
+      auto found = surnames.find(units_[mention.end_unit - 1].key);
+      if (found != surnames.end() && found->second.by_context) {
+        mention.code = found->second.code;
+        mention.coded_by_context = true;
+      }
+    }
+    if (mention.code.empty()) {
+      if (!mention.title_key.empty() && mention.type == "PER") {  // «الرئيس», «المتحدث»
+        auto found = titles.find(mention.title_key);
+        if (found != titles.end()) mention.code = found->second.code;
+      } else if (mention.type == "PER" && mention.end_unit > mention.first_unit) {
+        auto found = surnames.find(units_[mention.end_unit - 1].key);
+        if (found != surnames.end()) {
+          mention.code = found->second.code;
+          if (mention.name.empty()) mention.name = found->second.name;
+        }
+      }
+    }
+    if (mention.code.empty()) continue;
+    if (!mention.title_key.empty()) titles[mention.title_key] = {mention.code, "", false, ""};
+    if (std::string surname = SurnameKey(mention); !surname.empty()) {
+      const std::string& before = units_[mention.end_unit - 2].key;
+      surnames[surname] = {mention.code, mention.name, mention.coded_by_context, before};
+    }
+  }
+  scan_gap(units_.size());
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::sort(mentions->begin(), mentions->end(),
+            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+}
+
+}  // namespace marsad::actors

@@ -1,0 +1,99 @@
+#include "actors/within_article_resolver.h"
+
+#include <gtest/gtest.h>
+
+namespace marsad::actors {
+namespace {
+
+// Units with made-up one-byte-apart spans: unit i covers [10 i, 10 i + 5).
+std::vector<lexicon::MatchUnit> Units(const std::vector<std::string>& keys) {
+  std::vector<lexicon::MatchUnit> units;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    lexicon::MatchUnit unit;
+    unit.key = keys[i];
+    unit.span = {static_cast<uint32_t>(10 * i), static_cast<uint32_t>(10 * i + 5)};
+    unit.token = static_cast<uint32_t>(i);
+    units.push_back(unit);
+  }
+  return units;
+}
+
+Mention Make(const std::vector<lexicon::MatchUnit>& units, size_t first, size_t end,
+             std::string type, std::string code, std::string title_key = "") {
+  Mention mention;
+  mention.first_unit = first;
+  mention.end_unit = end;
+  mention.span = {units[first].span.start, units[end - 1].span.end};
+  mention.type = std::move(type);
+  mention.code = std::move(code);
+  mention.title_key = std::move(title_key);
+  return mention;
+}
+
+TEST(WithinArticleResolverTest, SurnameLaterInTheArticleGetsTheFullNamesCode) {
+  auto units = Units({"دميتري", "بيسكوف", "قال", "ثم", "اضاف", "بيسكوف", "ان"});
+  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "RUSGOV")};
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[1].first_unit, 5u);
+  EXPECT_EQ(mentions[1].code, "RUSGOV");
+  EXPECT_EQ(mentions[1].type, "PER");
+  EXPECT_EQ(mentions[1].span, units[5].span);
+}
+
+TEST(WithinArticleResolverTest, OnlyLooksBackwards) {
+  auto units = Units({"بيسكوف", "قال", "دميتري", "بيسكوف"});
+  std::vector<Mention> mentions = {Make(units, 2, 4, "PER", "RUSGOV")};
+  WithinArticleResolver(units).Resolve(&mentions);
+  EXPECT_EQ(mentions.size(), 1u);
+}
+
+TEST(WithinArticleResolverTest, CompoundNamePartsAreNotSurnames) {
+  auto units = Units({"سلمان", "بن", "عبد", "عزيز", "و", "عبد", "عزيز"});
+  std::vector<Mention> mentions = {Make(units, 0, 4, "PER", "SAUGOV")};
+  WithinArticleResolver(units).Resolve(&mentions);
+  EXPECT_EQ(mentions.size(), 1u);
+}
+
+TEST(WithinArticleResolverTest, BareTitleTakesTheLastCodeItHad) {
+  auto units = Units({"ريس", "ايراني", "قال", "ريس", "ان"});
+  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "IRNGOV", "ريس"),
+                                   Make(units, 3, 4, "PER", "", "ريس")};
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[1].code, "IRNGOV");
+}
+
+TEST(WithinArticleResolverTest, UncodedPersonTakesACodeFromItsSurname) {
+  auto units = Units({"ايليا", "روغاتشوف", "قال", "ايليا", "روغاتشوف"});
+  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "RUSGOV"),
+                                   Make(units, 3, 5, "PER", "")};
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[1].code, "RUSGOV");
+}
+
+TEST(WithinArticleResolverTest, ATitleInContextOverridesTheLexiconRole) {
+  auto units = Units({"تشاك", "هيغل", "قال", "هيغل"});
+  Mention full = Make(units, 0, 2, "PER", "USAELI");
+  full.coded_by_context = true;
+  Mention later = Make(units, 3, 4, "PER", "USAMIL");  // the lexicon's dated guess
+  std::vector<Mention> mentions = {full, later};
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[1].code, "USAELI");
+}
+
+TEST(WithinArticleResolverTest, ResultStaysSortedAndDisjoint) {
+  auto units = Units({"جيف", "ديفيس", "ديفيس", "روسيا", "ديفيس"});
+  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "USAMIL"),
+                                   Make(units, 3, 4, "LOC", "RUS")};
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 4u);
+  for (size_t i = 1; i < mentions.size(); ++i) {
+    EXPECT_LE(mentions[i - 1].span.end, mentions[i].span.start);
+  }
+}
+
+}  // namespace
+}  // namespace marsad::actors

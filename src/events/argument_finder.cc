@@ -1,0 +1,244 @@
+#include "events/argument_finder.h"
+
+#include "events/match_form.h"
+
+namespace marsad::events {
+namespace {
+
+constexpr uint32_t kVerbSubjectReach = 5;  // words after a verb its subject may start
+constexpr uint32_t kNearSubjectReach = 3;  // words before a verb a close subject may end
+constexpr uint32_t kFarSubjectReach = 8;   // words before a verb any subject may end
+constexpr uint32_t kTargetReach = 9;       // words after the cue its target may start
+constexpr std::string_view kWaw = "\u0648";
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+// أنه، إنها، بأنهم …: a clause opener carrying the subject as a pronoun.
+bool IsPronounClauseOpener(std::string_view word) {
+  static constexpr std::string_view kForms[] = {"\u0627\u0646\u0647",
+                                                "\u0627\u0646\u0647\u0627",
+                                                "\u0627\u0646\u0647\u0645",
+                                                "\u0628\u0627\u0646\u0647",
+                                                "\u0628\u0627\u0646\u0647\u0627",
+                                                "\u0628\u0627\u0646\u0647\u0645",
+                                                "\u0648\u0627\u0646\u0647",
+                                                "\u0648\u0627\u0646\u0647\u0627"};
+  for (std::string_view form : kForms) {
+    if (word == form) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ArgumentFinder::PrepositionBefore(const SentenceView& view, int e) const {
+  const EntityInSentence& entity = view.entities[e];
+  if (!entity.clitic.empty()) {
+    const std::string_view clitic = entity.clitic;
+    // و alone is coordination, not a preposition.
+    if (clitic != kWaw) return true;
+  }
+  if (entity.first == 0) return false;
+  const std::string& previous = view.words[entity.first - 1];
+  return !view.closes_phrase[entity.first - 1] && markers_->IsPreposition(previous);
+}
+
+int ArgumentFinder::BareEntityAt(const SentenceView& view, uint32_t i) const {
+  if (i >= view.words.size()) return -1;
+  const int e = view.entity_at[i];
+  if (e < 0 || view.entities[e].first != i) return -1;
+  return PrepositionBefore(view, e) ? -1 : e;
+}
+
+std::vector<int> ArgumentFinder::Coordinated(const SentenceView& view, int e) const {
+  std::vector<int> out = {e};
+  uint32_t i = view.entities[e].end;
+  while (i < view.words.size()) {
+    // "و X" as one word (clitic و) or two words.
+    if (view.words[i] == kWaw) ++i;
+    if (i >= view.words.size()) break;
+    const int next = view.entity_at[i];
+    if (next < 0 || view.entities[next].first != i) break;
+    const EntityInSentence& entity = view.entities[next];
+    const bool joined = entity.clitic == kWaw || view.words[i - 1] == kWaw ||
+                        (entity.clitic.empty() && StartsWith(view.words[i], kWaw));
+    if (!joined) break;
+    out.push_back(next);
+    i = entity.end;
+  }
+  return out;
+}
+
+int ArgumentFinder::SourceAfter(const SentenceView& view, uint32_t cue, uint32_t limit) const {
+  for (uint32_t i = cue + 1; i < view.words.size() && i <= cue + limit; ++i) {
+    if (markers_->IsClauseOpener(view.words[i])) return -1;
+    const int e = BareEntityAt(view, i);
+    if (e >= 0) return e;
+    if (view.entity_at[i] >= 0) return -1;  // a prepositional actor: the object side
+    if (view.closes_phrase[i] && i > cue + 1) return -1;
+  }
+  return -1;
+}
+
+int ArgumentFinder::SourceBefore(const SentenceView& view, uint32_t cue, uint32_t reach) const {
+  for (uint32_t k = 1; k <= reach && k <= cue; ++k) {
+    const uint32_t i = cue - k;
+    if (view.closes_phrase[i] && view.entity_at[i] < 0) return -1;
+    if (markers_->IsClauseOpener(view.words[i]) && view.entity_at[i] < 0) {
+      // "X يمكن أن تنضم": a modal before the opener keeps X as the subject.
+      const bool modal = i > 0 && (markers_->Is(Marker::kHypothetical, view.words[i - 1]) ||
+                                   markers_->Is(Marker::kIntended, view.words[i - 1]));
+      if (!modal) return -1;
+      continue;
+    }
+    const int e = view.entity_at[i];
+    if (e < 0) continue;
+    const int head = e;
+    if (PrepositionBefore(view, head)) {
+      // Skip over the prepositional phrase and keep looking.
+      k += i - view.entities[head].first;
+      continue;
+    }
+    // Several coordinated actors before the verb: the first of them is the subject.
+    uint32_t first = view.entities[head].first;
+    int subject = head;
+    while (first > 0) {
+      // "فوكس نيوز" الأمريكية: an entity right before, past punctuation, is the head.
+      if (first >= 2 && view.words[first - 1].empty() && view.entity_at[first - 2] >= 0 &&
+          !PrepositionBefore(view, view.entity_at[first - 2])) {
+        subject = view.entity_at[first - 2];
+        first = view.entities[subject].first;
+        continue;
+      }
+      const int previous = view.entity_at[first - 1];
+      if (previous < 0 || PrepositionBefore(view, previous)) {
+        if (first >= 2 && view.words[first - 1] == kWaw && view.entity_at[first - 2] >= 0) {
+          subject = view.entity_at[first - 2];
+          first = view.entities[subject].first;
+          continue;
+        }
+        break;
+      }
+      if (previous == subject) break;
+      subject = previous;
+      first = view.entities[subject].first;
+    }
+    return subject;
+  }
+  return -1;
+}
+
+int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const CuePattern& pattern,
+                               int source, uint32_t* clause_start) const {
+  bool direct = false;
+  for (const std::string& by : pattern.target_by) direct = direct || by == "obj";
+  for (uint32_t i = from; i < view.words.size() && i < from + kTargetReach; ++i) {
+    if (markers_->IsClauseOpener(view.words[i]) && view.entity_at[i] < 0) {
+      *clause_start = i + 1;
+      return -1;
+    }
+    const int e = view.entity_at[i];
+    if (e < 0 || e == source || view.entities[e].first != i) continue;
+    const EntityInSentence& entity = view.entities[e];
+    std::string_view preposition;
+    if (!entity.clitic.empty() && entity.clitic != kWaw) {
+      preposition = BareForm(entity.clitic).empty() ? entity.clitic : entity.clitic;
+      // "ول" → "ل": drop a leading conjunction.
+      if (preposition.size() > 2 && StartsWith(preposition, kWaw)) preposition.remove_prefix(2);
+    } else if (i > 0 && markers_->IsPreposition(view.words[i - 1])) {
+      preposition = view.words[i - 1];
+      if (preposition.size() > 4 && StartsWith(preposition, kWaw)) preposition.remove_prefix(2);
+    }
+    uint32_t before = i;
+    while (before > from && view.words[before - 1].empty()) --before;  // quote marks
+    if (preposition.empty() && before > from && view.entity_at[before - 1] < 0 &&
+        view.words[before - 1].size() > 2) {
+      // A title carrying the preposition before the name: ندد "بالدكتاتور" بشار الأسد.
+      const std::string_view title = view.words[before - 1];
+      for (const std::string& by : pattern.target_by) {
+        if (by.size() == 2 && title.substr(0, 2) == by && !markers_->IsPreposition(title)) {
+          return e;
+        }
+      }
+    }
+    if (preposition.empty()) {
+      if (direct) return e;
+      continue;
+    }
+    for (const std::string& by : pattern.target_by) {
+      if (by == preposition) return e;
+    }
+    // An actor in some other prepositional phrase (في بغداد) is not the target; go on.
+  }
+  return -1;
+}
+
+Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
+                               const CuePattern& pattern) const {
+  Arguments args;
+  const uint32_t c = cue.token;
+  if (view.entity_at[c] >= 0) {
+    // The cue word itself is inside an entity name: not an act.
+    args.source = -1;
+  }
+  const bool pronoun_subject = c > 0 && IsPronounClauseOpener(view.words[c - 1]);
+  const bool with_ba = cue.noun && !cue.complement && StartsWith(view.words[c], "\u0628");
+  if (pronoun_subject) {
+    // أكد أنه سيزور …: the subject is the pronoun; the coder resolves it to the speaker.
+  } else if (with_ba && SourceBefore(view, c, kNearSubjectReach) >= 0) {
+    // قيام X بإنشاء …، X يقوم بقصف …: the actor is before, what follows is the object.
+    args.source = SourceBefore(view, c, kNearSubjectReach);
+  } else if (cue.noun) {
+    // Verbal noun: its genitive or adjective follows (انضمام روسيا، رفض روسي).
+    for (uint32_t i = c + 1; i < view.words.size() && i <= c + 2; ++i) {
+      const int e = BareEntityAt(view, i);
+      if (e >= 0) {
+        args.source = e;
+        break;
+      }
+      if (view.closes_phrase[i]) break;
+    }
+  } else {
+    const int near_before = SourceBefore(view, c, kNearSubjectReach);
+    args.source = near_before >= 0 ? near_before : SourceAfter(view, c, kVerbSubjectReach);
+    if (args.source < 0) {
+      // أما X … فـ+verb: the topic far before is the subject.
+      const bool topic_verb = view.words[c].compare(0, 2, "\u0641") == 0;
+      args.source = SourceBefore(view, c, topic_verb ? 2 * kFarSubjectReach : kFarSubjectReach);
+    }
+  }
+  uint32_t from = c + 1;
+  const CuePattern* frame = &pattern;
+  CuePattern with_object;
+  if (with_ba) {
+    with_object = pattern;
+    with_object.target_by.push_back("obj");
+    frame = &with_object;
+  }
+  if (args.source >= 0 && view.entities[args.source].first > c) {
+    from = view.entities[args.source].end;
+  }
+  if (cue.next_token > c && !pattern.next.empty()) {
+    // Targets may also sit between the cue and its required word (دعت التحالف إلى الانضمام).
+    from = std::min(from, cue.next_token);
+  }
+  int target = FindTarget(view, from, *frame, args.source, &args.clause_start);
+  if (target < 0 && cue.next_token > from) {
+    target = FindTarget(view, cue.next_token + 1, *frame, args.source, &args.clause_start);
+  }
+  if (target >= 0) args.targets = Coordinated(view, target);
+  if (args.clause_start == 0) {
+    // A reported clause may open right after the subject (قال X إن …).
+    for (uint32_t i = from; i < view.words.size() && i < from + kTargetReach; ++i) {
+      if (markers_->IsClauseOpener(view.words[i]) && view.entity_at[i] < 0) {
+        args.clause_start = i + 1;
+        break;
+      }
+    }
+  }
+  return args;
+}
+
+}  // namespace marsad::events

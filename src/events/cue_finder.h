@@ -1,0 +1,43 @@
+// CueFinder finds the event cues of one sentence: for each token it looks up the folded
+// word in the cue lexicon, keeps the patterns whose required following words are present
+// (a more specific pattern — رفض التعليق — wins over a plain one — رفض) and reports which
+// cue, where, and whether the form was future (سيرفض) or nominal (الرفض).
+#ifndef MARSAD_EVENTS_CUE_FINDER_H_
+#define MARSAD_EVENTS_CUE_FINDER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "events/cue_lexicon.h"
+
+namespace marsad::events {
+
+struct CueMatch {
+  uint32_t token = 0;       // index into the words passed in
+  uint32_t pattern = 0;     // index into CueLexicon::patterns()
+  uint32_t next_token = 0;  // where the required following word was found (= token if none)
+  bool future = false;
+  bool noun = false;
+  // Set by the coder: the cue is the prepositional complement of the verb before it
+  // (رحب العراق بانضمام روسيا), so its actor is not that verb's subject.
+  bool complement = false;
+};
+
+class CueFinder {
+ public:
+  explicit CueFinder(const CueLexicon* lexicon) : lexicon_(lexicon) {}
+
+  // `words` are the folded tokens of one sentence (match_form.h).
+  std::vector<CueMatch> Find(const std::vector<std::string>& words) const;
+
+  // How far after a cue its required following word may be.
+  static constexpr uint32_t kNextWindow = 6;
+
+ private:
+  const CueLexicon* lexicon_;
+};
+
+}  // namespace marsad::events
+
+#endif  // MARSAD_EVENTS_CUE_FINDER_H_

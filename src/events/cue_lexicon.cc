@@ -1,0 +1,141 @@
+#include "events/cue_lexicon.h"
+
+#include <sstream>
+
+#include "events/csv_table.h"
+#include "events/match_form.h"
+#include "events/verb_forms.h"
+
+namespace marsad::events {
+namespace {
+
+std::vector<std::string> SplitOn(std::string_view text, char separator) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(separator, start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view part = text.substr(start, end - start);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && (part.back() == ' ' || part.back() == '\r')) part.remove_suffix(1);
+    if (!part.empty() && part != "-") parts.emplace_back(part);
+    start = end + 1;
+  }
+  return parts;
+}
+
+std::vector<std::string> FoldAll(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (const std::string& w : words) out.push_back(w == "obj" ? w : MatchForm(w));
+  return out;
+}
+
+bool ValidCode(std::string_view code) {
+  if (code.size() < 2 || code.size() > 4) return false;
+  for (char c : code) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Expected<CueLexicon> CueLexicon::Load(const std::string& data_dir) {
+  const std::string path = data_dir + "/lexicon/events.tsv";
+  auto text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  auto lexicon = Parse(*text, path);
+  if (!lexicon.ok()) return lexicon;
+  auto excluded = ReadWholeFile(data_dir + "/lexicon/events_exclude.tsv");
+  if (!excluded.ok()) return excluded.status();
+  lexicon->Exclude(*excluded);
+  return lexicon;
+}
+
+void CueLexicon::Exclude(std::string_view text) {
+  std::istringstream lines{std::string(text)};
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    forms_.erase(MatchForm(line));
+  }
+}
+
+Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string& name) {
+  CueLexicon lexicon;
+  std::istringstream lines{std::string(text)};
+  std::string line;
+  int number = 0;
+  while (std::getline(lines, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    // code  past  present  nouns  next  target  kind  example
+    std::vector<std::string> fields;
+    std::istringstream cells(line);
+    std::string cell;
+    while (std::getline(cells, cell, '\t')) fields.push_back(cell);
+    const std::string where = name + ":" + std::to_string(number) + ": ";
+    if (fields.size() != 8) {
+      return Status::Error(where + "expected 8 tab-separated fields, got " +
+                           std::to_string(fields.size()));
+    }
+    CuePattern pattern;
+    pattern.code = fields[0];
+    if (!ValidCode(pattern.code)) return Status::Error(where + "bad CAMEO code " + fields[0]);
+    const auto past = SplitOn(fields[1], ',');
+    const auto present = SplitOn(fields[2], ',');
+    const auto nouns = SplitOn(fields[3], ',');
+    if (past.size() != present.size() && !past.empty() && !present.empty()) {
+      return Status::Error(where + "past and present lists differ in length");
+    }
+    if (past.empty() && present.empty() && nouns.empty()) {
+      return Status::Error(where + "no verb or noun");
+    }
+    pattern.next = FoldAll(SplitOn(fields[4], ','));
+    pattern.target_by = FoldAll(SplitOn(fields[5], ','));
+    if (fields[6] == "act") {
+      pattern.kind = CueKind::kAct;
+    } else if (fields[6] == "report") {
+      pattern.kind = CueKind::kReport;
+    } else if (fields[6] == "deny") {
+      pattern.kind = CueKind::kDeny;
+    } else {
+      return Status::Error(where + "kind must be act, report or deny, not " + fields[6]);
+    }
+    pattern.example = fields[7];
+    if (pattern.example.empty()) return Status::Error(where + "no example sentence");
+    pattern.nominal_only = past.empty() && present.empty();
+    pattern.lemma = !past.empty() ? past[0] : !present.empty() ? present[0] : nouns[0];
+    pattern.line = number;
+    const uint32_t index = static_cast<uint32_t>(lexicon.patterns_.size());
+    lexicon.patterns_.push_back(std::move(pattern));
+
+    auto add = [&](const WordForm& form) {
+      auto& list = lexicon.forms_[form.text];
+      for (const CueForm& existing : list) {
+        if (existing.pattern == index) return;
+      }
+      list.push_back({index, form.future, form.noun});
+    };
+    const size_t verbs = std::max(past.size(), present.size());
+    for (size_t i = 0; i < verbs; ++i) {
+      for (const WordForm& form : GenerateVerbForms(i < past.size() ? past[i] : "",
+                                                    i < present.size() ? present[i] : "")) {
+        add(form);
+      }
+    }
+    for (const std::string& noun : nouns) {
+      for (const WordForm& form : GenerateNounForms(noun)) add(form);
+    }
+  }
+  if (lexicon.patterns_.empty()) return Status::Error(name + ": no cues");
+  return lexicon;
+}
+
+const std::vector<CueForm>* CueLexicon::Find(std::string_view folded) const {
+  auto it = forms_.find(std::string(folded));
+  return it == forms_.end() ? nullptr : &it->second;
+}
+
+}  // namespace marsad::events

@@ -1,0 +1,101 @@
+#include "events/cue_lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "events/analysis_builder.h"
+#include "events/codebook.h"
+#include "events/cue_finder.h"
+#include "events/match_form.h"
+#include "events/sentence_view.h"
+#include "events/test_data_dir.h"
+
+namespace marsad::events {
+namespace {
+
+constexpr char kTwoCues[] =
+    "# comment\n"
+    "016\tنفى\tينفي\tنفي\t-\t-\tdeny\tنفى الكرملين ذلك\n"
+    "046\tأجرى\tيجري\t-\tمحادثات,مفاوضات\tمع\tact\tأجرى الوزير محادثات مع نظيره\n";
+
+TEST(CueLexiconTest, ParsesColumnsAndGeneratesForms) {
+  auto lexicon = CueLexicon::Parse(kTwoCues, "test");
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  ASSERT_EQ(lexicon->patterns().size(), 2u);
+  const CuePattern& deny = lexicon->patterns()[0];
+  EXPECT_EQ(deny.code, "016");
+  EXPECT_EQ(deny.kind, CueKind::kDeny);
+  EXPECT_EQ(deny.line, 2);
+  const CuePattern& talks = lexicon->patterns()[1];
+  EXPECT_EQ(talks.next, (std::vector<std::string>{MatchForm("محادثات"), MatchForm("مفاوضات")}));
+  EXPECT_EQ(talks.target_by, (std::vector<std::string>{MatchForm("مع")}));
+  ASSERT_NE(lexicon->Find(MatchForm("ونفت")), nullptr);
+  EXPECT_EQ(lexicon->Find(MatchForm("ونفت"))->at(0).pattern, 0u);
+  ASSERT_NE(lexicon->Find(MatchForm("سيجري")), nullptr);
+  EXPECT_TRUE(lexicon->Find(MatchForm("سيجري"))->at(0).future);
+  EXPECT_EQ(lexicon->Find(MatchForm("محادثات")), nullptr);
+}
+
+TEST(CueLexiconTest, RejectsMalformedLines) {
+  EXPECT_FALSE(CueLexicon::Parse("016\tنفى\tينفي\n", "t").ok());                       // columns
+  EXPECT_FALSE(CueLexicon::Parse("0x6\tنفى\tينفي\t-\t-\t-\tdeny\tمثال\n", "t").ok());  // code
+  EXPECT_FALSE(CueLexicon::Parse("016\tنفى\tينفي\t-\t-\t-\tsay\tمثال\n", "t").ok());   // kind
+  EXPECT_FALSE(CueLexicon::Parse("016\t-\t-\t-\t-\t-\tdeny\tمثال\n", "t").ok());       // no word
+  EXPECT_FALSE(CueLexicon::Parse("016\tنفى\tينفي\t-\t-\t-\tdeny\t\n", "t").ok());      // example
+  EXPECT_FALSE(CueLexicon::Parse("# only comments\n", "t").ok());
+}
+
+TEST(CueLexiconTest, ExclusionsRemoveForms) {
+  auto lexicon = CueLexicon::Parse("042\tزار\tيزور\tزيارة\t-\t-\tact\tزار الوزير موسكو\n", "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_NE(lexicon->Find(MatchForm("وزارة")), nullptr);  // و + زاره
+  lexicon->Exclude("# ministry\nوزارة\n");
+  EXPECT_EQ(lexicon->Find(MatchForm("وزارة")), nullptr);
+  EXPECT_NE(lexicon->Find(MatchForm("وزار")), nullptr);
+}
+
+class ShippedLexiconTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto lexicon = CueLexicon::Load(TestDataDir());
+    ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+    lexicon_ = std::make_unique<CueLexicon>(std::move(lexicon).value());
+  }
+  std::unique_ptr<CueLexicon> lexicon_;
+};
+
+TEST_F(ShippedLexiconTest, EveryPatternCodesItsExampleSentence) {
+  const CueFinder finder(lexicon_.get());
+  for (size_t i = 0; i < lexicon_->patterns().size(); ++i) {
+    const CuePattern& pattern = lexicon_->patterns()[i];
+    const Analysis a = BuildAnalysis(pattern.example, {});
+    bool found = false;
+    for (uint32_t s = 0; s < a.sentences.size() && !found; ++s) {
+      const SentenceView view = SentenceView::Build(a, s);
+      for (const CueMatch& m : finder.Find(view.words)) found = found || m.pattern == i;
+    }
+    EXPECT_TRUE(found) << "events.tsv:" << pattern.line << " (" << pattern.code << " "
+                       << pattern.lemma << ") does not code its example: " << pattern.example;
+  }
+}
+
+TEST_F(ShippedLexiconTest, CoversAllTwentyCameoRootsWithKnownCodes) {
+  auto codebook = Codebook::Load(TestDataDir());
+  ASSERT_TRUE(codebook.ok());
+  std::set<std::string> roots;
+  for (const CuePattern& pattern : lexicon_->patterns()) {
+    EXPECT_NE(codebook->Find(pattern.code), nullptr) << pattern.code;
+    roots.insert(pattern.code.substr(0, 2));
+  }
+  EXPECT_EQ(roots.size(), 20u);
+}
+
+TEST_F(ShippedLexiconTest, CommonNounsAreNotCues) {
+  for (const char* word : {"وزارة", "فجر", "صادرة"}) {
+    EXPECT_EQ(lexicon_->Find(MatchForm(word)), nullptr) << word;
+  }
+}
+
+}  // namespace
+}  // namespace marsad::events

@@ -1,0 +1,234 @@
+#include "events/event_coder.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "events/analysis_builder.h"
+#include "events/test_data_dir.h"
+
+namespace marsad::events {
+namespace {
+
+class EventCoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = EventCoder::Load(TestDataDir());
+    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+    coder_ = new EventCoder(std::move(loaded).value());
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    coder_ = nullptr;
+  }
+
+  static Analysis Code(const std::string& text, const std::vector<ActorName>& actors,
+                       const std::string& published = "2015-09-25") {
+    Analysis a = BuildAnalysis(text, actors, published);
+    coder_->Apply(&a);
+    return a;
+  }
+
+  // "SOURCE CODE TARGET polarity modality" of every event.
+  static std::vector<std::string> Summary(const Analysis& a) {
+    std::vector<std::string> out;
+    for (const Event& e : a.events) {
+      out.push_back(e.source.actor + " " + e.code + " " + e.target.actor + " " + e.polarity + " " +
+                    e.modality);
+    }
+    return out;
+  }
+
+  static EventCoder* coder_;
+};
+
+EventCoder* EventCoderTest::coder_ = nullptr;
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+TEST_F(EventCoderTest, VerbInitialDenial) {
+  Analysis a = Code("نفى الكرملين الجمعة ما تردد عن الاجتماع", {{"الكرملين", "RUSGOV"}});
+  ASSERT_FALSE(a.events.empty());
+  const Event& e = a.events[0];
+  EXPECT_EQ(e.source.actor, "RUSGOV");
+  EXPECT_EQ(e.source.text, "الكرملين");
+  EXPECT_EQ(e.code, "016");
+  EXPECT_EQ(e.quad_class, 1);
+  EXPECT_EQ(e.polarity, "asserted");
+  EXPECT_EQ(e.modality, "actual");
+  EXPECT_EQ(e.date, "2015-09-25");  // no date in the sentence: the publication date
+  EXPECT_EQ(e.cue.of(a.text()), "نفى");
+}
+
+TEST_F(EventCoderTest, SubjectInitialWithPrepositionalTarget) {
+  Analysis a = Code("روسيا ترفض الانضمام إلى التحالف الدولي",
+                    {{"روسيا", "RUS"}, {"التحالف الدولي", "IGOWSTMIL"}});
+  EXPECT_THAT(Summary(a), ElementsAre("RUS 1212 IGOWSTMIL asserted actual"));
+  EXPECT_EQ(a.events[0].plover, "REJECT");
+  EXPECT_EQ(a.events[0].quad_class, 3);
+  EXPECT_DOUBLE_EQ(a.events[0].goldstein, -4.0);
+}
+
+TEST_F(EventCoderTest, ObjectAfterVerbInitialSubject) {
+  Analysis a = Code("وانتقدت واشنطن دمشق بشدة", {{"واشنطن", "USAGOV"}, {"دمشق", "SYRGOV"}});
+  EXPECT_THAT(Summary(a), ElementsAre("USAGOV 111 SYRGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, CoordinatedTargetsGiveOneRecordEach) {
+  Analysis a = Code(
+      "اقترح بوتين على تركيا والسعودية والأردن تشكيل تحالف",
+      {{"بوتين", "RUSGOV"}, {"تركيا", "TURGOV"}, {"السعودية", "SAUGOV"}, {"الأردن", "JORGOV"}});
+  EXPECT_THAT(Summary(a), ElementsAre("RUSGOV 0312 TURGOV asserted actual",
+                                      "RUSGOV 0312 SAUGOV asserted actual",
+                                      "RUSGOV 0312 JORGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, ReportIsStatementOnlyWhenNothingMoreSpecific) {
+  Analysis plain = Code("وقال لافروف إن الوضع معقد", {{"لافروف", "RUSGOV"}});
+  EXPECT_THAT(Summary(plain), ElementsAre("RUSGOV 010  asserted actual"));
+  Analysis specific = Code("وقال لافروف إن موسكو ترفض الحوار مع المعارضة",
+                           {{"لافروف", "RUSGOV"}, {"موسكو", "RUSGOV"}});
+  EXPECT_THAT(Summary(specific), ElementsAre("RUSGOV 125  asserted actual"));
+}
+
+TEST_F(EventCoderTest, ReportedSpeakerActsWhenClauseHasNoSubject) {
+  Analysis a = Code("وأكد الوزير الأمريكي أنه سيزور موسكو الأسبوع المقبل",
+                    {{"الوزير الأمريكي", "USAGOV"}, {"موسكو", "RUSGOV"}});
+  EXPECT_THAT(Summary(a), ElementsAre("USAGOV 042 RUSGOV asserted intended"));
+}
+
+TEST_F(EventCoderTest, Negation) {
+  EXPECT_THAT(Summary(Code("لم تهاجم إسرائيل غزة", {{"إسرائيل", "ISR"}, {"غزة", "PSE"}})),
+              ElementsAre("ISR 180 PSE negated actual"));
+  EXPECT_THAT(Summary(Code("إسرائيل لن تهاجم غزة", {{"إسرائيل", "ISR"}, {"غزة", "PSE"}})),
+              ElementsAre("ISR 180 PSE negated actual"));
+}
+
+TEST_F(EventCoderTest, Hypothetical) {
+  Analysis a = Code("أعلن مسؤول أن موسكو يمكن أن تنضم إلى التحالف الدولي في حال تنفيذ الشروط",
+                    {{"موسكو", "RUSGOV"}, {"التحالف الدولي", "IGOWSTMIL"}});
+  EXPECT_THAT(Summary(a), Contains("RUSGOV 062 IGOWSTMIL asserted hypothetical"));
+}
+
+TEST_F(EventCoderTest, IntendedFromFuturePrefixAndIntentionWords) {
+  EXPECT_THAT(
+      Summary(Code("موسكو ستنضم إلى التحالف", {{"موسكو", "RUSGOV"}, {"التحالف", "IGOWSTMIL"}})),
+      ElementsAre("RUSGOV 062 IGOWSTMIL asserted intended"));
+  EXPECT_THAT(Summary(Code("واشنطن تعتزم فرض عقوبات على طهران",
+                           {{"واشنطن", "USAGOV"}, {"طهران", "IRNGOV"}})),
+              ElementsAre("USAGOV 163 IRNGOV asserted intended"));
+}
+
+TEST_F(EventCoderTest, RumourIsReported) {
+  Analysis a = Code("وتحدثت تقارير عن قيام الجيش الروسي بقصف حلب",
+                    {{"الجيش الروسي", "RUSMIL"}, {"حلب", "SYR"}});
+  EXPECT_THAT(Summary(a), ElementsAre("RUSMIL 195 SYR asserted reported"));
+}
+
+TEST_F(EventCoderTest, DenialAndTheDeniedActAreBothCoded) {
+  Analysis a = Code("نفى الكرملين أن يكون الجيش الروسي قصف مواقع المعارضة",
+                    {{"الكرملين", "RUSGOV"}, {"الجيش الروسي", "RUSMIL"}});
+  EXPECT_THAT(Summary(a),
+              ElementsAre("RUSGOV 016  asserted actual", "RUSMIL 195  asserted reported"));
+}
+
+TEST_F(EventCoderTest, NounCueWithGenitiveSource) {
+  Analysis a = Code("تبادل المعلومات الاستخبارية مع روسيا", {{"روسيا", "RUS"}});
+  // No one named does the exchanging: a verbal act without a source is not coded.
+  EXPECT_THAT(Summary(a), IsEmpty());
+  Analysis b = Code("رحب العراق بانضمام روسيا إلى التحالف",
+                    {{"العراق", "IRQGOV"}, {"روسيا", "RUS"}, {"التحالف", "IGOWSTMIL"}});
+  EXPECT_THAT(Summary(b), Contains("RUS 062 IGOWSTMIL asserted actual"));
+}
+
+TEST_F(EventCoderTest, MaterialActWithoutNamedActorIsStillCoded) {
+  Analysis a = Code("خرج آلاف المتظاهرين إلى الشوارع احتجاجا على الغلاء", {});
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_EQ(a.events[0].plover, "PROTEST");
+  // No name, but the role noun gives the actor's role.
+  EXPECT_EQ(a.events[0].source.actor, "CVL");
+  EXPECT_EQ(a.events[0].source.text, "المتظاهرين");
+  Analysis b = Code("وقع انفجار في السوق وأسفر عن مقتل ثلاثة", {});
+  ASSERT_FALSE(b.events.empty());
+  EXPECT_TRUE(b.events[0].source.actor.empty());
+}
+
+TEST_F(EventCoderTest, NounOfMaterialConflictNeedsWordsSayingItHappened) {
+  // A noun alone is background; with وقع / اندلعت / أسفر it is news of the act.
+  EXPECT_THAT(Summary(Code("وتغيرت البلاد كثيرا منذ اغتيال رئيس الوزراء", {})), IsEmpty());
+  EXPECT_THAT(Summary(Code("وقع انفجار في السوق وأسفر عن مقتل ثلاثة", {})),
+              Contains(" 183  asserted actual"));
+  EXPECT_THAT(Summary(Code("واندلعت مظاهرات في العاصمة", {})),
+              ElementsAre(" 141  asserted actual"));
+}
+
+TEST_F(EventCoderTest, DefiniteNounNamesAnActAlreadyKnown) {
+  // المظاهرات: the protests the reader knows of, not news of new ones.
+  EXPECT_THAT(Summary(Code("وتجددت أمس المظاهرات في العاصمة", {})), IsEmpty());
+  EXPECT_THAT(Summary(Code("وتجددت أمس مظاهرات في العاصمة", {})),
+              ElementsAre(" 141  asserted actual"));
+}
+
+TEST_F(EventCoderTest, RoleNounsGiveSourceAndVictimOfAnAssault) {
+  EXPECT_THAT(Summary(Code("وهاجم مسلحون دورية للشرطة في المدينة", {})),
+              ElementsAre("UAF 180 COP asserted actual"));
+}
+
+TEST_F(EventCoderTest, CarriesThePreviousActor) {
+  Analysis a =
+      Code("وقال لافروف إن الوضع معقد\nمن جهته، انتقد الوزير المعارضة", {{"لافروف", "RUSGOV"}});
+  EXPECT_THAT(Summary(a),
+              ElementsAre("RUSGOV 010  asserted actual", "RUSGOV 111  asserted actual"));
+  EXPECT_TRUE(a.events[1].source.span.empty());  // implicit
+}
+
+TEST_F(EventCoderTest, RepeatsMergeIntoMentions) {
+  Analysis a = Code("انتقدت واشنطن دمشق\nخبر آخر\nوانتقدت واشنطن دمشق مجددا",
+                    {{"واشنطن", "USAGOV"}, {"دمشق", "SYRGOV"}});
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_EQ(a.events[0].mentions.size(), 1u);
+  EXPECT_EQ(a.events[0].mentions[0], a.sentences[2].span);
+}
+
+TEST_F(EventCoderTest, DateFromTheSentence) {
+  Analysis a = Code("هاجم مسلحون القرية الجمعة", {{"مسلحون", "UAF"}});
+  a.dates.push_back({{0, 0}, "2015-09-18"});
+  a.events.clear();
+  a.dates[0].span = a.sentences[0].span;
+  a.dates[0].span.start += 1;
+  coder_->Apply(&a);
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_EQ(a.events[0].date, "2015-09-18");
+}
+
+TEST_F(EventCoderTest, BoilerplateSentencesAreNotCoded) {
+  Analysis a = BuildAnalysis("انتقدت واشنطن دمشق", {{"واشنطن", "USAGOV"}, {"دمشق", "SYRGOV"}});
+  a.sentences[0].boilerplate = true;
+  coder_->Apply(&a);
+  EXPECT_TRUE(a.events.empty());
+}
+
+TEST_F(EventCoderTest, DirectQuoteWithSpeaker) {
+  Analysis a = Code("وقال الرئيس الإيراني \"لا أرى تحالفا بين إيران وروسيا\"",
+                    {{"الرئيس الإيراني", "IRNGOV"}, {"إيران", "IRN"}, {"روسيا", "RUS"}});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker.actor, "IRNGOV");
+  EXPECT_EQ(a.quotes[0].cue, "وقال");
+  EXPECT_EQ(a.quotes[0].span.of(a.text()), "لا أرى تحالفا بين إيران وروسيا");
+}
+
+TEST_F(EventCoderTest, IndirectQuote) {
+  Analysis a = Code("وقال لافروف إن الوضع في سوريا معقد.", {{"لافروف", "RUSGOV"}});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker.text, "لافروف");
+  EXPECT_EQ(a.quotes[0].span.of(a.text()), "الوضع في سوريا معقد");
+}
+
+TEST_F(EventCoderTest, QuotedNameIsNotAQuote) {
+  Analysis a = Code("وقال لافروف إن روسيا تحارب تنظيم \"داعش\"", {{"لافروف", "RUSGOV"}});
+  for (const Quote& q : a.quotes) EXPECT_NE(q.span.of(a.text()), "داعش");
+}
+
+}  // namespace
+}  // namespace marsad::events

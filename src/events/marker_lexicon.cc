@@ -1,0 +1,125 @@
+#include "events/marker_lexicon.h"
+
+#include <sstream>
+
+#include "events/csv_table.h"
+#include "events/match_form.h"
+
+namespace marsad::events {
+namespace {
+
+constexpr std::string_view kWaw = "\u0648";
+constexpr std::string_view kFa = "\u0641";
+
+bool ParseMarker(std::string_view name, Marker* marker) {
+  static const std::pair<std::string_view, Marker> kNames[] = {
+      {"negation", Marker::kNegation},
+      {"hypothetical", Marker::kHypothetical},
+      {"intended", Marker::kIntended},
+      {"reported", Marker::kReported},
+      {"carry", Marker::kCarry},
+      {"clause", Marker::kClause},
+      {"preposition", Marker::kPreposition},
+      {"occurred", Marker::kOccurred}};
+  for (const auto& [text, value] : kNames) {
+    if (text == name) {
+      *marker = value;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The word without a leading و/ف when something of at least two letters remains.
+std::string_view WithoutConjunction(std::string_view word) {
+  if (word.size() >= 6 && (word.substr(0, 2) == kWaw || word.substr(0, 2) == kFa)) {
+    return word.substr(2);
+  }
+  return word;
+}
+
+}  // namespace
+
+Expected<MarkerLexicon> MarkerLexicon::Load(const std::string& data_dir) {
+  const std::string path = data_dir + "/lexicon/events_markers.tsv";
+  auto text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return Parse(*text, path);
+}
+
+Expected<MarkerLexicon> MarkerLexicon::Parse(std::string_view text, const std::string& name) {
+  MarkerLexicon lexicon;
+  std::istringstream lines{std::string(text)};
+  std::string line;
+  int number = 0;
+  while (std::getline(lines, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    std::istringstream cells(line);
+    std::string cell;
+    while (std::getline(cells, cell, '\t')) fields.push_back(cell);
+    const std::string where = name + ":" + std::to_string(number) + ": ";
+    if (fields.size() != 3) return Status::Error(where + "expected marker, reach, phrase");
+    MarkerPhrase phrase;
+    if (!ParseMarker(fields[0], &phrase.marker)) {
+      return Status::Error(where + "unknown marker " + fields[0]);
+    }
+    phrase.reach = std::atoi(fields[1].c_str());
+    std::istringstream words(fields[2]);
+    std::string word;
+    while (words >> word) phrase.words.push_back(MatchForm(word));
+    if (phrase.words.empty()) return Status::Error(where + "empty phrase");
+    lexicon.by_first_word_[phrase.words[0]].push_back(
+        static_cast<uint32_t>(lexicon.phrases_.size()));
+    lexicon.phrases_.push_back(std::move(phrase));
+  }
+  return lexicon;
+}
+
+std::vector<MarkerHit> MarkerLexicon::Find(const std::vector<std::string>& words,
+                                           uint32_t base) const {
+  std::vector<MarkerHit> hits;
+  for (size_t i = 0; i < words.size(); ++i) {
+    for (std::string_view first : {std::string_view(words[i]), WithoutConjunction(words[i])}) {
+      auto it = by_first_word_.find(std::string(first));
+      if (it == by_first_word_.end()) continue;
+      for (uint32_t index : it->second) {
+        const MarkerPhrase& phrase = phrases_[index];
+        if (i + phrase.words.size() > words.size()) continue;
+        bool match = true;
+        for (size_t k = 1; k < phrase.words.size() && match; ++k) {
+          match = words[i + k] == phrase.words[k];
+        }
+        if (match) {
+          hits.push_back({phrase.marker, phrase.reach, static_cast<uint32_t>(base + i),
+                          static_cast<uint32_t>(base + i + phrase.words.size())});
+        }
+      }
+      if (first == words[i] && WithoutConjunction(words[i]) == first) break;
+    }
+  }
+  return hits;
+}
+
+bool MarkerLexicon::Is(Marker marker, std::string_view folded) const {
+  for (std::string_view word : {folded, WithoutConjunction(folded)}) {
+    auto it = by_first_word_.find(std::string(word));
+    if (it == by_first_word_.end()) continue;
+    for (uint32_t index : it->second) {
+      if (phrases_[index].marker == marker && phrases_[index].words.size() == 1) return true;
+    }
+  }
+  return false;
+}
+
+bool MarkerLexicon::IsPreposition(std::string_view folded) const {
+  return Is(Marker::kPreposition, folded);
+}
+
+bool MarkerLexicon::IsClauseOpener(std::string_view folded) const {
+  return Is(Marker::kClause, folded);
+}
+
+}  // namespace marsad::events

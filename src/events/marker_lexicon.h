@@ -1,0 +1,68 @@
+// MarkerLexicon holds the function words and phrases the coder reads around a cue
+// (data/lexicon/events_markers.tsv): negators (لم، لن، عدم), conditions (في حال، إذا),
+// announced intentions (تعتزم، سوف), rumour and allegation words (ما يشاع، زعم), the
+// continuation phrases that carry the previous actor (من جهته), clause openers (أن، إن) and
+// prepositions, and the words saying that a named act took place (وقع الهجوم، اندلعت
+// مظاهرات). Each marker has the number of tokens before a cue it reaches.
+#ifndef MARSAD_EVENTS_MARKER_LEXICON_H_
+#define MARSAD_EVENTS_MARKER_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/status.h"
+
+namespace marsad::events {
+
+enum class Marker : uint8_t {
+  kNegation,
+  kHypothetical,
+  kIntended,
+  kReported,
+  kCarry,        // من جهته: the previous sentence's actor acts again
+  kClause,       // أن، إن: opens a reported clause
+  kPreposition,  // في، على، إلى ...: a following actor is not a subject
+  kOccurred,  // وقع، أسفر عن، اندلعت، احتجاجا: a named act (هجوم، مظاهرة) took place
+};
+
+struct MarkerPhrase {
+  Marker marker;
+  int reach = 0;                   // tokens before the cue it affects; 0: the whole sentence
+  std::vector<std::string> words;  // folded
+};
+
+struct MarkerHit {
+  Marker marker;
+  int reach = 0;
+  uint32_t first_token = 0;  // token index of the phrase's first word
+  uint32_t end_token = 0;    // one past its last word
+};
+
+class MarkerLexicon {
+ public:
+  // Reads data_dir/lexicon/events_markers.tsv.
+  static Expected<MarkerLexicon> Load(const std::string& data_dir);
+  static Expected<MarkerLexicon> Parse(std::string_view text, const std::string& name);
+
+  // The markers found in the folded tokens [0, words.size()) of one sentence; indices are
+  // offset by `base`.
+  std::vector<MarkerHit> Find(const std::vector<std::string>& words, uint32_t base) const;
+
+  // Whether the folded word (or its bare form) is a preposition.
+  bool IsPreposition(std::string_view folded) const;
+  bool IsClauseOpener(std::string_view folded) const;
+  // Whether the folded word (or it without و/ف) is a one-word marker of that kind.
+  bool Is(Marker marker, std::string_view folded) const;
+
+ private:
+  std::vector<MarkerPhrase> phrases_;
+  // First word (folded, without conjunction) → indices of phrases starting with it.
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first_word_;
+};
+
+}  // namespace marsad::events
+
+#endif  // MARSAD_EVENTS_MARKER_LEXICON_H_

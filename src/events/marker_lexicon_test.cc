@@ -1,0 +1,53 @@
+#include "events/marker_lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include "events/match_form.h"
+#include "events/test_data_dir.h"
+
+namespace marsad::events {
+namespace {
+
+std::vector<std::string> Fold(std::initializer_list<const char*> words) {
+  std::vector<std::string> out;
+  for (const char* w : words) out.push_back(MatchForm(w));
+  return out;
+}
+
+TEST(MarkerLexiconTest, FindsSingleAndMultiWordMarkers) {
+  auto markers = MarkerLexicon::Parse(
+      "negation\t2\tلم\nhypothetical\t6\tفي حال\ncarry\t0\tمن جهته\npreposition\t0\tإلى\n", "t");
+  ASSERT_TRUE(markers.ok()) << markers.status().message();
+  const auto hits = markers->Find(Fold({"وفي", "حال", "لم", "يحدث", "ذلك"}), 10);
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(hits[0].marker, Marker::kHypothetical);
+  EXPECT_EQ(hits[0].first_token, 10u);
+  EXPECT_EQ(hits[0].end_token, 12u);
+  EXPECT_EQ(hits[0].reach, 6);
+  EXPECT_EQ(hits[1].marker, Marker::kNegation);
+  EXPECT_TRUE(markers->IsPreposition(MatchForm("إلى")));
+  EXPECT_TRUE(markers->IsPreposition(MatchForm("وإلى")));
+  EXPECT_FALSE(markers->IsPreposition(MatchForm("لم")));
+  EXPECT_TRUE(markers->Find(Fold({"من", "جانبه"}), 0).empty());
+}
+
+TEST(MarkerLexiconTest, RejectsBadLines) {
+  EXPECT_FALSE(MarkerLexicon::Parse("maybe\t2\tلعل\n", "t").ok());
+  EXPECT_FALSE(MarkerLexicon::Parse("negation\tلم\n", "t").ok());
+}
+
+TEST(MarkerLexiconTest, ShippedMarkersLoad) {
+  auto markers = MarkerLexicon::Load(TestDataDir());
+  ASSERT_TRUE(markers.ok()) << markers.status().message();
+  EXPECT_TRUE(markers->IsClauseOpener(MatchForm("إن")));
+  EXPECT_TRUE(markers->IsClauseOpener(MatchForm("بأن")));
+  const auto hits = markers->Find(Fold({"ما", "يشاع", "عن"}), 0);
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(hits[0].marker, Marker::kReported);
+  EXPECT_EQ(hits[1].marker, Marker::kPreposition);
+  EXPECT_TRUE(markers->Is(Marker::kHypothetical, MatchForm("يمكن")));
+  EXPECT_FALSE(markers->Is(Marker::kHypothetical, MatchForm("يشاع")));
+}
+
+}  // namespace
+}  // namespace marsad::events

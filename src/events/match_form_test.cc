@@ -1,0 +1,44 @@
+#include "events/match_form.h"
+
+#include <gtest/gtest.h>
+
+namespace marsad::events {
+namespace {
+
+TEST(MatchFormTest, FoldsSpellingVariants) {
+  EXPECT_EQ(MatchForm("أكّد"), "اكد");
+  EXPECT_EQ(MatchForm("إيران"), "ايران");
+  EXPECT_EQ(MatchForm("نفى"), "نفي");
+  EXPECT_EQ(MatchForm("الدعوة"), "الدعوه");
+  EXPECT_EQ(MatchForm("تتلقَّ"), "تتلق");
+  EXPECT_EQ(MatchForm("مسؤول"), "مسوول");
+  EXPECT_EQ(MatchForm("ــقال"), "قال");
+  EXPECT_EQ(MatchForm("CBS"), "cbs");
+}
+
+TEST(MatchFormTest, IsIdempotent) {
+  for (const char* word : {"أكّد", "الدعوة", "مسؤولية", "نفى"}) {
+    EXPECT_EQ(MatchForm(MatchForm(word)), MatchForm(word));
+  }
+}
+
+TEST(MatchFormTest, BareFormDropsProclitics) {
+  EXPECT_EQ(BareForm(MatchForm("وبالتحالف")), MatchForm("تحالف"));
+  EXPECT_EQ(BareForm(MatchForm("للتحالف")), MatchForm("تحالف"));
+  EXPECT_EQ(BareForm(MatchForm("المحادثات")), MatchForm("محادثات"));
+  EXPECT_EQ(BareForm(MatchForm("إلى")), MatchForm("إلى"));  // too short to strip
+  EXPECT_TRUE(HasStem(MatchForm("والمفاوضات"), MatchForm("مفاوضات")));
+  EXPECT_FALSE(HasStem(MatchForm("مفاوضاتهم"), MatchForm("مفاوضات")));
+}
+
+TEST(MatchFormTest, IsDefiniteSeesTheArticleBehindProclitics) {
+  for (const char* word : {"المظاهرات", "وبالهجوم", "للاحتجاج", "فالاحتجاجات"}) {
+    EXPECT_TRUE(IsDefinite(MatchForm(word))) << word;
+  }
+  for (const char* word : {"مظاهرات", "وهجوم", "لاحتجاج", "احتجاجا", "الم"}) {
+    EXPECT_FALSE(IsDefinite(MatchForm(word))) << word;
+  }
+}
+
+}  // namespace
+}  // namespace marsad::events

@@ -1,0 +1,107 @@
+#include "events/sentence_view.h"
+
+#include <algorithm>
+
+#include "events/match_form.h"
+
+namespace marsad::events {
+namespace {
+
+// Punctuation that may cling to a word when the tokenizer leaves it attached.
+bool IsPunctuation(std::string_view s, size_t pos, size_t* length) {
+  static constexpr std::string_view kMarks[] = {"\u060C", "\u061B", "\u061F", "\u00AB", "\u00BB",
+                                                "\u201C", "\u201D", "\u2018", "\u2019", "\u2026"};
+  const unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {
+    *length = 1;
+    return std::string_view(".,:;!?\"'()[]-/").find(static_cast<char>(c)) != std::string_view::npos;
+  }
+  for (std::string_view mark : kMarks) {
+    if (s.substr(pos, mark.size()) == mark) {
+      *length = mark.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+bool EndsWithPhraseMark(std::string_view s) {
+  static constexpr std::string_view kMarks[] = {",",      ":",      ";",      ".", "\"", "\u060C",
+                                                "\u061B", "\u00BB", "\u201D", "!", "?",  "\u061F"};
+  for (std::string_view mark : kMarks) {
+    if (s.size() >= mark.size() && s.substr(s.size() - mark.size()) == mark) return true;
+  }
+  return false;
+}
+
+// Removes punctuation at both ends.
+std::string_view TrimPunctuation(std::string_view s) {
+  size_t length = 0;
+  while (!s.empty() && IsPunctuation(s, 0, &length)) s.remove_prefix(length);
+  bool trimmed = true;
+  while (!s.empty() && trimmed) {
+    trimmed = false;
+    for (size_t back = 1; back <= 3 && back <= s.size(); ++back) {
+      if (IsPunctuation(s, s.size() - back, &length) && length == back) {
+        s.remove_suffix(back);
+        trimmed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
+  SentenceView view;
+  const Sentence& sentence = analysis.sentences[index];
+  const std::string_view text = analysis.text();
+  view.sentence = index;
+  view.first_token = sentence.first_token;
+  const uint32_t count = sentence.end_token - sentence.first_token;
+  view.words.reserve(count);
+  for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    const std::string_view raw = analysis.tokens[t].span.of(text);
+    view.words.push_back(MatchForm(TrimPunctuation(raw)));
+    view.closes_phrase.push_back(EndsWithPhraseMark(raw));
+  }
+  // A word that is only punctuation closes the phrase before it.
+  for (uint32_t i = 1; i < count; ++i) {
+    if (view.words[i].empty() && view.closes_phrase[i]) view.closes_phrase[i - 1] = true;
+  }
+  view.entity_at.assign(count, -1);
+  if (count == 0) return view;
+  const auto& tokens = analysis.tokens;
+  auto first_entity =
+      std::lower_bound(analysis.entities.begin(), analysis.entities.end(), sentence.span.start,
+                       [](const Entity& e, uint32_t start) { return e.span.end <= start; });
+  for (auto it = first_entity; it != analysis.entities.end(); ++it) {
+    if (it->span.start >= sentence.span.end) break;
+    EntityInSentence in;
+    in.entity = static_cast<uint32_t>(it - analysis.entities.begin());
+    bool found = false;
+    for (uint32_t i = 0; i < count; ++i) {
+      const Span& span = tokens[sentence.first_token + i].span;
+      if (span.end <= it->span.start || span.start >= it->span.end) continue;
+      if (!found) {
+        in.first = i;
+        found = true;
+        if (it->span.start > span.start) {
+          in.clitic = MatchForm(text.substr(span.start, it->span.start - span.start));
+        }
+      }
+      in.end = i + 1;
+    }
+    if (!found) continue;
+    const int id = static_cast<int>(view.entities.size());
+    for (uint32_t i = in.first; i < in.end; ++i) {
+      if (view.entity_at[i] < 0) view.entity_at[i] = id;
+    }
+    view.entities.push_back(std::move(in));
+  }
+  return view;
+}
+
+}  // namespace marsad::events

@@ -1,0 +1,36 @@
+// SentenceView is one sentence as the event coder reads it: the folded words (punctuation
+// trimmed, match_form.h), where punctuation closes a phrase, which entity each word belongs
+// to, and which clitic prepositions (ب ل) precede an entity inside its first word.
+#ifndef MARSAD_EVENTS_SENTENCE_VIEW_H_
+#define MARSAD_EVENTS_SENTENCE_VIEW_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/analysis.h"
+
+namespace marsad::events {
+
+struct EntityInSentence {
+  uint32_t entity = 0;  // index into Analysis::entities
+  uint32_t first = 0;   // first word (sentence-relative)
+  uint32_t end = 0;     // one past the last word
+  std::string clitic;   // folded proclitic bytes in the first word before the entity (e.g. "ل")
+};
+
+struct SentenceView {
+  uint32_t sentence = 0;            // index into Analysis::sentences
+  uint32_t first_token = 0;         // the sentence's first token in Analysis::tokens
+  std::vector<std::string> words;   // folded, punctuation trimmed
+  std::vector<bool> closes_phrase;  // the word ends with , : ; . or a quote mark
+  std::vector<int> entity_at;       // index into `entities`, or -1
+  std::vector<EntityInSentence> entities;
+
+  // Builds the view of sentence `index` of `analysis`.
+  static SentenceView Build(const Analysis& analysis, uint32_t index);
+};
+
+}  // namespace marsad::events
+
+#endif  // MARSAD_EVENTS_SENTENCE_VIEW_H_

@@ -1,0 +1,44 @@
+#include "events/sentence_view.h"
+
+#include <gtest/gtest.h>
+
+#include "events/analysis_builder.h"
+#include "events/match_form.h"
+
+namespace marsad::events {
+namespace {
+
+TEST(SentenceViewTest, WordsPhrasesAndEntities) {
+  Analysis a = BuildAnalysis("أولى.\nوقال وزير الخارجية، إن لروسيا دورا",
+                             {{"وزير الخارجية", "RUSGOV"}, {"روسيا", "RUS"}});
+  const SentenceView view = SentenceView::Build(a, 1);
+  EXPECT_EQ(view.sentence, 1u);
+  ASSERT_EQ(view.words.size(), 7u);  // وقال وزير الخارجية ، إن لروسيا دورا
+  EXPECT_EQ(view.words[0], MatchForm("وقال"));
+  EXPECT_TRUE(view.closes_phrase[2]);  // the comma closes "الخارجية"
+  EXPECT_EQ(view.entity_at[1], 0);
+  EXPECT_EQ(view.entity_at[2], 0);
+  EXPECT_EQ(view.entity_at[0], -1);
+  ASSERT_EQ(view.entities.size(), 2u);
+  EXPECT_EQ(view.entities[0].first, 1u);
+  EXPECT_EQ(view.entities[0].end, 3u);
+  EXPECT_EQ(view.entities[1].clitic, MatchForm("ل"));
+}
+
+TEST(SentenceViewTest, PunctuationAttachedToWordsIsTrimmed) {
+  Analysis a = BuildAnalysis("x", {});
+  a.article.text = "قال: «نعم»";
+  a.tokens.clear();
+  const uint32_t size = static_cast<uint32_t>(a.article.text.size());
+  a.tokens.push_back({{0, 7}, TokenKind::kWord, 0, {}, ""});
+  a.tokens.push_back({{8, size}, TokenKind::kWord, 0, {}, ""});
+  a.sentences = {{{0, size}, false, 0, 2}};
+  a.entities.clear();
+  const SentenceView view = SentenceView::Build(a, 0);
+  EXPECT_EQ(view.words[0], MatchForm("قال"));
+  EXPECT_TRUE(view.closes_phrase[0]);
+  EXPECT_EQ(view.words[1], MatchForm("نعم"));
+}
+
+}  // namespace
+}  // namespace marsad::events

@@ -1,0 +1,155 @@
+#include "lexicon/match_units.h"
+
+#include "core/utf8.h"
+#include "lexicon/variant_key.h"
+
+namespace marsad::lexicon {
+namespace {
+
+bool IsWordChar(char32_t cp) {
+  return (cp >= 0x0621 && cp <= 0x065F) || (cp >= 0x066E && cp <= 0x06FF) ||
+         (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || (cp >= U'0' && cp <= U'9') ||
+         (cp >= 0x0660 && cp <= 0x0669) || (cp >= 0x00C0 && cp < 0x0250);
+}
+
+bool IsMark(char32_t cp) { return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640; }
+
+// Shrinks `span` so that it starts and ends with a word character.
+Span Trim(std::string_view text, Span span) {
+  uint32_t start = span.start;
+  while (start < span.end) {
+    size_t length = 1;
+    if (IsWordChar(utf8::Decode(text, start, &length))) break;
+    start += static_cast<uint32_t>(length);
+  }
+  uint32_t end = span.end;
+  while (end > start) {
+    uint32_t back = end - 1;
+    while (back > start && utf8::IsContinuation(static_cast<unsigned char>(text[back]))) --back;
+    size_t length = 1;
+    if (IsWordChar(utf8::Decode(text, back, &length))) break;
+    end = back;
+  }
+  return start < end ? Span{start, end} : span;
+}
+
+// Skips `letters` base letters (with their marks) from span.start.
+Span SkipLetters(std::string_view text, Span span, int letters) {
+  uint32_t pos = span.start;
+  for (int i = 0; i < letters && pos < span.end; ++i) {
+    size_t length = 1;
+    utf8::Decode(text, pos, &length);
+    pos += static_cast<uint32_t>(length);
+    while (pos < span.end) {
+      char32_t next = utf8::Decode(text, pos, &length);
+      if (!IsMark(next)) break;
+      pos += static_cast<uint32_t>(length);
+    }
+  }
+  return {pos, span.end};
+}
+
+constexpr std::string_view kWaw = "\u0648", kFa = "\u0641", kBa = "\u0628", kLam = "\u0644",
+                           kKaf = "\u0643", kAlef = "\u0627";
+
+// Proclitics of a word the segmenter left whole: (و|ف)? (ب|ل|ك)?. Sets the alternative.
+void StripProclitics(std::string_view text, MatchUnit* unit) {
+  std::string_view key = unit->key;
+  if (!key.starts_with(kWaw) && !key.starts_with(kFa) && !key.starts_with(kBa) &&
+      !key.starts_with(kLam) && !key.starts_with(kKaf)) {
+    return;  // the common case, decided without refolding the word
+  }
+  std::string letters = VariantKeyKeepArticle(unit->span.of(text));
+  std::string_view rest = letters;
+  int stripped = 0;
+  if (rest.starts_with(kWaw) || rest.starts_with(kFa)) {
+    rest.remove_prefix(2);
+    ++stripped;
+  }
+  bool lam = false;
+  if (rest.starts_with(kBa) || rest.starts_with(kLam) || rest.starts_with(kKaf)) {
+    lam = rest.starts_with(kLam);
+    rest.remove_prefix(2);
+    ++stripped;
+  }
+  if (stripped == 0 || rest.size() < 6) return;  // keep at least three letters
+  unit->alternative = VariantKey(rest);
+  unit->alternative_span = SkipLetters(text, unit->span, stripped);
+  if (lam && rest.starts_with(kLam)) {
+    // «للعراق» reads «ل+العراق» (span «عراق»), «للبنان» reads «ل+لبنان»: offer both.
+    unit->second = unit->alternative;
+    unit->second_span = unit->alternative_span;
+    unit->alternative = VariantKey(std::string(kAlef) + std::string(rest));
+    unit->alternative_span = SkipLetters(text, unit->span, stripped + 1);
+  }
+}
+
+bool IsProclitic(std::string_view norm) {
+  if (norm.size() > 3) return false;  // one letter, perhaps with a mark
+  std::string key = VariantKeyKeepArticle(norm);
+  return key == kWaw || key == kFa || key == kBa || key == kLam || key == kKaf ||
+         key == "\u0633";  // س
+}
+
+}  // namespace
+
+std::vector<MatchUnit> BuildMatchUnits(const Analysis& analysis, uint32_t first_token,
+                                       uint32_t end_token) {
+  std::string_view text = analysis.text();
+  std::vector<MatchUnit> units;
+  for (uint32_t t = first_token; t < end_token && t < analysis.tokens.size(); ++t) {
+    const Token& token = analysis.tokens[t];
+    MatchUnit unit;
+    unit.token = t;
+    unit.span = Trim(text, token.span);
+    unit.key = VariantKey(token.span.of(text));  // as written: see VariantKey
+    if (token.kind == TokenKind::kWord && token.segments.size() <= 1) {
+      StripProclitics(text, &unit);
+    } else if (token.kind == TokenKind::kWord) {
+      // The word after its proclitic segments, enclitics kept: «و+ب+روسيا» → «روسيا».
+      size_t stem = 0;
+      bool lam = false;
+      while (stem + 1 < token.segments.size() && IsProclitic(token.segments[stem].norm)) {
+        lam = VariantKeyKeepArticle(token.segments[stem].norm) == kLam;
+        ++stem;
+      }
+      if (stem > 0) {
+        Span rest{token.segments[stem].span.start, token.span.end};
+        std::string_view rest_text = rest.of(text);
+        unit.alternative = VariantKey(rest_text);
+        unit.alternative_span = Trim(text, rest);
+        if (lam && VariantKeyKeepArticle(rest_text).starts_with(kLam)) {  // «ل+لعراق», «ل+لبنان»
+          unit.second = unit.alternative;
+          unit.second_span = unit.alternative_span;
+          unit.alternative = VariantKey(std::string(kAlef) + std::string(rest_text));
+          unit.alternative_span = Trim(text, SkipLetters(text, rest, 1));
+        }
+      }
+    }
+    units.push_back(std::move(unit));
+  }
+  return units;
+}
+
+std::vector<KeyChoice> KeyChoices(const std::vector<MatchUnit>& units) {
+  std::vector<KeyChoice> choices;
+  choices.reserve(units.size());
+  for (const MatchUnit& unit : units) {
+    choices.push_back({unit.key, unit.alternative, unit.second});
+  }
+  return choices;
+}
+
+std::vector<std::string> PhraseKeys(const text::TextAnalyzer& text, std::string_view phrase) {
+  Analysis analysis;
+  analysis.article.text = std::string(phrase);
+  text.Apply(&analysis);
+  std::vector<std::string> keys;
+  for (MatchUnit& unit :
+       BuildMatchUnits(analysis, 0, static_cast<uint32_t>(analysis.tokens.size()))) {
+    if (!unit.key.empty()) keys.push_back(std::move(unit.key));
+  }
+  return keys;
+}
+
+}  // namespace marsad::lexicon

@@ -1,0 +1,43 @@
+// Match units are the positions a phrase matcher walks over: one per token of a sentence,
+// with its variant key, its original byte span, and an alternative reading without the
+// proclitics the segmenter split off or left on («وبروسيا», «لروسيا» → «روسيا»; «ل+لأمم» →
+// «الأمم»). Enclitic splits are ignored: a name out of context may be mis-split («إيراني» →
+// «إيران+ي»), so lexicon phrases and text are both keyed by whole words.
+#ifndef MARSAD_LEXICON_MATCH_UNITS_H_
+#define MARSAD_LEXICON_MATCH_UNITS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/analysis.h"
+#include "lexicon/phrase_matcher.h"
+#include "text/text_analyzer.h"
+
+namespace marsad::lexicon {
+
+struct MatchUnit {
+  Span span;                // original bytes of the token, trimmed of glued punctuation
+  uint32_t token = 0;       // index into Analysis::tokens
+  std::string key;          // VariantKey of the token; empty for punctuation
+  std::string alternative;  // key without proclitics; empty when none
+  Span alternative_span;    // original bytes the alternative covers
+  std::string second;       // after «ل+ل»: the other reading (article merged or not)
+  Span second_span;
+};
+
+// The units of tokens [first_token, end_token) of `analysis`.
+std::vector<MatchUnit> BuildMatchUnits(const Analysis& analysis, uint32_t first_token,
+                                       uint32_t end_token);
+
+// Views of the units' keys for PhraseMatcher::LongestAt (valid while `units` lives).
+std::vector<KeyChoice> KeyChoices(const std::vector<MatchUnit>& units);
+
+// The keys of a lexicon phrase, read through the same text stage as articles so that both
+// sides split and fold alike. Punctuation is dropped.
+std::vector<std::string> PhraseKeys(const text::TextAnalyzer& text, std::string_view phrase);
+
+}  // namespace marsad::lexicon
+
+#endif  // MARSAD_LEXICON_MATCH_UNITS_H_

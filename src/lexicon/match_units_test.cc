@@ -1,0 +1,74 @@
+#include "lexicon/match_units.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+namespace marsad::lexicon {
+namespace {
+
+std::string DataDir() {
+  if (const char* env = std::getenv("MARSAD_DATA"); env != nullptr && *env != '\0') return env;
+  return MARSAD_SOURCE_DIR "/data";
+}
+
+class MatchUnitsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = text::TextAnalyzer::Load(DataDir());
+    if (loaded.ok()) text_ = new text::TextAnalyzer(std::move(loaded).value());
+  }
+  static void TearDownTestSuite() {
+    delete text_;
+    text_ = nullptr;
+  }
+  void SetUp() override { ASSERT_NE(text_, nullptr) << "text stage failed to load"; }
+  static Analysis Analyze(const std::string& text) {
+    Analysis analysis;
+    analysis.article.text = text;
+    text_->Apply(&analysis);
+    return analysis;
+  }
+  // The unit whose key or alternative is `key`, or nullptr.
+  static const MatchUnit* Find(const std::vector<MatchUnit>& units, const std::string& key) {
+    for (const MatchUnit& unit : units) {
+      if (unit.key == key || unit.alternative == key) return &unit;
+    }
+    return nullptr;
+  }
+  static text::TextAnalyzer* text_;
+};
+
+text::TextAnalyzer* MatchUnitsTest::text_ = nullptr;
+
+TEST_F(MatchUnitsTest, ReadsAProcliticWordAsTheBareName) {
+  Analysis analysis = Analyze("دعا لروسيا وللعراق");
+  auto units = BuildMatchUnits(analysis, 0, analysis.tokens.size());
+  const MatchUnit* russia = Find(units, "روسيا");
+  ASSERT_NE(russia, nullptr);
+  Span span = russia->key == "روسيا" ? russia->span : russia->alternative_span;
+  EXPECT_EQ(span.of(analysis.text()), "روسيا");
+  const MatchUnit* iraq = Find(units, "عراق");
+  ASSERT_NE(iraq, nullptr);
+  Span iraq_span = iraq->key == "عراق" ? iraq->span : iraq->alternative_span;
+  EXPECT_EQ(iraq_span.of(analysis.text()), "عراق");
+}
+
+TEST_F(MatchUnitsTest, TrimsGluedPunctuationFromSpans) {
+  Analysis analysis = Analyze("تنظيم \"داعش\".");
+  auto units = BuildMatchUnits(analysis, 0, analysis.tokens.size());
+  const MatchUnit* isis = Find(units, "داعش");
+  ASSERT_NE(isis, nullptr);
+  EXPECT_EQ(isis->span.of(analysis.text()), "داعش");
+}
+
+TEST_F(MatchUnitsTest, PhraseKeysFoldLikeText) {
+  std::vector<std::string> keys = PhraseKeys(*text_, "وزير الخارجية الروسي");
+  ASSERT_FALSE(keys.empty());
+  EXPECT_EQ(keys.front(), "وزير");
+  EXPECT_EQ(keys.back(), "روسي");
+  EXPECT_TRUE(PhraseKeys(*text_, " ، ").empty());
+}
+
+}  // namespace
+}  // namespace marsad::lexicon

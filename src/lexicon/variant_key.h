@@ -1,0 +1,32 @@
+// Variant keys fold the spellings that Arabic news uses for one name into one matching key,
+// applied alike to lexicon phrases and to article text: hamza and alef forms, ى/ي, ة/ه,
+// diacritics and tatweel, doubled letters (but not a word's first two), an optional leading
+// «ال», Persian letters, and
+// punctuation glued to a word. TransliterationVariants spells out the letters that render a
+// foreign «g» (غ ج ك) so that «هيغل» and «هيجل» reach the same lexicon entry.
+#ifndef MARSAD_LEXICON_VARIANT_KEY_H_
+#define MARSAD_LEXICON_VARIANT_KEY_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace marsad::lexicon {
+
+// The folded key of one word as written. The article is stripped only when written with a
+// bare alef («الروسي» → «روسي»; «ألبانيا» keeps its «أل»), so pass original text, not a
+// hamza-folded norm. Returns an empty string when the word holds no letter or digit.
+std::string VariantKey(std::string_view word);
+
+// The same, but keeps a leading «ال» (for function words such as «الذي» that must not fold).
+std::string VariantKeyKeepArticle(std::string_view word);
+
+// Every spelling of `key` with each of its «g» letters (غ ج ك) replaced by each of the
+// others, `key` itself first. At most `limit` variants. With `with_kaf` false only غ and ج
+// vary (ك stays and is not produced): for single words, where «هيكل» is a common word.
+std::vector<std::string> TransliterationVariants(std::string_view key, size_t limit = 27,
+                                                 bool with_kaf = true);
+
+}  // namespace marsad::lexicon
+
+#endif  // MARSAD_LEXICON_VARIANT_KEY_H_

@@ -1,0 +1,66 @@
+#include "lexicon/variant_key.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace marsad::lexicon {
+namespace {
+
+using ::testing::Contains;
+using ::testing::SizeIs;
+
+TEST(VariantKeyTest, FoldsHamzaYaTaMarbutaAndDiacritics) {
+  EXPECT_EQ(VariantKey("إيران"), VariantKey("ايران"));
+  EXPECT_EQ(VariantKey("روسيّة"), VariantKey("روسيه"));
+  EXPECT_EQ(VariantKey("مصطفى"), VariantKey("مصطفي"));
+  EXPECT_EQ(VariantKey("رُوسْيَا"), "روسيا");
+  EXPECT_EQ(VariantKey("داعـــش"), "داعش");
+}
+
+TEST(VariantKeyTest, StripsTheArticleButKeepsShortWords) {
+  EXPECT_EQ(VariantKey("الروسي"), VariantKey("روسي"));
+  EXPECT_EQ(VariantKey("الكرملين"), "كرملين");
+  EXPECT_EQ(VariantKey("الي"), "الي");  // too short to carry an article
+  EXPECT_EQ(VariantKeyKeepArticle("الروسي"), "الروسي");
+  EXPECT_EQ(VariantKey("ألباني"), "الباني");  // hamza: a name, not an article
+  EXPECT_NE(VariantKey("ألباني"), VariantKey("بأنني"));
+}
+
+TEST(VariantKeyTest, CollapsesDoubledLettersAndDropsGluedPunctuation) {
+  EXPECT_EQ(VariantKey("الروسيين"), VariantKey("روسين"));
+  EXPECT_EQ(VariantKey("\"داعش\"."), "داعش");
+  EXPECT_EQ(VariantKey("«سبوتنيك»"), "سبوتنيك");
+  EXPECT_EQ(VariantKey("..."), "");
+}
+
+TEST(VariantKeyTest, FoldsPersianLettersAndLatinCase) {
+  EXPECT_EQ(VariantKey("ڤلاديمير"), VariantKey("فلاديمير"));
+  EXPECT_EQ(VariantKey("گاز"), VariantKey("كاز"));
+  EXPECT_EQ(VariantKey("NATO"), "nato");
+}
+
+TEST(VariantKeyTest, TransliterationVariantsSpellEveryG) {
+  std::vector<std::string> variants = TransliterationVariants(VariantKey("هيغل"));
+  EXPECT_THAT(variants, SizeIs(3));
+  EXPECT_EQ(variants.front(), "هيغل");
+  EXPECT_THAT(variants, Contains("هيجل"));
+  EXPECT_THAT(variants, Contains("هيكل"));
+  EXPECT_THAT(TransliterationVariants("شويغو"), Contains("شويجو"));
+  EXPECT_THAT(TransliterationVariants("روسيا"), SizeIs(1));
+}
+
+TEST(VariantKeyTest, SingleWordVariantsCanLeaveKafAlone) {
+  std::vector<std::string> variants = TransliterationVariants("هيغل", 27, false);
+  EXPECT_THAT(variants, SizeIs(2));
+  EXPECT_THAT(variants, Contains("هيجل"));
+  EXPECT_THAT(TransliterationVariants("كارتر", 27, false), SizeIs(1));
+}
+
+TEST(VariantKeyTest, TransliterationVariantsRespectTheLimit) {
+  EXPECT_THAT(TransliterationVariants("غغغغغ", 5), SizeIs(5));
+  // Two g letters: 3 x 3 spellings.
+  EXPECT_THAT(TransliterationVariants("غوغل"), SizeIs(9));
+}
+
+}  // namespace
+}  // namespace marsad::lexicon

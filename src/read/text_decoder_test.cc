@@ -1,0 +1,84 @@
+#include "read/text_decoder.h"
+
+#include <gtest/gtest.h>
+
+#include "read/read_test_support.h"
+
+namespace marsad::read {
+namespace {
+
+using testing::Iso88596Sample;
+using testing::kSampleUtf8;
+using testing::Windows1256Sample;
+
+TEST(DecodeTextTest, Utf8PassesThroughUnchanged) {
+  auto decoded = DecodeText(kSampleUtf8);
+  ASSERT_TRUE(decoded.ok()) << decoded.status().message();
+  EXPECT_EQ(decoded->text, kSampleUtf8);
+  EXPECT_TRUE(decoded->warning.empty());
+}
+
+TEST(DecodeTextTest, KeepsTheByteOrderMark) {
+  const std::string with_bom = "\xEF\xBB\xBF" + std::string(kSampleUtf8);
+  auto decoded = DecodeText(with_bom);
+  ASSERT_TRUE(decoded.ok());
+  EXPECT_EQ(decoded->text, with_bom);
+}
+
+TEST(DecodeTextTest, ConvertsWindows1256) {
+  auto decoded = DecodeText(Windows1256Sample());
+  ASSERT_TRUE(decoded.ok()) << decoded.status().message();
+  EXPECT_EQ(decoded->text, kSampleUtf8);
+  EXPECT_EQ(decoded->warning, "converted from windows-1256");
+}
+
+TEST(DecodeTextTest, ConvertsIso88596) {
+  auto decoded = DecodeText(Iso88596Sample());
+  ASSERT_TRUE(decoded.ok()) << decoded.status().message();
+  EXPECT_EQ(decoded->text, kSampleUtf8);
+  EXPECT_EQ(decoded->warning, "converted from ISO-8859-6");
+}
+
+TEST(DecodeTextTest, ConvertsUtf16WithByteOrderMark) {
+  const std::string utf16le("\xFF\xFE\x27\x06\x44\x06 \x00", 8);  // «ال »
+  auto decoded = DecodeText(utf16le);
+  ASSERT_TRUE(decoded.ok()) << decoded.status().message();
+  EXPECT_EQ(decoded->text, "ال ");
+  EXPECT_EQ(decoded->warning, "converted from UTF-16LE");
+}
+
+TEST(DecodeTextTest, InvalidUtf8ThatIsNoLegacyEncodingNamesTheByte) {
+  // Latin-1 French: invalid UTF-8, and no plausible Arabic in any legacy charset.
+  auto decoded = DecodeText(
+      "Le pr\xE9sident a d\xE9"
+      "clar\xE9");
+  ASSERT_FALSE(decoded.ok());
+  EXPECT_EQ(decoded.status().message(), "invalid UTF-8 at byte 5");
+}
+
+TEST(DecodeTextTest, MostlyUtf8WithOneBadByteIsNotTakenForLegacy) {
+  const std::string text = std::string(kSampleUtf8) + "\xFF" + std::string(kSampleUtf8);
+  auto decoded = DecodeText(text);
+  ASSERT_FALSE(decoded.ok());
+  EXPECT_EQ(decoded.status().message(),
+            "invalid UTF-8 at byte " + std::to_string(kSampleUtf8.size()));
+}
+
+TEST(DecodeTextTest, BinaryAndEmptyInputs) {
+  EXPECT_EQ(DecodeText(std::string_view("ab\0cd", 5)).status().message(),
+            "binary file (NUL bytes), not text");
+  EXPECT_EQ(DecodeText("\x01\x02\x03\x04 abc").status().message(),
+            "binary file (control characters), not text");
+  EXPECT_EQ(DecodeText("").status().message(), "empty file");
+  EXPECT_EQ(DecodeText(" \n\t\xC2\xA0\xEF\xBB\xBF ").status().message(), "empty file");
+}
+
+TEST(IsBlankTest, OnlyWhiteSpaceIsBlank) {
+  EXPECT_TRUE(IsBlank(""));
+  EXPECT_TRUE(IsBlank(" \r\n\xE2\x80\x8B"));
+  EXPECT_FALSE(IsBlank(" x "));
+  EXPECT_FALSE(IsBlank("\xFF"));
+}
+
+}  // namespace
+}  // namespace marsad::read

@@ -1,0 +1,43 @@
+// IndexTerms turns Arabic text into the terms the full-text index stores and queries match:
+// every word is split into its clitics by the analysis' segmenter, conjunction/preposition
+// proclitics and pronoun suffixes are dropped, and what is left is normalised, so «والحكومة»,
+// «للحكومة» and «الحكومة» index the same term. Numbers and Latin words are normalised whole.
+#ifndef MARSAD_STORE_INDEX_TERMS_H_
+#define MARSAD_STORE_INDEX_TERMS_H_
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+#include "text/normalizer.h"
+#include "text/segmenter.h"
+
+namespace marsad::store {
+
+// The term of one word from its normalised segments: proclitics and pronoun suffixes dropped
+// (a word that is nothing but clitics keeps them all). `alternative` receives a second form
+// to index at the same position, or is cleared: ل + لحكومه also yields الحكومه.
+std::string StemOfSegments(const std::vector<std::string>& norms, std::string* alternative);
+
+class IndexTerms {
+ public:
+  // term: what to index; span: the whole word in `text` (what a snippet highlights);
+  // colocated: an alternative form at the same position as the previous term.
+  using TermSink = std::function<bool(std::string_view term, Span span, bool colocated)>;
+
+  IndexTerms(const text::Normalizer& normalizer, const text::Segmenter& segmenter)
+      : normalizer_(normalizer), segmenter_(segmenter) {}
+
+  // Calls sink for each term in order; stops early when sink returns false.
+  void Extract(std::string_view text, const TermSink& sink) const;
+
+ private:
+  const text::Normalizer& normalizer_;
+  const text::Segmenter& segmenter_;
+};
+
+}  // namespace marsad::store
+
+#endif  // MARSAD_STORE_INDEX_TERMS_H_

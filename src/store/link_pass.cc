@@ -1,0 +1,211 @@
+#include "store/link_pass.h"
+
+#include <string>
+#include <vector>
+
+#include "link/duplicate_finder.h"
+#include "link/event_merger.h"
+#include "link/link_inputs.h"
+#include "link/link_words.h"
+#include "link/minhash.h"
+#include "link/story_clusterer.h"
+
+namespace marsad::store {
+namespace {
+
+// What linking needs of the stored articles, read in id order.
+struct LinkInputs {
+  std::vector<int64_t> article_ids;          // by doc index
+  std::vector<link::StoryDoc> story_docs;    // by doc index
+  std::vector<link::EventMention> mentions;  // all events, article by article
+  std::vector<int64_t> mention_event_ids;    // event row id of each mention
+  link::DuplicateFinder duplicates;
+};
+
+// Rebuilds the part of an Analysis that linking reads (metadata, actors, events) from rows.
+Status LoadArticleParts(SqliteDb& db, int64_t id, Analysis* a, std::vector<int64_t>* event_ids) {
+  auto entities = db.Prepare("SELECT actor FROM entities WHERE article_id = ?1 ORDER BY idx");
+  if (!entities.ok()) return entities.status();
+  entities->Bind(1, id);
+  while (entities->Step()) {
+    Entity entity;
+    entity.actor = entities->Text(0);
+    a->entities.push_back(std::move(entity));
+  }
+  auto events = db.Prepare(
+      "SELECT id, source_actor, target_actor, code, polarity, modality, date, sentence_start,"
+      " sentence_end FROM events WHERE article_id = ?1 ORDER BY idx");
+  if (!events.ok()) return events.status();
+  events->Bind(1, id);
+  while (events->Step()) {
+    Event event;
+    event_ids->push_back(events->Int(0));
+    event.source.actor = events->Text(1);
+    event.target.actor = events->Text(2);
+    event.code = events->Text(3);
+    event.polarity = events->Text(4);
+    event.modality = events->Text(5);
+    event.date = events->Text(6);
+    event.sentence =
+        Span{static_cast<uint32_t>(events->Int(7)), static_cast<uint32_t>(events->Int(8))};
+    a->events.push_back(std::move(event));
+  }
+  return events->status();
+}
+
+Status ReadInputs(SqliteDb& db, LinkInputs* inputs) {
+  link::MinHasher hasher;
+  auto articles =
+      db.Prepare("SELECT id, outlet, url, title, published, text FROM articles ORDER BY id");
+  if (!articles.ok()) return articles.status();
+  while (articles->Step()) {
+    const auto doc = static_cast<uint32_t>(inputs->article_ids.size());
+    const int64_t id = articles->Int(0);
+    Analysis a;
+    a.outlet = articles->Text(1);
+    a.url = articles->Text(2);
+    a.title = articles->Text(3);
+    a.published = articles->Text(4);
+    a.article.text = articles->Text(5);
+    std::vector<int64_t> event_ids;
+    Status status = LoadArticleParts(db, id, &a, &event_ids);
+    if (!status.ok()) return status;
+    std::vector<std::string> words = link::WordsOfAnalysis(a);
+    inputs->duplicates.Add(hasher.Sign(words), link::HashOfWords(words));
+    inputs->story_docs.push_back(link::MakeStoryDoc(a, doc, words));
+    for (link::EventMention& mention : link::MakeEventMentions(a, doc)) {
+      mention.sentence_text.clear();
+      inputs->mentions.push_back(std::move(mention));
+    }
+    inputs->mention_event_ids.insert(inputs->mention_event_ids.end(), event_ids.begin(),
+                                     event_ids.end());
+    inputs->article_ids.push_back(id);
+  }
+  return articles->status();
+}
+
+std::string JsonIds(const std::vector<uint32_t>& mentions, const std::vector<int64_t>& ids) {
+  std::string out = "[";
+  for (uint32_t m : mentions) {
+    if (out.size() > 1) out += ",";
+    out += std::to_string(ids[m]);
+  }
+  return out + "]";
+}
+
+Status WriteDuplicates(SqliteDb& db, const LinkInputs& in, const link::DuplicateResult& result) {
+  Status status = db.Execute("UPDATE articles SET duplicate_group = id");
+  if (!status.ok()) return status;
+  auto insert = db.Prepare(
+      "INSERT OR REPLACE INTO duplicate_groups(group_id, article_id, similarity)"
+      " VALUES(?1, ?2, ?3)");
+  auto update = db.Prepare("UPDATE articles SET duplicate_group = ?1 WHERE id = ?2");
+  if (!insert.ok()) return insert.status();
+  if (!update.ok()) return update.status();
+  for (const link::DuplicateGroup& group : result.groups) {
+    const int64_t representative = in.article_ids[group.docs[0]];
+    for (uint32_t doc : group.docs) {
+      double similarity = 1.0;
+      for (const link::DuplicatePair& pair : result.pairs) {
+        if (pair.second == doc && pair.first == group.docs[0]) similarity = pair.similarity;
+      }
+      insert->Bind(1, representative).Bind(2, in.article_ids[doc]).Bind(3, similarity);
+      if (status = insert->Run(); !status.ok()) return status;
+      update->Bind(1, representative).Bind(2, in.article_ids[doc]);
+      if (status = update->Run(); !status.ok()) return status;
+    }
+  }
+  return Status::Ok();
+}
+
+Status WriteStories(SqliteDb& db, const LinkInputs& in, const std::vector<link::Story>& stories) {
+  Status status = db.Execute("UPDATE articles SET story = NULL");
+  if (!status.ok()) return status;
+  auto insert = db.Prepare(
+      "INSERT INTO stories(id, title, first_seen, last_seen, num_articles, num_outlets)"
+      " VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+  auto update = db.Prepare("UPDATE articles SET story = ?1 WHERE id = ?2");
+  if (!insert.ok()) return insert.status();
+  if (!update.ok()) return update.status();
+  for (size_t i = 0; i < stories.size(); ++i) {
+    const link::Story& story = stories[i];
+    const auto id = static_cast<int64_t>(i + 1);
+    insert->Bind(1, id).Bind(2, story.label).Bind(3, story.first_date).Bind(4, story.last_date);
+    insert->Bind(5, static_cast<int64_t>(story.docs.size()));
+    insert->Bind(6, static_cast<int64_t>(story.outlets.size()));
+    if (status = insert->Run(); !status.ok()) return status;
+    for (uint32_t doc : story.docs) {
+      update->Bind(1, id).Bind(2, in.article_ids[doc]);
+      if (status = update->Run(); !status.ok()) return status;
+    }
+  }
+  return Status::Ok();
+}
+
+Status WriteEvents(SqliteDb& db, const LinkInputs& in, const link::MergedEvents& merged) {
+  auto insert = db.Prepare(
+      "INSERT INTO corpus_events(id, source, target, root, code, first_seen, last_seen,"
+      " num_articles, num_sources, num_mentions) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+  auto mention = db.Prepare(
+      "INSERT OR IGNORE INTO corpus_event_mentions(corpus_event_id, event_id) VALUES(?1, ?2)");
+  auto contradiction = db.Prepare(
+      "INSERT INTO contradictions(corpus_event_id, kind, asserting, denying)"
+      " VALUES(?1, ?2, ?3, ?4)");
+  if (!insert.ok()) return insert.status();
+  if (!mention.ok()) return mention.status();
+  if (!contradiction.ok()) return contradiction.status();
+  Status status;
+  for (size_t i = 0; i < merged.events.size(); ++i) {
+    const link::CorpusEvent& e = merged.events[i];
+    const auto id = static_cast<int64_t>(i + 1);
+    insert->Bind(1, id).Bind(2, e.source).Bind(3, e.target).Bind(4, e.root).Bind(5, e.code);
+    insert->Bind(6, e.first_seen).Bind(7, e.last_seen).Bind(8, int64_t{e.num_articles});
+    insert->Bind(9, int64_t{e.num_sources}).Bind(10, int64_t{e.num_mentions});
+    if (status = insert->Run(); !status.ok()) return status;
+    for (uint32_t m : e.mentions) {
+      if (m >= in.mention_event_ids.size()) continue;
+      mention->Bind(1, id).Bind(2, in.mention_event_ids[m]);
+      if (status = mention->Run(); !status.ok()) return status;
+    }
+  }
+  for (const link::Contradiction& c : merged.contradictions) {
+    contradiction->Bind(1, static_cast<int64_t>(c.event + 1)).Bind(2, c.kind);
+    contradiction->Bind(3, JsonIds(c.asserting, in.mention_event_ids));
+    contradiction->Bind(4, JsonIds(c.denying, in.mention_event_ids));
+    if (status = contradiction->Run(); !status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Expected<LinkCounts> RunLinkPass(Store* store) {
+  SqliteDb& db = store->db();
+  LinkInputs inputs;
+  Status status = ReadInputs(db, &inputs);
+  if (!status.ok()) return status;
+  const link::DuplicateResult duplicates = inputs.duplicates.Find();
+  const std::vector<link::Story> stories = link::StoryClusterer().Cluster(inputs.story_docs);
+  const link::MergedEvents merged = link::EventMerger().Merge(inputs.mentions);
+  status = store->InTransaction([&]() -> Status {
+    for (const char* table : {"duplicate_groups", "stories", "corpus_events",
+                              "corpus_event_mentions", "contradictions"}) {
+      Status cleared = db.Execute(std::string("DELETE FROM ") + table);
+      if (!cleared.ok()) return cleared;
+    }
+    Status written = WriteDuplicates(db, inputs, duplicates);
+    if (written.ok()) written = WriteStories(db, inputs, stories);
+    if (written.ok()) written = WriteEvents(db, inputs, merged);
+    return written;
+  });
+  if (!status.ok()) return status;
+  LinkCounts counts;
+  counts.articles = inputs.article_ids.size();
+  counts.duplicate_groups = duplicates.groups.size();
+  counts.stories = stories.size();
+  counts.corpus_events = merged.events.size();
+  counts.contradictions = merged.contradictions.size();
+  return counts;
+}
+
+}  // namespace marsad::store

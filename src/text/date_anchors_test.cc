@@ -1,0 +1,48 @@
+#include "text/date_anchors.h"
+
+#include <gtest/gtest.h>
+
+namespace marsad::text {
+namespace {
+
+std::vector<std::string> WindowTexts(const DateAnchors& anchors, std::string_view text,
+                                     size_t context) {
+  std::vector<std::string> out;
+  for (const Span& window : anchors.Windows(text, context)) {
+    out.emplace_back(window.of(text));
+  }
+  return out;
+}
+
+TEST(DateAnchorsTest, FindsWordsBehindCliticsAndFoldedForms) {
+  const DateAnchors anchors({"سبتمبر", "الجمعه"});
+  EXPECT_TRUE(anchors.IsAnchorWord("وسبتمبر"));
+  EXPECT_TRUE(anchors.IsAnchorWord("للجمعه"));
+  EXPECT_FALSE(anchors.IsAnchorWord("سبتمب"));
+  // «الجمعة» with ة and a diacritic folds to the anchor.
+  EXPECT_EQ(WindowTexts(anchors, "قال يومَ الجمعةِ إن", 0).size(), 1u);
+}
+
+TEST(DateAnchorsTest, TextWithoutAnchorsHasNoWindows) {
+  const DateAnchors anchors({"سبتمبر"});
+  EXPECT_TRUE(anchors.Windows("قال المتحدث إن 25 شخصا حضروا", 3).empty());
+}
+
+TEST(DateAnchorsTest, YearsAndNumberedDatesAreAnchors) {
+  const DateAnchors anchors({"سبتمبر"});
+  EXPECT_EQ(WindowTexts(anchors, "a b c 2015 d e f", 1), (std::vector<std::string>{" c 2015 d "}));
+  EXPECT_EQ(WindowTexts(anchors, "x y ٢٥/٩ z", 0).size(), 1u);
+  EXPECT_EQ(WindowTexts(anchors, "x عام ٢٠١٥م z", 0).size(), 1u);
+  EXPECT_TRUE(anchors.Windows("x 5000 y 25 z", 1).empty());
+  EXPECT_EQ(WindowTexts(anchors, "x y 25/9 z", 0).size(), 1u);
+}
+
+TEST(DateAnchorsTest, NearbyWindowsMerge) {
+  const DateAnchors anchors({"سبتمبر"});
+  const auto windows = WindowTexts(anchors, "a سبتمبر b سبتمبر c d e f g h i j k سبتمبر", 1);
+  ASSERT_EQ(windows.size(), 2u);
+  EXPECT_EQ(windows[0], "a سبتمبر b سبتمبر c ");
+}
+
+}  // namespace
+}  // namespace marsad::text

@@ -1,0 +1,39 @@
+#include "text/date_words.h"
+
+#include <gtest/gtest.h>
+
+namespace marsad::text {
+namespace {
+
+TEST(DateWordsTest, SplitsLettersDigitsAndMarksWithOriginalSpans) {
+  const std::string text = "الجمعة ٢٥ سبتمبر/أيلول";
+  const auto words = SplitDateWords(text);
+  ASSERT_EQ(words.size(), 5u);
+  EXPECT_EQ(words[0].text, "الجمعه");
+  EXPECT_EQ(words[1].text, "25");
+  EXPECT_EQ(words[1].kind, DateWordKind::kDigits);
+  EXPECT_EQ(words[1].span.of(text), "٢٥");
+  EXPECT_EQ(words[3].text, "/");
+  EXPECT_FALSE(words[3].space_before);
+  EXPECT_EQ(words[4].text, "ايلول");
+  EXPECT_EQ(words[4].span.of(text), "أيلول");
+}
+
+TEST(DateWordsTest, DigitsAndLettersSplitAndDiacriticsStayInTheWord) {
+  const std::string text = "1436هـ غداً";
+  const auto words = SplitDateWords(text);
+  ASSERT_EQ(words.size(), 3u);
+  EXPECT_EQ(words[0].text, "1436");
+  EXPECT_EQ(words[1].text, "ه");
+  EXPECT_EQ(words[1].span.of(text), "هـ");
+  EXPECT_EQ(words[2].text, "غدا");
+  EXPECT_EQ(words[2].span.of(text), "غداً");
+}
+
+TEST(DateWordsTest, FoldsPhrases) {
+  EXPECT_EQ(FoldDatePhrase("ذو القعدة"), "ذو القعده");
+  EXPECT_EQ(FoldDatePhrase(" أول  أمس "), "اول امس");
+}
+
+}  // namespace
+}  // namespace marsad::text

@@ -1,0 +1,204 @@
+#include "text/dates.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace marsad::text {
+namespace {
+
+std::string DataDir() {
+  const char* env = std::getenv("MARSAD_DATA");
+  return env != nullptr ? env : MARSAD_SOURCE_DIR "/data";
+}
+
+const DateFinder& Finder() {
+  static const DateFinder* finder = [] {
+    auto loaded = DateFinder::Load(DataDir());
+    if (!loaded.ok()) {
+      ADD_FAILURE() << loaded.status().message();
+      std::abort();
+    }
+    return new DateFinder(std::move(loaded.value()));
+  }();
+  return *finder;
+}
+
+// "text=value" for every mention, in order.
+std::vector<std::string> Dates(const std::string& text, std::string_view published) {
+  std::vector<std::string> out;
+  for (const DateMention& mention : Finder().Find(text, {}, published)) {
+    out.push_back(std::string(mention.span.of(text)) + "=" + mention.value);
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(DateFinderTest, LoadFailsWithoutTables) {
+  EXPECT_FALSE(DateFinder::Load("/nonexistent").ok());
+}
+
+TEST(DateFinderTest, WeekdayDayAndDoubleMonthName) {
+  EXPECT_EQ(Dates("نفى الكرملين الجمعة 25 سبتمبر/أيلول ما يشاع", "2015-09-25"),
+            (Strings{"الجمعة 25 سبتمبر/أيلول=2015-09-25"}));
+}
+
+TEST(DateFinderTest, RegionalMonthNames) {
+  EXPECT_EQ(Dates("في 3 شتنبر 2015 و1 كانون الثاني 2016 و5 جانفي 2014", ""),
+            (Strings{"3 شتنبر 2015=2015-09-03", "1 كانون الثاني 2016=2016-01-01",
+                     "5 جانفي 2014=2014-01-05"}));
+}
+
+TEST(DateFinderTest, NumberedDates) {
+  EXPECT_EQ(Dates("بتاريخ 25/9/2015 و2015-09-26 و٢٧/٩/٢٠١٥", ""),
+            (Strings{"25/9/2015=2015-09-25", "2015-09-26=2015-09-26", "٢٧/٩/٢٠١٥=2015-09-27"}));
+}
+
+TEST(DateFinderTest, DecimalsAndScoresAreNotDates) {
+  EXPECT_TRUE(Dates("ارتفع بنسبة 4.5 في المئة وفاز 3-1", "2015-09-25").empty());
+}
+
+TEST(DateFinderTest, DaysOfRelativeMonthsAndMonthsWithQualifiers) {
+  EXPECT_EQ(Dates("ابتداءً من 25 مايو الجاري وبدءًا من 25 الشهر الجاري", "2016-05-20"),
+            (Strings{"25 مايو الجاري=2016-05-25", "25 الشهر الجاري=2016-05-25"}));
+  EXPECT_EQ(Dates("في فبراير الماضي وفي نهاية شهر يونيو/حزيران الماضي", "2016-05-20"),
+            (Strings{"فبراير الماضي=2016-02", "شهر يونيو/حزيران الماضي=2015-06"}));
+}
+
+TEST(DateFinderTest, YearsAndMonthYears) {
+  EXPECT_EQ(Dates("في عام 2014 ثم في سبتمبر 2015", ""),
+            (Strings{"عام 2014=2014", "سبتمبر 2015=2015-09"}));
+}
+
+TEST(DateFinderTest, HijriDates) {
+  EXPECT_EQ(Dates("يوم 12 ذو القعدة 1436هـ", ""), (Strings{"12 ذو القعدة 1436هـ=2015-08-27"}));
+}
+
+TEST(DateFinderTest, NumberedHijriDatesAndBackslashes) {
+  EXPECT_EQ(Dates("الأحد 17/10/1436هـ الموافق 28\\7\\2015", ""),
+            (Strings{"17/10/1436هـ=2015-08-02", "28\\7\\2015=2015-07-28"}));
+}
+
+TEST(DateFinderTest, SinceAYearIsTheYear) {
+  EXPECT_EQ(Dates("كان ساريا منذ عام 2013م وتوقف قبل عام", "2015-08-02"),
+            (Strings{"عام 2013م=2013", "قبل عام=2014-08-02"}));
+}
+
+TEST(DateFinderTest, RelativeDaysAgainstPublication) {
+  // 2015-09-25 was a Friday.
+  EXPECT_EQ(
+      Dates("قال أمس إن اجتماع اليوم يلي لقاء أول أمس وسيعود غداً", "2015-09-25"),
+      (Strings{"أمس=2015-09-24", "اليوم=2015-09-25", "أول أمس=2015-09-23", "غداً=2015-09-26"}));
+  EXPECT_EQ(Dates("التقى الأحد وزار الجمعة وسافر الأربعاء الماضي", "2015-09-25"),
+            (Strings{"الأحد=2015-09-20", "الجمعة=2015-09-25", "الأربعاء الماضي=2015-09-23"}));
+  EXPECT_EQ(
+      Dates("الأسبوع الماضي وقبل يومين وقبل 3 أيام", "2015-09-25"),
+      (Strings{"الأسبوع الماضي=2015-09-18", "قبل يومين=2015-09-23", "قبل 3 أيام=2015-09-22"}));
+}
+
+TEST(DateFinderTest, BareWeekdayNamingTomorrowIsTomorrow) {
+  // 2015-09-27 was a Sunday: «الاثنين» is the next day, «السبت» the day before.
+  EXPECT_EQ(Dates("في خطاب يلقيه الاثنين بعد لقاء السبت", "2015-09-27"),
+            (Strings{"الاثنين=2015-09-28", "السبت=2015-09-26"}));
+}
+
+TEST(DateFinderTest, NamesContainingDateWordsAreNotDates) {
+  EXPECT_EQ(Dates("نقلته «روسيا اليوم» أمس", "2015-09-27"), (Strings{"أمس=2015-09-26"}));
+  EXPECT_TRUE(Dates("وفي اليوم التالي أعلن", "2015-09-27").empty());
+}
+
+TEST(DateFinderTest, WithoutPublicationRelativeExpressionsAreSkipped) {
+  EXPECT_EQ(Dates("قال أمس الجمعة 25 سبتمبر إن 25/9/2015 موعد", ""),
+            (Strings{"25/9/2015=2015-09-25"}));
+}
+
+TEST(DateFinderTest, MonthsThatAreCommonWordsNeedContext) {
+  EXPECT_TRUE(Dates("مارس ضغوطا على أب", "2015-09-25").empty());
+  EXPECT_EQ(Dates("في 3 مارس", "2015-09-25"), (Strings{"3 مارس=2015-03-03"}));
+}
+
+TEST(DateFinderTest, SpansMapToOriginalBytesWithDiacritics) {
+  const std::string text = "غداً";
+  const auto mentions = Finder().Find(text, {}, "2015-09-25");
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].span.start, 0u);
+  EXPECT_EQ(mentions[0].span.end, text.size());
+}
+
+TEST(DateFinderTest, DayNumberAfterDayWordIsInThePublicationMonth) {
+  EXPECT_EQ(Dates("عدت يوم 27", "2016-11-07"), (Strings{"يوم 27=2016-11-27"}));
+}
+
+TEST(DateFinderTest, NthWeekdayOfAMonth) {
+  EXPECT_EQ(Dates("أول يوم جمعة من يوليو", "2016-11-07"),
+            (Strings{"أول يوم جمعة من يوليو=2016-07-01"}));
+  EXPECT_EQ(Dates("في أول جمعة من الشهر المقبل", "2016-11-07"),
+            (Strings{"أول جمعة من الشهر المقبل=2016-12-02"}));
+  // November 2016 has four Sundays: a fifth one is consumed without a value.
+  EXPECT_EQ(Dates("الخامس أحد من نوفمبر", "2016-11-07"), Strings{});
+  EXPECT_EQ(Dates("الثانية جمعة في هذا الشهر", "2016-11-07"),
+            (Strings{"الثانية جمعة في هذا الشهر=2016-11-11"}));
+  EXPECT_EQ(Dates("الثاني من يوليو", "2016-11-07"), (Strings{"الثاني من يوليو=2016-07-02"}));
+}
+
+TEST(DateFinderTest, YearsInWords) {
+  EXPECT_EQ(Dates("في العاشر من سبتمبر ، ألفين", "2016-11-07"),
+            (Strings{"العاشر من سبتمبر ، ألفين=2000-09-10"}));
+  EXPECT_EQ(Dates("في 21 سبتمبر ألف وتسعمائة وثمانية وسبعين", "2016-11-07"),
+            (Strings{"21 سبتمبر ألف وتسعمائة وثمانية وسبعين=1978-09-21"}));
+  EXPECT_EQ(Dates("في 21 سبتمبر ألف شخص", "2016-11-07"), (Strings{"21 سبتمبر=2016-09-21"}));
+}
+
+TEST(DateFinderTest, MonthPairWithoutMark) {
+  EXPECT_EQ(Dates("في 4 يوليو تموز 2016", "2016-11-07"), (Strings{"4 يوليو تموز 2016=2016-07-04"}));
+}
+
+TEST(DateFinderTest, RangeOfDaysGivesItsFirstDay) {
+  EXPECT_EQ(Dates("من 13 إلى 15 تموز 2016", "2016-11-07"),
+            (Strings{"13 إلى 15 تموز 2016=2016-07-13"}));
+  EXPECT_EQ(Dates("بين 13-15 يوليو", "2016-11-07"), (Strings{"13-15 يوليو=2016-07-13"}));
+}
+
+TEST(DateFinderTest, DatesFarApartInLongTextKeepTheirSpans) {
+  std::string filler;
+  for (int i = 0; i < 50; ++i) filler += "وقال المتحدث إن الاجتماع بحث عددا من الملفات. ";
+  const std::string text = filler + "الجمعة 25 سبتمبر " + filler + "في 3/10/2015 " + filler;
+  EXPECT_EQ(Dates(text, "2015-09-27"),
+            (Strings{"الجمعة 25 سبتمبر=2015-09-25", "3/10/2015=2015-10-03"}));
+}
+
+// Find's speed over a large file (one news article a line):
+//   MARSAD_BENCH_TEXT=/tmp/seg/snn.txt MARSAD_DATA=data build-clean/text_test
+//   --gtest_also_run_disabled_tests --gtest_filter='*FindThroughput*'
+TEST(DateFinderTest, DISABLED_FindThroughput) {
+  const char* path = std::getenv("MARSAD_BENCH_TEXT");
+  if (path == nullptr) GTEST_SKIP() << "set MARSAD_BENCH_TEXT to a UTF-8 text file";
+  std::ifstream in(path, std::ios::binary);
+  ASSERT_TRUE(in) << path;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  size_t mentions = 0;
+  const std::clock_t start = std::clock();
+  size_t line_start = 0;
+  while (line_start < text.size()) {
+    size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = text.size();
+    const std::string_view line(text.data() + line_start, line_end - line_start);
+    mentions += Finder().Find(line, {}, "2015-09-27").size();
+    line_start = line_end + 1;
+  }
+  // Processor time, not wall time: the machine may be shared.
+  const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+  std::cout << "DateFinder::Find: " << text.size() / 1e6 / seconds << " MB/s (CPU), " << mentions
+            << " mentions in " << text.size() / 1e6 << " MB\n";
+  EXPECT_GT(mentions, 0u);
+}
+
+}  // namespace
+}  // namespace marsad::text

@@ -1,0 +1,110 @@
+#include "text/normalizer.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+namespace marsad::text {
+namespace {
+
+std::string SharedDir() {
+  if (const char* env = std::getenv("MARSAD_SHARED")) return env;
+  return std::string(MARSAD_SOURCE_DIR) + "/../shared";
+}
+
+TEST(NormalizerTest, FoldsAlefHamzaYehAndTehMarbuta) {
+  Normalizer normalizer;
+  EXPECT_EQ(normalizer.NormalizeString("أحمد إعاذ آجن ٱلله"), "احمد اعاذ اجن الله");
+  EXPECT_EQ(normalizer.NormalizeString("مسؤول رئيس بنى فاطمة"), "مسوول رييس بني فاطمه");
+}
+
+TEST(NormalizerTest, OptionsKeepLettersWhenFoldingIsOff) {
+  Normalizer::Options options;
+  options.fold_ta_marbuta = false;
+  options.fold_alef_maqsura = false;
+  options.fold_hamza = false;
+  options.lowercase_latin = false;
+  Normalizer normalizer(options);
+  EXPECT_EQ(normalizer.NormalizeString("أحمد على فاطمة Obama"), "أحمد على فاطمة Obama");
+}
+
+TEST(NormalizerTest, DropsDiacriticsTatweelAndFormatMarks) {
+  Normalizer normalizer;
+  EXPECT_EQ(normalizer.NormalizeString("مُحَمَّدٌ"), "محمد");
+  EXPECT_EQ(normalizer.NormalizeString("روبرـــــت"), "روبرت");
+  EXPECT_EQ(normalizer.NormalizeString("هٰذا"), "هذا");
+  EXPECT_EQ(normalizer.NormalizeString("\xEF\xBB\xBF"
+                                       "قال\u200c\u200e\u200f"),
+            "قال");
+}
+
+TEST(NormalizerTest, MapsDigitsPunctuationAndLatinCase) {
+  Normalizer normalizer;
+  EXPECT_EQ(normalizer.NormalizeString("٢٥/٩/٢٠١٥ ۱۲"), "25/9/2015 12");
+  EXPECT_EQ(normalizer.NormalizeString("قال، «نعم»؛ لماذا؟"), "قال, \"نعم\"; لماذا?");
+  EXPECT_EQ(normalizer.NormalizeString("“Obama” ‘U.S.’ – …"), "\"obama\" 'u.s.' - ...");
+}
+
+TEST(NormalizerTest, UnfoldsPresentationForms) {
+  Normalizer normalizer;
+  EXPECT_EQ(normalizer.NormalizeString("\uFEFB"), "لا");                      // lam-alef ligature
+  EXPECT_EQ(normalizer.NormalizeString("\uFE8D\uFEDF\uFEE0\uFEEA"), "الله");  // isolated forms
+  EXPECT_EQ(normalizer.NormalizeString("\uFE94"), "ه");                       // final teh marbuta
+  EXPECT_EQ(normalizer.NormalizeString("ب\uFE70"), "ب");                      // isolated fathatan
+}
+
+TEST(NormalizerTest, OffsetsPointBackToOriginalBytes) {
+  Normalizer normalizer;
+  const std::string original = "وَقالَ أحمد";
+  NormalizedText normalized = normalizer.Normalize(original);
+  ASSERT_EQ(normalized.text, "وقال احمد");
+  ASSERT_EQ(normalized.offsets.size(), normalized.text.size() + 1);
+  EXPECT_EQ(normalized.offsets.back(), original.size());
+  // "احمد" starts at normalised byte 9 and maps back to the original "أحمد".
+  const size_t start = normalized.text.find("احمد");
+  const uint32_t original_start = normalized.offsets[start];
+  const uint32_t original_end = normalized.offsets[normalized.text.size()];
+  EXPECT_EQ(original.substr(original_start, original_end - original_start), "أحمد");
+  // "وقال" maps back with its diacritics.
+  const uint32_t word_end = normalized.offsets[8];
+  EXPECT_EQ(original.substr(0, word_end), "وَقالَ");
+}
+
+TEST(NormalizerTest, InvalidBytesPassThrough) {
+  Normalizer normalizer;
+  const std::string original =
+      "a\xFF"
+      "b";
+  NormalizedText normalized = normalizer.Normalize(original);
+  EXPECT_EQ(normalized.text, original);
+  EXPECT_EQ(normalized.offsets, (std::vector<uint32_t>{0, 1, 2, 3}));
+}
+
+TEST(NormalizerTest, LucenePairs) {
+  std::ifstream in(SharedDir() + "/data/stemming/lucene_arabic_normalizer_pairs.tsv");
+  if (!in) GTEST_SKIP() << "shared data not found (set MARSAD_SHARED to run the Lucene pairs)";
+  Normalizer normalizer;
+  std::string line;
+  int pairs = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    ASSERT_NE(tab, std::string::npos) << line;
+    EXPECT_EQ(normalizer.NormalizeString(line.substr(0, tab)), line.substr(tab + 1)) << line;
+    ++pairs;
+  }
+  EXPECT_GT(pairs, 10);
+}
+
+TEST(NormalizerTest, PlainRunsMapEveryByteToItsCharacter) {
+  // Unchanged letters and a space (one run), a folded Latin capital, then a folded hamza.
+  const std::string original = "قال Aأ";
+  const NormalizedText normalized = Normalizer().Normalize(original);
+  EXPECT_EQ(normalized.text, "قال aا");
+  EXPECT_EQ(normalized.offsets, (std::vector<uint32_t>{0, 0, 2, 2, 4, 4, 6, 7, 8, 8, 10}));
+}
+
+}  // namespace
+}  // namespace marsad::text

@@ -1,0 +1,145 @@
+#include "text/segmenter.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "text/conllu_reader.h"
+#include "text/segmentation_scorer.h"
+#include "text/tokenizer.h"
+
+namespace marsad::text {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::string DataDir() {
+  if (const char* env = std::getenv("MARSAD_DATA")) return env;
+  return std::string(MARSAD_SOURCE_DIR) + "/data";
+}
+
+std::string SharedDir() {
+  if (const char* env = std::getenv("MARSAD_SHARED")) return env;
+  return std::string(MARSAD_SOURCE_DIR) + "/../shared";
+}
+
+class SegmenterTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = Segmenter::Load(DataDir());
+    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+    segmenter_ = new Segmenter(std::move(loaded).value());
+  }
+  static void TearDownTestSuite() {
+    delete segmenter_;
+    segmenter_ = nullptr;
+  }
+
+  static std::vector<std::string> Parts(std::string_view word) {
+    std::vector<std::string> out;
+    const Span whole{0, static_cast<uint32_t>(word.size())};
+    for (const Span& part : segmenter_->Segment(word, whole)) out.emplace_back(part.of(word));
+    return out;
+  }
+
+  static Segmenter* segmenter_;
+};
+
+Segmenter* SegmenterTest::segmenter_ = nullptr;
+
+TEST_F(SegmenterTest, SplitsProclitics) {
+  EXPECT_THAT(Parts("وقال"), ElementsAre("و", "قال"));
+  EXPECT_THAT(Parts("بشروط"), ElementsAre("ب", "شروط"));
+  EXPECT_THAT(Parts("لأوباما"), ElementsAre("ل", "أوباما"));
+  EXPECT_THAT(Parts("بالحكومة"), ElementsAre("ب", "الحكومة"));
+  EXPECT_THAT(Parts("وسيسمح"), ElementsAre("و", "س", "يسمح"));
+}
+
+TEST_F(SegmenterTest, ReusedBufferGivesTheSameSpansAsTheReturningForm) {
+  const std::string text = "وقال نشرتها كتاب";
+  std::vector<Span> parts = {{99, 100}};  // stale content must be cleared
+  segmenter_->Segment(text, Span{0, 8}, &parts);
+  EXPECT_EQ(parts, segmenter_->Segment(text, Span{0, 8}));
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0], (Span{0, 2}));
+  segmenter_->Segment(text, Span{9, 21}, &parts);
+  EXPECT_EQ(parts, segmenter_->Segment(text, Span{9, 21}));
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[1].of(text), "ها");
+}
+
+TEST_F(SegmenterTest, ArticleStaysAttachedAfterLam) {
+  EXPECT_THAT(Parts("للسلطة"), ElementsAre("ل", "لسلطة"));
+}
+
+TEST_F(SegmenterTest, SplitsPronounSuffixes) {
+  EXPECT_THAT(Parts("نشرتها"), ElementsAre("نشرت", "ها"));
+  EXPECT_THAT(Parts("حكومته"), ElementsAre("حكومت", "ه"));
+  EXPECT_THAT(Parts("عليهم"), ElementsAre("علي", "هم"));
+  EXPECT_THAT(Parts("له"), ElementsAre("ل", "ه"));
+  EXPECT_THAT(Parts("ولها"), ElementsAre("و", "ل", "ها"));
+}
+
+TEST_F(SegmenterTest, LeavesWordsThatOnlyLookCliticised) {
+  EXPECT_THAT(Parts("وزير"), ElementsAre("وزير"));
+  EXPECT_THAT(Parts("بين"), ElementsAre("بين"));
+  EXPECT_THAT(Parts("لكن"), ElementsAre("لكن"));
+  EXPECT_THAT(Parts("كما"), ElementsAre("كما"));
+  EXPECT_THAT(Parts("الحكومة"), ElementsAre("الحكومة"));
+  EXPECT_THAT(Parts("اتجاه"), ElementsAre("اتجاه"));
+  EXPECT_THAT(Parts("Obama"), ElementsAre("Obama"));
+  EXPECT_THAT(Parts("في"), ElementsAre("في"));
+}
+
+TEST_F(SegmenterTest, DiacriticsStayWithTheirLetter) {
+  EXPECT_THAT(Parts("وَقالَ"), ElementsAre("وَ", "قالَ"));
+  EXPECT_THAT(Parts("بِشروطٍ"), ElementsAre("بِ", "شروطٍ"));
+}
+
+TEST_F(SegmenterTest, SegmentsTileTheWordInsideText) {
+  const std::string text = "قال: وبالتالي فإنهم";
+  for (const Token& token : Tokenize(text)) {
+    std::vector<Span> parts = segmenter_->Segment(text, token.span);
+    ASSERT_FALSE(parts.empty());
+    EXPECT_EQ(parts.front().start, token.span.start);
+    EXPECT_EQ(parts.back().end, token.span.end);
+    for (size_t i = 1; i < parts.size(); ++i) EXPECT_EQ(parts[i].start, parts[i - 1].end);
+  }
+}
+
+TEST(SegmenterLoadTest, MissingModelIsAnError) {
+  auto loaded = Segmenter::Load("/nonexistent");
+  EXPECT_FALSE(loaded.ok());
+}
+
+// The development half of UD Arabic-PUD: both scores must stay at or above 97%.
+TEST_F(SegmenterTest, PudDevelopmentHalfScores) {
+  const std::string path = SharedDir() + "/data/segmentation/ar_pud-dev-half.conllu";
+  if (!std::ifstream(path)) GTEST_SKIP() << "shared data not found (set MARSAD_SHARED): " << path;
+  auto sentences = ReadConllu(path);
+  ASSERT_TRUE(sentences.ok()) << sentences.status().message();
+  SegmentationScorer scorer;
+  for (const ConlluSentence& sentence : *sentences) {
+    std::vector<Token> tokens = Tokenize(sentence.text);
+    for (Token& token : tokens) {
+      if (token.kind != TokenKind::kWord) {
+        token.segments.push_back({token.span, {}});
+        continue;
+      }
+      for (const Span& part : segmenter_->Segment(sentence.text, token.span)) {
+        token.segments.push_back({part, {}});
+      }
+    }
+    scorer.Add(sentence, tokens);
+  }
+  EXPECT_EQ(scorer.counts().sentences, 500u);
+  EXPECT_GE(scorer.counts().TokenAccuracy(), 0.97);
+  EXPECT_GE(scorer.counts().F1(), 0.97);
+}
+
+}  // namespace
+}  // namespace marsad::text

@@ -1,0 +1,105 @@
+// A by-hand throughput measurement of the text core (normalise, tokenise, split sentences,
+// segment clitics), disabled by default. Run it over any UTF-8 text file:
+//   MARSAD_BENCH_TEXT=/tmp/saudinewsnet.txt build/text_test
+//       --gtest_also_run_disabled_tests --gtest_filter='*Throughput*'
+// (one command line).
+#include <gtest/gtest.h>
+#include <time.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "text/normalizer.h"
+#include "text/segmenter.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace marsad::text {
+namespace {
+
+std::string DataDir() {
+  if (const char* env = std::getenv("MARSAD_DATA")) return env;
+  return std::string(MARSAD_SOURCE_DIR) + "/data";
+}
+
+TEST(TextThroughputTest, DISABLED_Throughput) {
+  const char* path = std::getenv("MARSAD_BENCH_TEXT");
+  if (path == nullptr) GTEST_SKIP() << "set MARSAD_BENCH_TEXT to a UTF-8 text file";
+  std::ifstream in(path, std::ios::binary);
+  ASSERT_TRUE(in) << path;
+  std::ostringstream content;
+  content << in.rdbuf();
+  const std::string text = content.str();
+  auto segmenter = Segmenter::Load(DataDir());
+  ASSERT_TRUE(segmenter.ok()) << segmenter.status().message();
+  Normalizer normalizer;
+
+  // Each stage over the whole text, timed on its own (CPU time of this thread).
+  // CPU time, not wall time: the figure must not depend on what else runs on the machine.
+  auto now = [] {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  };
+  auto seconds_since = [&](double t) { return now() - t; };
+  auto t = now();
+  std::vector<Token> tokens = Tokenize(text);
+  const double tokenize = seconds_since(t);
+  t = now();
+  const size_t sentences = SplitSentences(text, &tokens).size();
+  const double split = seconds_since(t);
+  t = now();
+  for (Token& token : tokens) token.norm = normalizer.NormalizeString(token.span.of(text));
+  const double normalize = seconds_since(t);
+  t = now();
+  size_t segments = 0;
+  std::vector<Span> parts;
+  for (Token& token : tokens) {
+    if (token.kind != TokenKind::kWord) continue;
+    segmenter->Segment(text, token.span, &parts);
+    segments += parts.size();
+  }
+  const double segment = seconds_since(t);
+  // Segmenting and normalising every segment together, as TextAnalyzer::Apply does.
+  t = now();
+  size_t norm_bytes = 0;
+  for (Token& token : tokens) {
+    if (token.kind == TokenKind::kWord) {
+      segmenter->Segment(text, token.span, &parts);
+    } else {
+      parts.assign(1, token.span);
+    }
+    token.segments.resize(parts.size());
+    token.norm.clear();
+    for (size_t i = 0; i < parts.size(); ++i) {
+      token.segments[i].span = parts[i];
+      token.segments[i].norm.clear();
+      normalizer.NormalizeAppend(parts[i].of(text), 0, &token.segments[i].norm, nullptr);
+      token.norm.append(token.segments[i].norm);
+    }
+    norm_bytes += token.norm.size();
+  }
+  const double segment_and_normalize = seconds_since(t);
+  const double mb = static_cast<double>(text.size()) / 1e6;
+  std::printf("%.1f MB, %zu sentences, %zu tokens, %zu word segments\n", mb, sentences,
+              tokens.size(), segments);
+  std::printf(
+      "tokenize %.1f MB/s, split %.1f MB/s, normalize tokens %.1f MB/s, segment %.1f MB/s,"
+      " all %.1f MB/s\n",
+      mb / tokenize, mb / split, mb / normalize, mb / segment,
+      mb / (tokenize + split + normalize + segment));
+  std::printf(
+      "segment+normalize segments together %.1f MB/s; tokenize+split+that (the text core as "
+      "TextAnalyzer runs it) %.1f MB/s\n",
+      mb / segment_and_normalize, mb / (tokenize + split + segment_and_normalize));
+  EXPECT_GT(norm_bytes, 0u);
+  const size_t tokens_seen = tokens.size();
+  EXPECT_GT(tokens_seen, 0u);
+}
+
+}  // namespace
+}  // namespace marsad::text
