@@ -4,34 +4,20 @@
 #include <sstream>
 
 #include "clean/match_fold.h"
+#include "core/tsv_file.h"
 
 namespace marsad::clean {
 namespace {
 
-// Calls row(fields, line_number) for every non-comment, non-blank line of a TSV file.
+// Reads a data file whose records all have `columns` fields.
 template <typename RowFn>
 Status ReadTsv(const std::string& path, size_t columns, RowFn row) {
-  std::ifstream in(path);
-  if (!in) return Status::Error("cannot read " + path);
-  std::string line;
-  size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::stringstream stream(line);
-    std::string field;
-    while (std::getline(stream, field, '\t')) fields.push_back(field);
+  return ForEachTsvRow(path, [&](const std::vector<std::string>& fields, size_t number) {
     if (fields.size() != columns) {
-      return Status::Error(path + ":" + std::to_string(number) + ": expected " +
-                           std::to_string(columns) + " tab-separated columns");
+      return Status::Error("expected " + std::to_string(columns) + " tab-separated columns");
     }
-    Status status = row(fields, number);
-    if (!status.ok())
-      return Status::Error(path + ":" + std::to_string(number) + ": " + status.message());
-  }
-  return Status::Ok();
+    return row(fields, number);
+  });
 }
 
 std::string Lowercase(std::string_view text) {

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/tsv_file.h"
+
 namespace marsad::text {
 namespace {
 
@@ -55,26 +57,14 @@ Expected<DateLexicon> DateLexicon::Load(const std::string& dir) {
 }
 
 Status DateLexicon::LoadFile(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Status::Error("cannot read " + path);
-  std::string line;
-  size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::stringstream stream(line);
-    std::string field;
-    while (std::getline(stream, field, '\t')) fields.push_back(field);
-    const std::string where = path + ":" + std::to_string(number) + ": ";
+  return ForEachTsvRow(path, [&](const std::vector<std::string>& fields, size_t) {
     if (fields.size() < 3 || fields.size() > 4) {
-      return Status::Error(where + "expected kind, phrase, value [, count]");
+      return Status::Error("expected kind, phrase, value [, count]");
     }
     DateEntry entry;
     entry.kind = fields[0];
     const std::string phrase = FoldDatePhrase(fields[1]);
-    if (phrase.empty()) return Status::Error(where + "empty phrase");
+    if (phrase.empty()) return Status::Error("empty phrase");
     const std::string& number_field = fields.size() == 4 ? fields[3] : fields[2];
     if (fields.size() == 4) entry.unit = fields[2];
     const char* first = number_field.data();
@@ -82,12 +72,12 @@ Status DateLexicon::LoadFile(const std::string& path) {
     if (*first == '+') ++first;
     const auto [end, error] = std::from_chars(first, last, entry.value);
     if (error != std::errc() || end != last) {
-      return Status::Error(where + "not a number: " + number_field);
+      return Status::Error("not a number: " + number_field);
     }
     phrases_[phrase].push_back(entry);
     max_words_ = std::max<size_t>(max_words_, std::count(phrase.begin(), phrase.end(), ' ') + 1);
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 std::vector<std::string> DateLexicon::WordsOf(
