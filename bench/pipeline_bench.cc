@@ -57,9 +57,7 @@ void BM_TextStage(benchmark::State& state) { RunStage(state, marsad::pipeline::D
 void BM_TextAndActors(benchmark::State& state) {
   RunStage(state, marsad::pipeline::Depth::kActors);
 }
-void BM_FullAnalysis(benchmark::State& state) {
-  RunStage(state, marsad::pipeline::Depth::kEvents);
-}
+void BM_FullAnalysis(benchmark::State& state) { RunStage(state, marsad::pipeline::Depth::kEvents); }
 
 BENCHMARK(BM_TextStage);
 BENCHMARK(BM_TextAndActors);

@@ -20,7 +20,8 @@ void AddEvalEventsCommand(CLI::App* eval, CliContext* context);
 void AddEvalDetectCommand(CLI::App* eval, CliContext* context);
 void AddEvalDatesCommand(CLI::App* eval, CliContext* context);
 void AddTrainCommands(CLI::App* app, CliContext* context);
-void AddStoreCommands(CLI::App* app, CliContext* context);  // ingest, search, stories, stats, export
+void AddStoreCommands(CLI::App* app,
+                      CliContext* context);  // ingest, search, stories, stats, export
 void AddServeCommand(CLI::App* app, CliContext* context);
 
 }  // namespace marsad::cli

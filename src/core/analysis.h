@@ -25,9 +25,9 @@ struct Segment {
 struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
-  uint32_t sentence = 0;           // index into Analysis::sentences
-  std::vector<Segment> segments;   // at least one; their spans tile the token's span
-  std::string norm;                // normalised form of the whole token
+  uint32_t sentence = 0;          // index into Analysis::sentences
+  std::vector<Segment> segments;  // at least one; their spans tile the token's span
+  std::string norm;               // normalised form of the whole token
 };
 
 struct Sentence {
@@ -64,10 +64,10 @@ struct Quote {
 struct Event {
   ActorRef source;
   ActorRef target;
-  std::string code;      // CAMEO, 2-4 digits
-  std::string plover;    // PLOVER type
-  int quad_class = 0;    // 1..4
-  double goldstein = 0;  // Goldstein scale
+  std::string code;                   // CAMEO, 2-4 digits
+  std::string plover;                 // PLOVER type
+  int quad_class = 0;                 // 1..4
+  double goldstein = 0;               // Goldstein scale
   std::string polarity = "asserted";  // asserted | negated
   std::string modality = "actual";    // actual | reported | hypothetical | intended
   std::string date;                   // YYYY-MM-DD or empty

@@ -21,8 +21,13 @@ TEST(JsonWriterTest, EscapesControlAndQuotesKeepsArabic) {
 
 TEST(JsonWriterTest, ReplacesInvalidUtf8) {
   std::string out;
-  AppendJsonString(std::string_view("a\xFF" "b", 3), &out);
-  EXPECT_EQ(out, "\"a\xEF\xBF\xBD" "b\"");
+  AppendJsonString(std::string_view("a\xFF"
+                                    "b",
+                                    3),
+                   &out);
+  EXPECT_EQ(out,
+            "\"a\xEF\xBF\xBD"
+            "b\"");
 }
 
 }  // namespace

@@ -20,7 +20,10 @@ TEST(Utf8Test, InvalidByteDecodesAsReplacementOfLengthOne) {
 TEST(Utf8Test, FindsFirstInvalidByte) {
   EXPECT_EQ(FirstInvalid("abc"), std::string_view::npos);
   EXPECT_EQ(FirstInvalid("نفى"), std::string_view::npos);
-  EXPECT_EQ(FirstInvalid(std::string_view("ab\xFF" "c", 4)), 2u);
+  EXPECT_EQ(FirstInvalid(std::string_view("ab\xFF"
+                                          "c",
+                                          4)),
+            2u);
   EXPECT_EQ(FirstInvalid("\xED\xA0\x80"), 0u);  // a surrogate is not valid UTF-8
 }
 

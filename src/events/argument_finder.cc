@@ -175,6 +175,26 @@ int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const Cu
   return -1;
 }
 
+namespace {
+
+// أما X … ، فـ+verb: the bare actor right after the nearest أما before the verb `c`, or -1.
+// The topic may be separated from its verb by commas and relative clauses.
+int AmmaTopic(const ArgumentFinder& finder, const SentenceView& view, uint32_t c) {
+  for (uint32_t k = c; k-- > 0;) {
+    if (view.words[k] != "\u0627\u0645\u0627" && view.words[k] != "\u0648\u0627\u0645\u0627") {
+      continue;
+    }
+    for (uint32_t i = k + 1; i < c && i <= k + 2; ++i) {
+      const int e = finder.BareEntityAt(view, i);
+      if (e >= 0) return e;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
                                const CuePattern& pattern) const {
   Arguments args;
@@ -206,7 +226,10 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
     if (args.source < 0) {
       // أما X … فـ+verb: the topic far before is the subject.
       const bool topic_verb = view.words[c].compare(0, 2, "\u0641") == 0;
-      args.source = SourceBefore(view, c, topic_verb ? 2 * kFarSubjectReach : kFarSubjectReach);
+      if (topic_verb) args.source = AmmaTopic(*this, view, c);
+      if (args.source < 0) {
+        args.source = SourceBefore(view, c, topic_verb ? 2 * kFarSubjectReach : kFarSubjectReach);
+      }
     }
   }
   uint32_t from = c + 1;

@@ -32,7 +32,8 @@ void BatchRunner::Submit(ReadResult&& item) {
   }
   {
     std::unique_lock lock(mutex_);
-    work_done_.wait(lock, [&] { return slots_.size() < in_flight_limit_ || slots_.front().output; });
+    work_done_.wait(lock,
+                    [&] { return slots_.size() < in_flight_limit_ || slots_.front().output; });
     slots_.push_back(Slot{std::move(item), std::nullopt});
   }
   work_ready_.notify_one();

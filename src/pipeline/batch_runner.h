@@ -48,7 +48,7 @@ class BatchRunner {
   std::mutex mutex_;
   std::condition_variable work_ready_;
   std::condition_variable work_done_;
-  std::deque<Slot> slots_;   // in input order; front is the next to deliver
+  std::deque<Slot> slots_;     // in input order; front is the next to deliver
   size_t front_sequence_ = 0;  // input sequence number of slots_.front()
   size_t next_to_start_ = 0;   // sequence number of the first item no worker has taken
   size_t in_flight_limit_;
