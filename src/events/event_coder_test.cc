@@ -46,6 +46,7 @@ EventCoder* EventCoderTest::coder_ = nullptr;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 TEST_F(EventCoderTest, VerbInitialDenial) {
   Analysis a = Code("نفى الكرملين الجمعة ما تردد عن الاجتماع", {{"الكرملين", "RUSGOV"}});
@@ -90,6 +91,15 @@ TEST_F(EventCoderTest, ReportIsStatementOnlyWhenNothingMoreSpecific) {
   Analysis specific = Code("وقال لافروف إن موسكو ترفض الحوار مع المعارضة",
                            {{"لافروف", "RUSGOV"}, {"موسكو", "RUSGOV"}});
   EXPECT_THAT(Summary(specific), ElementsAre("RUSGOV 125  asserted actual"));
+}
+
+TEST_F(EventCoderTest, AmmaTopicIsTheSubjectOfItsFaVerbAcrossCommas) {
+  Analysis a = Code(
+      "وقال لافروف إن الوضع معقد. أما الرئيس الإيراني الموجود في نيويورك لحضور الجلسات، "
+      "فنفى أن يكون التحالف قائما.",
+      {{"لافروف", "RUSGOV"}, {"الرئيس الإيراني", "IRNGOV"}});
+  EXPECT_THAT(Summary(a), Contains("IRNGOV 016  asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains("RUSGOV 016  asserted actual")));
 }
 
 TEST_F(EventCoderTest, ReportedSpeakerActsWhenClauseHasNoSubject) {
