@@ -8,8 +8,10 @@
 namespace marsad {
 namespace {
 
+// A file of the test's own, so that tests running in parallel do not share it.
 std::string WriteTemp(const std::string& content) {
-  std::string path = testing::TempDir() + "/tsv_file_test.tsv";
+  const auto* test = testing::UnitTest::GetInstance()->current_test_info();
+  std::string path = testing::TempDir() + "/tsv_file_test_" + test->name() + ".tsv";
   std::ofstream(path) << content;
   return path;
 }
