@@ -41,14 +41,17 @@ bool ValidCode(std::string_view code) {
 }  // namespace
 
 Expected<CueLexicon> CueLexicon::Load(const std::string& data_dir) {
-  const std::string path = data_dir + "/lexicon/events.tsv";
-  auto text = ReadWholeFile(path);
-  if (!text.ok()) return text.status();
-  auto lexicon = Parse(*text, path);
-  if (!lexicon.ok()) return lexicon;
+  CueLexicon lexicon;
+  for (const char* file : {"events.tsv", "events_conflict.tsv"}) {
+    const std::string path = data_dir + "/lexicon/" + file;
+    auto text = ReadWholeFile(path);
+    if (!text.ok()) return text.status();
+    Status status = lexicon.Add(*text, path);
+    if (!status.ok()) return status;
+  }
   auto excluded = ReadWholeFile(data_dir + "/lexicon/events_exclude.tsv");
   if (!excluded.ok()) return excluded.status();
-  lexicon->Exclude(*excluded);
+  lexicon.Exclude(*excluded);
   return lexicon;
 }
 
@@ -64,6 +67,14 @@ void CueLexicon::Exclude(std::string_view text) {
 
 Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string& name) {
   CueLexicon lexicon;
+  Status status = lexicon.Add(text, name);
+  if (!status.ok()) return status;
+  return lexicon;
+}
+
+Status CueLexicon::Add(std::string_view text, const std::string& name) {
+  CueLexicon& lexicon = *this;
+  const size_t patterns_before = patterns_.size();
   std::istringstream lines{std::string(text)};
   std::string line;
   int number = 0;
@@ -107,6 +118,7 @@ Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string&
     if (pattern.example.empty()) return Status::Error(where + "no example sentence");
     pattern.nominal_only = past.empty() && present.empty();
     pattern.lemma = !past.empty() ? past[0] : !present.empty() ? present[0] : nouns[0];
+    pattern.file = name.substr(name.find_last_of('/') + 1);
     pattern.line = number;
     const uint32_t index = static_cast<uint32_t>(lexicon.patterns_.size());
     lexicon.patterns_.push_back(std::move(pattern));
@@ -129,8 +141,8 @@ Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string&
       for (const WordForm& form : GenerateNounForms(noun)) add(form);
     }
   }
-  if (lexicon.patterns_.empty()) return Status::Error(name + ": no cues");
-  return lexicon;
+  if (patterns_.size() == patterns_before) return Status::Error(name + ": no cues");
+  return Status::Ok();
 }
 
 const std::vector<CueForm>* CueLexicon::Find(std::string_view folded) const {

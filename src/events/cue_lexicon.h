@@ -30,6 +30,7 @@ struct CuePattern {
   bool nominal_only = false;  // the cue has no verb forms
   std::string lemma;          // the past stem or first noun, for messages
   std::string example;        // a real sentence this cue codes
+  std::string file;           // the file it was read from
   int line = 0;               // line in the file
 };
 
@@ -41,11 +42,16 @@ struct CueForm {
 
 class CueLexicon {
  public:
-  // Reads data_dir/lexicon/events.tsv and the words never read as cues,
-  // data_dir/lexicon/events_exclude.tsv.
+  // Reads the cue files data_dir/lexicon/events.tsv (talk, cooperation, demands, threats)
+  // and events_conflict.tsv (protest, force, assault, fighting), and the words never read as
+  // cues, data_dir/lexicon/events_exclude.tsv.
   static Expected<CueLexicon> Load(const std::string& data_dir);
   // Parses the TSV text; `name` is used in error messages.
   static Expected<CueLexicon> Parse(std::string_view text, const std::string& name);
+
+  // Adds the cues of one more TSV text; `name` is used in error messages. Pattern lines are
+  // numbered within their file.
+  Status Add(std::string_view text, const std::string& name);
 
   // Removes the forms of `text` (one word a line, # comments) from the lexicon.
   void Exclude(std::string_view text);

@@ -75,7 +75,7 @@ TEST_F(ShippedLexiconTest, EveryPatternCodesItsExampleSentence) {
       const SentenceView view = SentenceView::Build(a, s);
       for (const CueMatch& m : finder.Find(view.words)) found = found || m.pattern == i;
     }
-    EXPECT_TRUE(found) << "events.tsv:" << pattern.line << " (" << pattern.code << " "
+    EXPECT_TRUE(found) << pattern.file << ":" << pattern.line << " (" << pattern.code << " "
                        << pattern.lemma << ") does not code its example: " << pattern.example;
   }
 }

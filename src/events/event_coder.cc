@@ -154,7 +154,7 @@ Expected<EventCoder> EventCoder::Load(const std::string& data_dir) {
   if (!roles.ok()) return roles.status();
   for (const CuePattern& pattern : cues->patterns()) {
     if (codebook->Find(pattern.code) == nullptr) {
-      return Status::Error("events.tsv:" + std::to_string(pattern.line) + ": CAMEO code " +
+      return Status::Error(pattern.file + ":" + std::to_string(pattern.line) + ": CAMEO code " +
                            pattern.code + " is not in the codebook");
     }
   }
