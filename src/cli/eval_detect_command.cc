@@ -90,7 +90,7 @@ struct ActorTally {
 
 void ScoreSpans(const pipeline::Analyzer& analyzer, const std::string& path,
                 const std::string& type) {
-  auto text = events::ReadWholeFile(path);
+  auto text = ReadWholeFile(path);
   if (!text.ok()) {
     std::printf("actor codes: %s\n", text.status().message().c_str());
     return;

@@ -33,7 +33,7 @@ void PrintPrf(const char* level, const events::Prf& prf) {
 }
 
 int Run(const EvalEventsOptions& options, const CliContext& context) {
-  auto text = events::ReadWholeFile(options.gold);
+  auto text = ReadWholeFile(options.gold);
   if (!text.ok()) {
     std::fprintf(stderr, "marsad eval events: %s\n", text.status().message().c_str());
     return 2;

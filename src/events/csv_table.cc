@@ -5,14 +5,6 @@
 
 namespace marsad::events {
 
-Expected<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("cannot open " + path);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 CsvTable CsvTable::Parse(std::string_view text) {
   CsvTable table;
   std::vector<std::vector<std::string>> rows;

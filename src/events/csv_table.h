@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/file.h"
 #include "core/status.h"
 
 namespace marsad::events {
@@ -28,9 +29,6 @@ class CsvTable {
   std::vector<std::string> header_;
   std::vector<std::vector<std::string>> rows_;
 };
-
-// Reads a whole file; an error names the path.
-Expected<std::string> ReadWholeFile(const std::string& path);
 
 }  // namespace marsad::events
 

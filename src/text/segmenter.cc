@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/file.h"
 #include "text/word_table.h"
 
 namespace marsad::text {
@@ -405,19 +406,6 @@ Status ParseModelLine(const std::string& line, Model* model) {
   }
   if (fields.fail() && !fields.eof()) return Status::Error("bad model line: " + line);
   return Status::Ok();
-}
-
-// Reads a whole file into memory (one read, no per-line streams).
-Expected<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("cannot read " + path);
-  std::string content;
-  in.seekg(0, std::ios::end);
-  content.resize(static_cast<size_t>(in.tellg()));
-  in.seekg(0, std::ios::beg);
-  in.read(content.data(), static_cast<std::streamsize>(content.size()));
-  if (!in) return Status::Error("cannot read " + path);
-  return content;
 }
 
 // Fills the count table from word_counts.tsv (`<word>\t<count>`, most frequent first) and
