@@ -12,7 +12,8 @@ TEST(ReadWholeFileTest, ReadsEveryByte) {
   const auto path = std::filesystem::temp_directory_path() /
                     ("marsad_file_test_" +
                      std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + ".bin");
-  const std::string bytes = std::string("سطر\0\r\nثان", 16);
+  constexpr char kBytes[] = "سطر\0\r\nثان";
+  const std::string bytes(kBytes, sizeof(kBytes) - 1);
   {
     std::ofstream out(path, std::ios::binary);
     out << bytes;

@@ -37,6 +37,16 @@ TEST(DateAnchorsTest, YearsAndNumberedDatesAreAnchors) {
   EXPECT_EQ(WindowTexts(anchors, "x y 25/9 z", 0).size(), 1u);
 }
 
+TEST(DateAnchorsTest, DayNumbersAnchorOnlyWhereAClauseEnds) {
+  const DateAnchors anchors({"سبتمبر"}, {"الثاني"});
+  EXPECT_EQ(WindowTexts(anchors, "عدت في 27.", 0).size(), 1u);
+  EXPECT_EQ(WindowTexts(anchors, "عدت في ٢٧", 0).size(), 1u);
+  EXPECT_TRUE(anchors.Windows("عدت في 27 ساعة", 1).empty());
+  EXPECT_EQ(WindowTexts(anchors, "عدت للثاني، ثم", 0).size(), 1u);
+  EXPECT_TRUE(anchors.Windows("المركز الثاني في الدوري", 1).empty());
+  EXPECT_FALSE(anchors.IsAnchorWord("الثاني"));
+}
+
 TEST(DateAnchorsTest, NearbyWindowsMerge) {
   const DateAnchors anchors({"سبتمبر"});
   const auto windows = WindowTexts(anchors, "a سبتمبر b سبتمبر c d e f g h i j k سبتمبر", 1);

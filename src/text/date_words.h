@@ -1,8 +1,8 @@
 // DateWords cuts text into the units the date grammar reads: runs of Arabic letters, runs of
-// digits, runs of Latin letters, and single punctuation marks. Each word is folded for
-// matching (alef/hamza forms → ا, ى → ي, ة → ه, diacritics and tatweel dropped, Arabic-Indic
-// digits → ASCII) and keeps the byte span of the original text it came from. It does its
-// own cutting so that date finding does not depend on the tokenizer's boundaries.
+// digits, runs of Latin letters, and single punctuation marks. Each word is folded for matching
+// by text::Normalizer (alef/hamza forms → ا, ى → ي, ة → ه, diacritics and tatweel dropped,
+// Arabic-Indic digits → ASCII) and keeps the byte span of the original text it came from. It
+// does its own cutting so that date finding does not depend on the tokenizer's boundaries.
 #ifndef MARSAD_TEXT_DATE_WORDS_H_
 #define MARSAD_TEXT_DATE_WORDS_H_
 

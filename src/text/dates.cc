@@ -21,16 +21,21 @@ const std::vector<std::string_view> kAnchorKinds = {
     "month", "month?", "hijri", "weekday", "day", "duration", "the_week", "the_month", "the_year"};
 const std::vector<std::string_view> kNonAnchorKinds = {"of",    "this", "ago",  "later", "few",
                                                        "first", "ones", "tens", "teen",  "shift"};
+// Day numbers in words: anchors only where a clause ends with them («عدت للثاني والعشرين.»).
+const std::vector<std::string_view> kClauseEndAnchorKinds = {"ones", "tens", "teen"};
 // Words of context around an anchor given to the full grammar: more than the longest
-// expression reaches before or after its anchor word («الحادي والعشرين من شهر مارس»).
-constexpr size_t kWindowWords = 5;
+// expression reaches before its anchor word («الحادي والعشرين من شهر مارس») and after it
+// («سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعون»).
+constexpr size_t kWordsBeforeAnchor = 5;
+constexpr size_t kWordsAfterAnchor = 8;
 
 }  // namespace
 
 struct DateFinder::Tables {
   explicit Tables(DateLexicon lexicon)
       : lexicon(std::move(lexicon)),
-        anchors(this->lexicon.WordsOf(kAnchorKinds, kNonAnchorKinds)) {}
+        anchors(this->lexicon.WordsOf(kAnchorKinds, kNonAnchorKinds),
+                this->lexicon.WordsOf(kClauseEndAnchorKinds, {})) {}
   DateLexicon lexicon;
   DateAnchors anchors;
 };
@@ -47,6 +52,8 @@ constexpr int kMinYear = 1900;
 constexpr int kMinYearAfterDayMonth = 1000;  // «5 ديسمبر 1391»: a year for sure after both
 constexpr int kMaxYear = 2100;
 constexpr int kMinHijriYear = 1300;
+// Words looked at before a lone day number for a sign that it counts something.
+constexpr size_t kCountContextWords = 4;
 constexpr int kMaxHijriYear = 1600;
 
 using Matches = std::vector<std::vector<DatePhraseMatch>>;
@@ -75,9 +82,15 @@ struct DayNumber {
 
 class DateGrammar {
  public:
+  // `window_ends_text`: the words reach the end of the text (a clause ends with them).
   DateGrammar(std::string_view text, const std::vector<DateWord>& words, const Matches& matches,
-              std::optional<CivilDay> published)
-      : text_(text), words_(words), matches_(matches), published_(published) {
+              std::optional<CivilDay> published, bool window_ends_text, WeekdayReading reading)
+      : text_(text),
+        words_(words),
+        matches_(matches),
+        published_(published),
+        window_ends_text_(window_ends_text),
+        reading_(reading) {
     if (published_) published_days_ = DaysFromCivil(*published_);
   }
 
@@ -109,7 +122,7 @@ class DateGrammar {
           &DateGrammar::TryDayMonth, &DateGrammar::TryDayOfRelativeMonth, &DateGrammar::TryMonthLed,
           &DateGrammar::TryRelativeDay, &DateGrammar::TryThis, &DateGrammar::TryWeekShift,
           &DateGrammar::TryPeriodShift, &DateGrammar::TryDuration, &DateGrammar::TryYear,
-          &DateGrammar::TryDayWord}) {
+          &DateGrammar::TryDayWord, &DateGrammar::TryDayEndingClause}) {
       if (auto found = (this->*rule)(i)) return found;
     }
     return std::nullopt;
@@ -122,6 +135,11 @@ class DateGrammar {
     size_t letters = matches_[i].empty() ? 0 : SIZE_MAX;
     for (const DatePhraseMatch& match : matches_[i]) {
       letters = std::min(letters, match.clitic_letters);
+    }
+    // «للثاني»: the «ل» left of «ل» + «الثاني» leaves no word behind; keep it.
+    if (letters > 0 && 2 * (letters - 1) < word.text.size() &&
+        std::string_view(word.text).substr(2 * (letters - 1)).starts_with("لل")) {
+      --letters;
     }
     size_t pos = word.span.start;
     while (letters > 0 && pos < word.span.end) {
@@ -354,12 +372,12 @@ class DateGrammar {
   }
 
   // The weekday on or before publication (shift 0 from a bare name), strictly before (-1)
-  // or strictly after (+1).
-  std::string WeekdayValue(int weekday, int shift) const {
+  // or strictly after (+1; on or after with `or_same_day`).
+  std::string WeekdayValue(int weekday, int shift, bool or_same_day = false) const {
     int64_t days = published_days_;
     if (shift < 0) days -= 1;
     if (shift > 0) {
-      days += 1;
+      if (!or_same_day) days += 1;
       while (IsoWeekday(days) != weekday) ++days;
       return FormatDay(CivilFromDays(days));
     }
@@ -368,6 +386,7 @@ class DateGrammar {
   }
 
   std::string BareWeekdayValue(int weekday) const {
+    if (reading_ == WeekdayReading::kForward) return WeekdayValue(weekday, 1);
     for (int64_t ahead = 1; ahead <= kBareWeekdayDaysAhead; ++ahead) {
       if (IsoWeekday(published_days_ + ahead) == weekday) {
         return FormatDay(CivilFromDays(published_days_ + ahead));
@@ -454,24 +473,11 @@ class DateGrammar {
         year = InferYear(month, 1);
       }
     } else {
-      size_t k = j;
-      bool this_month = false;
-      if (const auto* this_word = Match(k, "this")) {
-        this_month = true;
-        k = this_word->end;
-      }
-      const auto* the_month = Match(k, "the_month");
-      if (the_month == nullptr) return std::nullopt;
-      int shift = 0;
-      end = the_month->end;
-      if (const auto* shift_word = Match(end, "shift")) {
-        shift = shift_word->entry->value;
-        end = shift_word->end;
-      } else if (!this_month) {
-        return std::nullopt;
-      }
+      const auto relative = ParseRelativeMonth(j);
+      if (!relative) return std::nullopt;
+      end = relative->end;
       if (!published_) return Unresolved(end);
-      const CivilDay first = AddMonths({published_->year, published_->month, 1}, shift);
+      const CivilDay first = AddMonths({published_->year, published_->month, 1}, relative->shift);
       year = first.year;
       month = first.month;
     }
@@ -542,6 +548,21 @@ class DateGrammar {
     if (!day) return std::nullopt;
     size_t j = day->end;
     if (const auto* of = Match(j, "of")) j = of->end;
+    const auto relative = ParseRelativeMonth(j);
+    if (!relative) return std::nullopt;
+    if (!published_) return Unresolved(relative->end);
+    const CivilDay first = AddMonths({published_->year, published_->month, 1}, relative->shift);
+    return ResolveDayOfMonth(first.year, first.month, day->day, relative->end);
+  }
+
+  struct RelativeMonth {
+    int shift = 0;  // months from the publication month
+    size_t end = 0;
+  };
+
+  // «هذا الشهر», «الشهر الجاري», «الشهر المقبل», «هذا الشهر الماضي»: a month relative to the
+  // publication month («الشهر» alone is not one).
+  std::optional<RelativeMonth> ParseRelativeMonth(size_t j) const {
     bool this_month = false;
     if (const auto* this_word = Match(j, "this")) {
       this_month = true;
@@ -549,17 +570,11 @@ class DateGrammar {
     }
     const auto* month = Match(j, "the_month");
     if (month == nullptr) return std::nullopt;
-    int shift = 0;
-    size_t end = month->end;
-    if (const auto* shift_word = Match(end, "shift")) {
-      shift = shift_word->entry->value;
-      end = shift_word->end;
-    } else if (!this_month) {
-      return std::nullopt;
+    if (const auto* shift = Match(month->end, "shift")) {
+      return RelativeMonth{shift->entry->value, shift->end};
     }
-    if (!published_) return Unresolved(end);
-    const CivilDay first = AddMonths({published_->year, published_->month, 1}, shift);
-    return ResolveDayOfMonth(first.year, first.month, day->day, end);
+    if (!this_month) return std::nullopt;
+    return RelativeMonth{0, month->end};
   }
 
   // «سبتمبر 2015», «فبراير الماضي», «شهر يونيو/حزيران الماضي», «يناير 1», «في سبتمبر».
@@ -689,6 +704,9 @@ class DateGrammar {
     if (const auto* day_word = Match(j, "dayword")) j = day_word->end;
     if (const auto* weekday = Match(j, "weekday")) {
       if (!published_) return Unresolved(weekday->end);
+      if (reading_ == WeekdayReading::kForward) {
+        return Found{weekday->end, WeekdayValue(weekday->entry->value, 1, /*or_same_day=*/true)};
+      }
       return Found{weekday->end, WeekdayInWeek(weekday->entry->value, 0)};
     }
     if (const auto* month = Match(j, "the_month")) {
@@ -738,26 +756,31 @@ class DateGrammar {
   std::optional<Found> TryDuration(size_t i) {
     const DatePhraseMatch* direction = Match(i, "ago");
     if (direction == nullptr) direction = Match(i, "later");
-    if (direction == nullptr) return std::nullopt;
-    // One or more parts: «منذ شهر و 21 يوما», «بعد 2 عام و 21 يوما من الآن».
+    // One or more parts: «منذ شهر و 21 يوما», «بعد 2 عام و 21 يوما من الآن», «2 سنة 1 شهر
+    // 21 يوم من الآن» (without a direction word, «من الآن» must close it: it is then ahead).
     int days = 0;
     int months = 0;
     size_t end = 0;
-    for (size_t j = direction->end;;) {
+    for (size_t j = direction != nullptr ? direction->end : i;;) {
       const auto part = ParseDurationPart(j);
       if (!part) break;
       (part->unit == "day" ? days : months) += part->count;
       end = j = part->end;
       size_t next = SkipComma(j);
       if (Joined(next) && words_[next].text == "و") ++next;
-      if (next == j || !ParseDurationPart(next)) break;
+      if (!ParseDurationPart(next)) break;
       j = next;
     }
     if (end == 0) return std::nullopt;
     if (Digits(end, 4, 4)) return std::nullopt;  // «منذ عام 2013»: a year, not a duration
-    if (const auto* now = Match(end, "from_now")) end = now->end;
+    const auto* now = Match(end, "from_now");
+    if (now != nullptr) {
+      end = now->end;
+    } else if (direction == nullptr) {
+      return std::nullopt;
+    }
     if (!published_) return Unresolved(end);
-    const int sign = direction->entry->value;
+    const int sign = direction != nullptr ? direction->entry->value : 1;
     const CivilDay shifted = AddMonths(*published_, sign * months);
     return Found{end, FormatDay(CivilFromDays(DaysFromCivil(shifted) + sign * days))};
   }
@@ -815,10 +838,70 @@ class DateGrammar {
     return ResolveDayOfMonth(published_->year, published_->month, *day, word->end + 1);
   }
 
+  // «عدت في 27.», «عدت للثاني والعشرين», «سأعود إلى الحادي والعشرين!»: a day of the
+  // publication month named by a number alone, right after a preposition (a word or the clitic
+  // «لـ»/«بـ») and closing the clause. A cardinal in words («في ثلاثة») is a count, and so is a
+  // number after a count word («ارتفع عدد القتلى إلى 27.»).
+  std::optional<Found> TryDayEndingClause(size_t i) {
+    const auto day = ParseDay(i);
+    if (!day) return std::nullopt;
+    // In words, only a compound masculine ordinal, as «اليوم» agrees with: «الثاني والعشرين».
+    // A lone ordinal is «the former/latter» («للأول»، «إلى الثاني»), a feminine one an hour or
+    // an age («في السابعة»، «في الخامسة عشرة»).
+    if (!day->digits &&
+        (day->end < i + 2 || !IsDefiniteWord(words_[i].text) || words_[i].text.ends_with("ه"))) {
+      return std::nullopt;
+    }
+    // «من 0 إلى 3.»: the end of a range of numbers.
+    if (day->digits && i >= 2 && words_[i - 2].kind == DateWordKind::kDigits) return std::nullopt;
+    const size_t next = day->end;
+    const bool decimal = IsMark(next, ".,") && next + 1 < words_.size() &&
+                         !words_[next + 1].space_before &&
+                         words_[next + 1].kind == DateWordKind::kDigits;
+    const bool clause_ends = next < words_.size()
+                                 ? words_[next].line_before || (IsMark(next, ".!?,;") && !decimal)
+                                 : window_ends_text_;
+    if (!clause_ends) return std::nullopt;
+    const bool after_preposition = i > 0 && Match(i - 1, "day_preposition") != nullptr &&
+                                   Match(i - 1, "day_preposition")->end == i;
+    if (!after_preposition && !HasPrepositionClitic(words_[i].text)) return std::nullopt;
+    for (size_t back = 1; back <= kCountContextWords && back <= i; ++back) {
+      if (Match(i - back, "count_word") != nullptr) return std::nullopt;
+    }
+    if (!published_) return Unresolved(day->end);
+    return ResolveDayOfMonth(published_->year, published_->month, day->day, day->end);
+  }
+
+  // The folded word without the conjunctions و ف: whether it then starts with «ال», or with
+  // «بال»/«كال»/«لل» (a preposition before «ال»).
+  static bool IsDefiniteWord(std::string_view word) {
+    word = WithoutConjunction(word);
+    for (std::string_view prefix : {"ال", "بال", "كال", "لل"}) {
+      if (word.starts_with(prefix)) return true;
+    }
+    return false;
+  }
+
+  static bool HasPrepositionClitic(std::string_view word) {
+    word = WithoutConjunction(word);
+    return word.starts_with("لل") || word.starts_with("بال");
+  }
+
+  static std::string_view WithoutConjunction(std::string_view word) {
+    for (std::string_view conjunction : {"و", "ف"}) {
+      if (word.starts_with(conjunction) && word.size() > 2 * conjunction.size()) {
+        return word.substr(conjunction.size());
+      }
+    }
+    return word;
+  }
+
   std::string_view text_;
   const std::vector<DateWord>& words_;
   const Matches& matches_;
   std::optional<CivilDay> published_;
+  bool window_ends_text_ = false;
+  WeekdayReading reading_ = WeekdayReading::kNews;
   int64_t published_days_ = 0;
 };
 
@@ -831,14 +914,17 @@ Expected<DateFinder> DateFinder::Load(const std::string& data_dir) {
 }
 
 std::vector<DateMention> DateFinder::Find(std::string_view text, const std::vector<Token>&,
-                                          std::string_view published) const {
+                                          std::string_view published,
+                                          WeekdayReading reading) const {
   const std::optional<CivilDay> published_day = ParseIsoDay(published);
   std::vector<DateMention> mentions;
-  for (const Span& window : tables_->anchors.Windows(text, kWindowWords)) {
+  for (const Span& window : tables_->anchors.Windows(text, kWordsBeforeAnchor, kWordsAfterAnchor)) {
     const std::string_view part = window.of(text);
     const std::vector<DateWord> words = SplitDateWords(part);
     const Matches matches = tables_->lexicon.MatchAll(words);
-    for (DateMention& mention : DateGrammar(part, words, matches, published_day).Run()) {
+    for (DateMention& mention :
+         DateGrammar(part, words, matches, published_day, window.end == text.size(), reading)
+             .Run()) {
       mention.span.start += window.start;
       mention.span.end += window.start;
       mentions.push_back(std::move(mention));

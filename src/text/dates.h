@@ -15,6 +15,12 @@
 
 namespace marsad::text {
 
+// How a bare weekday («الجمعة») and «هذا الاثنين» are read against the reference day.
+enum class WeekdayReading {
+  kNews,  // the last such day on or before it, or the day after it: news reports the past
+  kForward,  // the next such day after it («هذا الاثنين»: on or after it), as in a dialogue
+};
+
 class DateFinder {
  public:
   // Loads month, weekday and relative-day names from data_dir/dates/.
@@ -29,8 +35,10 @@ class DateFinder {
   // paper's «الاثنين» is tomorrow); a month-and-day without a year is in the publication year
   // unless that is more than 240 days ahead. «الأسبوع الماضي» is resolved to the day a week before
   // publication.
+  // `reading` kForward reads bare weekdays forward instead (for text that looks ahead).
   std::vector<DateMention> Find(std::string_view text, const std::vector<Token>& tokens,
-                                std::string_view published) const;
+                                std::string_view published,
+                                WeekdayReading reading = WeekdayReading::kNews) const;
 
   struct Tables;
 

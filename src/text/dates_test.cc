@@ -172,6 +172,57 @@ TEST(DateFinderTest, DatesFarApartInLongTextKeepTheirSpans) {
             (Strings{"الجمعة 25 سبتمبر=2015-09-25", "3/10/2015=2015-10-03"}));
 }
 
+TEST(DateFinderTest, LoneDayNumberClosingAClauseIsInThePublicationMonth) {
+  EXPECT_EQ(Dates("عدت في 27.", "2016-11-07"), (Strings{"27=2016-11-27"}));
+  EXPECT_EQ(Dates("سأعود إلى الحادي والعشرين", "2016-11-07"),
+            (Strings{"الحادي والعشرين=2016-11-21"}));
+  EXPECT_EQ(Dates("عدت للثاني والعشرين! ثم سافرت", "2016-11-07"),
+            (Strings{"للثاني والعشرين=2016-11-22"}));
+  EXPECT_EQ(Dates("عدت في الحادي عشر", "2016-11-07"), (Strings{"الحادي عشر=2016-11-11"}));
+}
+
+TEST(DateFinderTest, LoneNumbersThatCountAreNotDays) {
+  EXPECT_TRUE(Dates("ارتفع عدد القتلى إلى 27.", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("شارك في 15 مباراة", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("وصل في ثلاثة.", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("حل في المركز الثاني.", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("بالنسبة للأول، ووادي دجلة للثاني.", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("30 إطارا في الثانية. وكان في الخامسة عشرة، ثم", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("رقمي من 0 إلى 3.", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("استقر الدولار عند 1.08585 دولار", "2016-11-07").empty());
+}
+
+TEST(DateFinderTest, DurationFromNowWithoutDirectionWordLooksAhead) {
+  EXPECT_EQ(Dates("سنلتقي 1 شهر و 21 يوم من الآن", "2016-11-07"),
+            (Strings{"1 شهر و 21 يوم من الآن=2016-12-28"}));
+  EXPECT_EQ(Dates("غادرت 2 سنة 1 شهر 21 يوم من الآن", "2016-11-07"),
+            (Strings{"2 سنة 1 شهر 21 يوم من الآن=2018-12-28"}));
+  // Without «من الآن» nor a direction word, a duration is not a date.
+  EXPECT_TRUE(Dates("استمر 2 سنة و 21 يوما", "2016-11-07").empty());
+}
+
+TEST(DateFinderTest, DialectTomorrow) {
+  EXPECT_EQ(Dates("نلتقي بكرة", "2013-02-12"), (Strings{"بكرة=2013-02-13"}));
+}
+
+TEST(DateFinderTest, ForwardWeekdayReading) {
+  // 2013-02-12 was a Tuesday.
+  const std::string text = "الجمعة ثم هذا الاثنين ثم الثلاثاء";
+  std::vector<std::string> found;
+  for (const DateMention& mention :
+       Finder().Find(text, {}, "2013-02-12", WeekdayReading::kForward)) {
+    found.push_back(std::string(mention.span.of(text)) + "=" + mention.value);
+  }
+  EXPECT_EQ(found, (Strings{"الجمعة=2013-02-15", "هذا الاثنين=2013-02-18", "الثلاثاء=2013-02-19"}));
+  EXPECT_EQ(Dates(text, "2013-02-12"),
+            (Strings{"الجمعة=2013-02-08", "هذا الاثنين=2013-02-11", "الثلاثاء=2013-02-12"}));
+}
+
+TEST(DateFinderTest, YearInWordsFarFromTheMonthName) {
+  EXPECT_EQ(Dates("في سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعون", "2016-11-07"),
+            (Strings{"سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعون=1978-09-21"}));
+}
+
 // Find's speed over a large file (one news article a line):
 //   MARSAD_BENCH_TEXT=/tmp/seg/snn.txt MARSAD_DATA=data build-clean/text_test
 //   --gtest_also_run_disabled_tests --gtest_filter='*FindThroughput*'
