@@ -12,6 +12,29 @@ bool StartsWithStem(std::string_view word, std::string_view stem) {
   return bare.size() >= stem.size() && bare.substr(0, stem.size()) == stem;
 }
 
+// Whether `word` is the required following word `next`; a `next` written !stem must be
+// without the article (مئات المتظاهرين but not المتظاهرون).
+bool IsRequiredWord(std::string_view word, std::string_view next) {
+  if (!next.empty() && next.front() == '!') {
+    return !IsDefinite(word) && StartsWithStem(word, next.substr(1));
+  }
+  return StartsWithStem(word, next);
+}
+
+// CAMEO roots from here on are material conflict (protest, force, assault, fighting).
+constexpr int kFirstMaterialConflictRoot = 14;
+
+int RootOf(std::string_view code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
+
+// How far before a ب-noun its light verb may be (قام عدد من جنود المارينز بقتل).
+constexpr uint32_t kLightVerbReach = 6;
+
+// Whether folded `word` starts with the preposition ب (بخطف، وبتفجير).
+bool StartsWithBa(std::string_view word) {
+  if (word.substr(0, 2) == "\u0648" || word.substr(0, 2) == "\u0641") word.remove_prefix(2);
+  return word.substr(0, 2) == "\u0628";
+}
+
 }  // namespace
 
 std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) const {
@@ -22,6 +45,10 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
     if (consumed[i]) continue;
     const std::vector<CueForm>* forms = lexicon_->Find(words[i]);
     if (forms == nullptr) continue;
+    if (i + 1 < words.size() && lexicon_->ExcludedBefore(words[i], words[i + 1])) continue;
+    // قتل after في or جرائم is the verbal noun "killing", not the verb "killed".
+    const bool nominal_context = i > 0 && lexicon_->IsNominalContext(words[i - 1]);
+    const bool relative_clause = i > 0 && lexicon_->IsRelativeContext(words[i - 1]);
     const CueForm* best = nullptr;
     uint32_t best_next = i;
     for (const CueForm& form : *forms) {
@@ -34,7 +61,7 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
       for (uint32_t k = i + 1; k < end; ++k) {
         bool found = false;
         for (const std::string& stem : pattern.next)
-          found = found || StartsWithStem(words[k], stem);
+          found = found || IsRequiredWord(words[k], stem);
         if (found) {
           const bool better =
               best == nullptr || patterns[best->pattern].next.empty() || k < best_next;
@@ -47,7 +74,20 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
       }
     }
     if (best != nullptr && best_next != i) consumed[best_next] = true;
-    if (best != nullptr) matches.push_back({i, best->pattern, best_next, best->future, best->noun});
+    if (best != nullptr && relative_clause && !best->noun &&
+        RootOf(patterns[best->pattern].code) >= kFirstMaterialConflictRoot) {
+      continue;  // الهجمات التي شنتها القوات: a known act the clause only recalls
+    }
+    if (best != nullptr) {
+      bool noun = best->noun || (best->ambiguous && nominal_context);
+      if (noun && StartsWithBa(words[i])) {
+        // قام مسلحون بخطف: the light verb makes the noun the act itself.
+        for (uint32_t k = i; k > 0 && k + kLightVerbReach > i; --k) {
+          if (lexicon_->IsVerbalContext(words[k - 1])) noun = false;
+        }
+      }
+      matches.push_back({i, best->pattern, best_next, best->future, noun});
+    }
   }
   return matches;
 }

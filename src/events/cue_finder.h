@@ -1,7 +1,11 @@
 // CueFinder finds the event cues of one sentence: for each token it looks up the folded
 // word in the cue lexicon, keeps the patterns whose required following words are present
 // (a more specific pattern — رفض التعليق — wins over a plain one — رفض) and reports which
-// cue, where, and whether the form was future (سيرفض) or nominal (الرفض).
+// cue, where, and whether the form was future (سيرفض) or nominal (الرفض). A form that is both
+// verb and verbal noun (قتل) is the noun after a nominal context word (جرائم قتل، في قتل); a
+// form excluded before certain words (فجر أمس, the dawn) is no cue there; a verb of material
+// conflict right after a relative pronoun (السفينة التي خطفها قراصنة) recalls a known act and
+// is no cue either; a ب-noun after a light verb (قام مسلحون بخطف) is read as the verb.
 #ifndef MARSAD_EVENTS_CUE_FINDER_H_
 #define MARSAD_EVENTS_CUE_FINDER_H_
 

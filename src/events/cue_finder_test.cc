@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "events/analysis_builder.h"
 #include "events/match_form.h"
+#include "events/sentence_view.h"
+#include "events/test_data_dir.h"
 
 namespace marsad::events {
 namespace {
@@ -57,6 +62,129 @@ TEST(CueFinderTest, FutureFormIsReported) {
   auto matches = CueFinder(&*lexicon).Find(Words("سترفض موسكو"));
   ASSERT_EQ(matches.size(), 1u);
   EXPECT_TRUE(matches[0].future);
+}
+
+constexpr char kKill[] =
+    "1823\tقتل\tيقتل\tقتل,مقتل\t-\tobj\tact\tقتل مسلحون ثلاثة جنود\n"
+    "183\tفجر\tيفجر\tتفجير\t-\tobj\tact\tفجر انتحاري نفسه\n";
+
+TEST(CueFinderTest, VerbOrNounFormIsTheNounAfterANominalContextWord) {
+  auto lexicon = CueLexicon::Parse(kKill, "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("# contexts\nnominal\tفي\nnominal\tجرائم\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  auto verb = finder.Find(Words("قتل 6500 مسلم في مقديشو"));
+  ASSERT_EQ(verb.size(), 1u);
+  EXPECT_FALSE(verb[0].noun);
+  auto crimes = finder.Find(Words("ما ارتكبته إسرائيل من جرائم قتل"));
+  ASSERT_EQ(crimes.size(), 1u);
+  EXPECT_TRUE(crimes[0].noun);
+  auto thinking = finder.Find(Words("لا يمكننا أن نفكر في قتل أشخاص أبرياء"));
+  ASSERT_EQ(thinking.size(), 1u);
+  EXPECT_TRUE(thinking[0].noun);
+  // Only forms that are both: the plural verb stays a verb after في.
+  auto plural = finder.Find(Words("في قتلوا"));
+  ASSERT_EQ(plural.size(), 1u);
+  EXPECT_FALSE(plural[0].noun);
+}
+
+TEST(CueFinderTest, WordExcludedBeforeAnotherIsNoCueThere) {
+  auto lexicon = CueLexicon::Parse(kKill, "t");
+  ASSERT_TRUE(lexicon.ok());
+  lexicon->Exclude("فجر\tأمس,اليوم\n");
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("ووقع الهجوم فجر أمس في مقديشو")).empty());
+  EXPECT_TRUE(finder.Find(Words("وصل الوفد فجر اليوم")).empty());
+  ASSERT_EQ(finder.Find(Words("فجر انتحاري نفسه في السوق")).size(), 1u);
+}
+
+TEST(CueFinderTest, BangWordMustFollowWithoutTheArticle) {
+  auto lexicon =
+      CueLexicon::Parse("141\tتجمع\tيتجمع\t-\t!متظاهر,مئات\t-\tact\tوتجمع مئات المتظاهرين\n", "t");
+  ASSERT_TRUE(lexicon.ok());
+  const CueFinder finder(&*lexicon);
+  EXPECT_EQ(finder.Find(Words("وتجمع آلاف المتظاهرين امام البيت الابيض")).size(), 0u);
+  EXPECT_EQ(finder.Find(Words("وتجمع متظاهرون امام البيت الابيض")).size(), 1u);
+  EXPECT_EQ(finder.Find(Words("وتجمع مئات المتظاهرين امام البيت الابيض")).size(), 1u);
+  EXPECT_TRUE(finder.Find(Words("وتجمع المتظاهرون امام مقر المؤتمر")).empty());
+}
+
+TEST(CueFinderTest, ConflictVerbInARelativeClauseIsBackground) {
+  auto lexicon = CueLexicon::Parse(kKill, "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("relative\tالتي\n", "c").ok());
+  EXPECT_FALSE(lexicon->AddContext("adverb\tالتي\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("في مذبحة سربرنيتشا التي قتلت خلالها القوات ثمانية آلاف")).empty());
+  EXPECT_EQ(finder.Find(Words("وقتلت القوات ثمانية آلاف")).size(), 1u);
+}
+
+// The shipped lexicon on news sentences: which words are read as which cue.
+class ShippedCuesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto lexicon = CueLexicon::Load(TestDataDir());
+    ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+    lexicon_ = std::make_unique<CueLexicon>(std::move(lexicon).value());
+  }
+  // The CAMEO codes of the cues found in `sentence`, with "n" after a nominal one.
+  std::vector<std::string> Codes(const std::string& sentence) const {
+    const Analysis a = BuildAnalysis(sentence, {});
+    std::vector<std::string> codes;
+    for (uint32_t s = 0; s < a.sentences.size(); ++s) {
+      const SentenceView view = SentenceView::Build(a, s);
+      for (const CueMatch& m : CueFinder(lexicon_.get()).Find(view.words)) {
+        codes.push_back(lexicon_->patterns()[m.pattern].code + (m.noun ? "n" : ""));
+      }
+    }
+    return codes;
+  }
+  std::unique_ptr<CueLexicon> lexicon_;
+};
+
+TEST_F(ShippedCuesTest, KillingAfterANounOrPrepositionIsNominal) {
+  EXPECT_EQ(Codes("هل يرى هذا المعلق في قتل الأبرياء عملا جبانا؟"),
+            (std::vector<std::string>{"1823n"}));
+  EXPECT_EQ(Codes("حكمت المحكمة بالسجن على متهمين اثنين بخطف اربعة سياح."),
+            (std::vector<std::string>{"181n"}));
+  EXPECT_EQ(Codes("وقتل 150 مدنيا افغانيا على الاقل."), (std::vector<std::string>{"1823"}));
+}
+
+TEST_F(ShippedCuesTest, CrowdVerbsNeedANewCrowd) {
+  EXPECT_EQ(Codes("وتجمع آلاف المتظاهرين امام البيت الابيض في واشنطن."),
+            (std::vector<std::string>{"141"}));
+  EXPECT_EQ(Codes("وفي الضفة الغربية، امس، خرج آلاف المتظاهرين ضد ما سموه جرائم حماس."),
+            (std::vector<std::string>{"141"}));
+  EXPECT_TRUE(Codes("وتجمع المتظاهرون امام مقر انعقاد المؤتمر الاستثنائي للحزب.").empty());
+  EXPECT_TRUE(Codes("ووقعت شجارات عندما خرج المتظاهرون الى الشوارع من الاستاد.").empty());
+}
+
+TEST_F(ShippedCuesTest, RocketFireIsAnAttack) {
+  EXPECT_EQ(Codes("وكانت كتائب القسام قد أطلقت عشرات الصواريخ على البلدات المحيطة بغزة."),
+            (std::vector<std::string>{"194"}));
+  const auto release = Codes("وتم إطلاق سراح الرهائن بعد ساعتين.");
+  EXPECT_EQ(std::find(release.begin(), release.end(), "194"), release.end());
+  EXPECT_EQ(std::find(release.begin(), release.end(), "193"), release.end());
+}
+
+TEST_F(ShippedCuesTest, RelativeClausesRecallKnownActs) {
+  EXPECT_TRUE(Codes("فيما اتصلت ايران امس بالسفينة الايرانية التي خطفها قراصنة الثلاثاء.").empty());
+  const auto protest = Codes("وانتقد شافيز المتظاهرين الذين يحتجون على اغلاق المحطة.");
+  EXPECT_EQ(std::find(protest.begin(), protest.end(), "140"), protest.end());
+  EXPECT_EQ(Codes("كما خطف مسلحون قبل خمسة ايام عددا من الاشخاص جنوب بغداد."),
+            (std::vector<std::string>{"181"}));
+}
+
+TEST_F(ShippedCuesTest, NounAfterALightVerbIsTheAct) {
+  EXPECT_EQ(Codes("ففي نابلس قام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته."),
+            (std::vector<std::string>{"181"}));
+  EXPECT_EQ(Codes("وحكمت المحكمة على متهمين بخطف اربعة سياح."), (std::vector<std::string>{"181n"}));
+}
+
+TEST_F(ShippedCuesTest, DawnIsNoBombing) {
+  EXPECT_TRUE(Codes("وصل الوزير فجر امس الى بغداد.").empty());
+  EXPECT_EQ(Codes("وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو."),
+            (std::vector<std::string>{"183"}));
 }
 
 }  // namespace

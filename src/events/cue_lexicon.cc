@@ -26,7 +26,8 @@ std::vector<std::string> SplitOn(std::string_view text, char separator) {
 
 std::vector<std::string> FoldAll(const std::vector<std::string>& words) {
   std::vector<std::string> out;
-  for (const std::string& w : words) out.push_back(w == "obj" ? w : MatchForm(w));
+  for (const std::string& w : words)
+    out.push_back(w == "obj" ? w : MatchForm(w));  // keeps a leading !
   return out;
 }
 
@@ -52,6 +53,11 @@ Expected<CueLexicon> CueLexicon::Load(const std::string& data_dir) {
   auto excluded = ReadWholeFile(data_dir + "/lexicon/events_exclude.tsv");
   if (!excluded.ok()) return excluded.status();
   lexicon.Exclude(*excluded);
+  const std::string context_path = data_dir + "/lexicon/events_cue_context.tsv";
+  auto context = ReadWholeFile(context_path);
+  if (!context.ok()) return context.status();
+  Status status = lexicon.AddContext(*context, context_path);
+  if (!status.ok()) return status;
   return lexicon;
 }
 
@@ -61,8 +67,63 @@ void CueLexicon::Exclude(std::string_view text) {
   while (std::getline(lines, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
-    forms_.erase(MatchForm(line));
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos) {
+      forms_.erase(MatchForm(line));
+      continue;
+    }
+    auto& next = excluded_before_[MatchForm(line.substr(0, tab))];
+    for (const std::string& word : FoldAll(SplitOn(std::string_view(line).substr(tab + 1), ','))) {
+      next.push_back(word);
+    }
   }
+}
+
+Status CueLexicon::AddContext(std::string_view text, const std::string& name) {
+  std::istringstream lines{std::string(text)};
+  std::string line;
+  int number = 0;
+  while (std::getline(lines, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    const std::string kind = line.substr(0, tab);
+    const std::string word = tab == std::string::npos ? "" : MatchForm(line.substr(tab + 1));
+    if (word.empty()) return Status::Error(name + ":" + std::to_string(number) + ": no word");
+    if (kind == "nominal") {
+      nominal_context_[word] = true;
+    } else if (kind == "relative") {
+      relative_context_[word] = true;
+    } else if (kind == "verbal") {
+      verbal_context_[word] = true;
+    } else {
+      return Status::Error(name + ":" + std::to_string(number) +
+                           ": kind must be nominal, relative or verbal, not " + kind);
+    }
+  }
+  return Status::Ok();
+}
+
+bool CueLexicon::ExcludedBefore(std::string_view word, std::string_view next) const {
+  auto it = excluded_before_.find(word);
+  if (it == excluded_before_.end()) return false;
+  for (const std::string& stem : it->second) {
+    if (HasStem(next, stem)) return true;
+  }
+  return false;
+}
+
+bool CueLexicon::IsNominalContext(std::string_view word) const {
+  return nominal_context_.find(word) != nominal_context_.end();
+}
+
+bool CueLexicon::IsRelativeContext(std::string_view word) const {
+  return relative_context_.find(word) != relative_context_.end();
+}
+
+bool CueLexicon::IsVerbalContext(std::string_view word) const {
+  return verbal_context_.find(word) != verbal_context_.end();
 }
 
 Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string& name) {
@@ -125,10 +186,12 @@ Status CueLexicon::Add(std::string_view text, const std::string& name) {
 
     auto add = [&](const WordForm& form) {
       auto& list = lexicon.forms_[form.text];
-      for (const CueForm& existing : list) {
-        if (existing.pattern == index) return;
+      for (CueForm& existing : list) {
+        if (existing.pattern != index) continue;
+        if (existing.noun != form.noun) existing.ambiguous = true;  // قتل: verb and noun
+        return;
       }
-      list.push_back({index, form.future, form.noun});
+      list.push_back({index, form.future, form.noun, false});
     };
     const size_t verbs = std::max(past.size(), present.size());
     for (size_t i = 0; i < verbs; ++i) {
@@ -146,7 +209,7 @@ Status CueLexicon::Add(std::string_view text, const std::string& name) {
 }
 
 const std::vector<CueForm>* CueLexicon::Find(std::string_view folded) const {
-  auto it = forms_.find(std::string(folded));
+  auto it = forms_.find(folded);
   return it == forms_.end() ? nullptr : &it->second;
 }
 

@@ -37,6 +37,16 @@ TEST(CueLexiconTest, ParsesColumnsAndGeneratesForms) {
   EXPECT_EQ(lexicon->Find(MatchForm("محادثات")), nullptr);
 }
 
+TEST(CueLexiconTest, FindsAViewIntoALongerString) {
+  auto lexicon = CueLexicon::Parse(kTwoCues, "test");
+  ASSERT_TRUE(lexicon.ok());
+  const std::string sentence = MatchForm("ونفت الوزارة");
+  const std::string_view first_word = std::string_view(sentence).substr(0, sentence.find(' '));
+  ASSERT_NE(lexicon->Find(first_word), nullptr);
+  EXPECT_EQ(lexicon->Find(first_word)->at(0).pattern, 0u);
+  EXPECT_EQ(lexicon->Find(std::string_view(sentence)), nullptr);  // the whole text is no cue
+}
+
 TEST(CueLexiconTest, RejectsMalformedLines) {
   EXPECT_FALSE(CueLexicon::Parse("016\tنفى\tينفي\n", "t").ok());                       // columns
   EXPECT_FALSE(CueLexicon::Parse("0x6\tنفى\tينفي\t-\t-\t-\tdeny\tمثال\n", "t").ok());  // code
@@ -92,9 +102,21 @@ TEST_F(ShippedLexiconTest, CoversAllTwentyCameoRootsWithKnownCodes) {
 }
 
 TEST_F(ShippedLexiconTest, CommonNounsAreNotCues) {
-  for (const char* word : {"وزارة", "فجر", "صادرة"}) {
+  for (const char* word : {"وزارة", "صادرة"}) {
     EXPECT_EQ(lexicon_->Find(MatchForm(word)), nullptr) << word;
   }
+  EXPECT_TRUE(lexicon_->ExcludedBefore(MatchForm("فجر"), MatchForm("أمس")));  // the dawn
+  EXPECT_FALSE(lexicon_->ExcludedBefore(MatchForm("فجر"), MatchForm("انتحاري")));
+}
+
+TEST(CueLexiconTest, MarksFormsThatAreBothVerbAndNoun) {
+  auto lexicon = CueLexicon::Parse("181\tخطف\tيخطف\tخطف,اختطاف\t-\tobj\tact\tخطف مسلحون\n", "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_NE(lexicon->Find(MatchForm("خطف")), nullptr);
+  EXPECT_TRUE(lexicon->Find(MatchForm("خطف"))->at(0).ambiguous);
+  EXPECT_FALSE(lexicon->Find(MatchForm("خطفوا"))->at(0).ambiguous);
+  EXPECT_FALSE(lexicon->Find(MatchForm("اختطاف"))->at(0).ambiguous);
+  EXPECT_TRUE(lexicon->Find(MatchForm("اختطاف"))->at(0).noun);
 }
 
 }  // namespace

@@ -1,51 +1,13 @@
 #include "events/match_form.h"
 
-#include "core/utf8.h"
+#include "text/normalizer.h"
 
 namespace marsad::events {
-namespace {
-
-// Returns the folded code point, or 0 when the code point is dropped.
-char32_t Fold(char32_t cp) {
-  if (cp >= 0x064B && cp <= 0x0652) return 0;  // harakat, tanwin, shadda, sukun
-  if (cp == 0x0670 || cp == 0x0640) return 0;  // superscript alef, tatweel
-  switch (cp) {
-    case 0x0622:  // آ
-    case 0x0623:  // أ
-    case 0x0625:  // إ
-    case 0x0671:  // ٱ
-      return 0x0627;
-    case 0x0649:  // ى
-    case 0x0626:  // ئ
-      return 0x064A;
-    case 0x0624:  // ؤ
-      return 0x0648;
-    case 0x0629:  // ة
-      return 0x0647;
-    default:
-      return cp;
-  }
-}
-
-}  // namespace
 
 std::string MatchForm(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
-  size_t pos = 0;
-  while (pos < word.size()) {
-    const unsigned char byte = static_cast<unsigned char>(word[pos]);
-    if (byte < 0x80) {
-      out.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32) : word[pos]);
-      ++pos;
-      continue;
-    }
-    size_t length = 1;
-    const char32_t cp = Fold(utf8::Decode(word, pos, &length));
-    if (cp != 0) utf8::Append(cp, &out);
-    pos += length;
-  }
-  return out;
+  // The default options fold everything the cue lexicon is keyed by; a Normalizer is a bag of
+  // options over immutable tables, so making one per call costs nothing.
+  return text::Normalizer().NormalizeString(word);
 }
 
 namespace {

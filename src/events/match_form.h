@@ -1,7 +1,7 @@
 // MatchForm folds an Arabic word into the spelling the event cue lexicon is keyed by: no
-// diacritics or tatweel, one alef for أ إ آ ٱ, ي for ى and ئ, و for ؤ, ه for ة. It is the
-// same folding the text normaliser applies (and idempotent on its output), so cue lookups
-// work whether or not the text stage has normalised the token already.
+// diacritics or tatweel, one alef for أ إ آ ٱ, ي for ى and ئ, و for ؤ, ه for ة, Latin in lower
+// case. It is text::Normalizer's folding (one fold for the whole project), idempotent on its
+// output, so cue lookups work whether or not the text stage has normalised the token already.
 #ifndef MARSAD_EVENTS_MATCH_FORM_H_
 #define MARSAD_EVENTS_MATCH_FORM_H_
 

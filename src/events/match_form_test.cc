@@ -16,6 +16,13 @@ TEST(MatchFormTest, FoldsSpellingVariants) {
   EXPECT_EQ(MatchForm("CBS"), "cbs");
 }
 
+TEST(MatchFormTest, FoldsLikeTheTextNormalizer) {
+  EXPECT_EQ(MatchForm("هجومٌ"), "هجوم");                   // tanwin
+  EXPECT_EQ(MatchForm("ٱلمظاهرة"), "المظاهره");           // alef wasla
+  EXPECT_EQ(MatchForm("\u0661\u0665"), "15");             // Arabic-Indic digits
+  EXPECT_EQ(MatchForm("\uFEEB\uFEEA"), MatchForm("هه"));  // presentation forms
+}
+
 TEST(MatchFormTest, IsIdempotent) {
   for (const char* word : {"أكّد", "الدعوة", "مسؤولية", "نفى"}) {
     EXPECT_EQ(MatchForm(MatchForm(word)), MatchForm(word));
