@@ -2,64 +2,76 @@
 
 namespace marsad::actors {
 
+NerEmissionCache::NerEmissionCache(const NerModel& model, const NerLexicon& lexicon,
+                                   const NerWordScores& vocabulary)
+    : model_(model), lexicon_(lexicon), vocabulary_(vocabulary) {
+  outside_ = ScoreNerWord(OutsideWord(), model_, &scratch_);
+}
+
 NerEmissionCache::NerEmissionCache(const NerModel& model, const NerLexicon& lexicon)
-    : model_(model), lexicon_(lexicon) {
-  outside_ = Describe(OutsideWord());
-}
+    : NerEmissionCache(model, lexicon, no_vocabulary_) {}
 
-NerEmissionCache::WordType NerEmissionCache::Describe(const NerWord& word) {
-  WordType type;
-  type.word = word;
-  for (int role = 0; role < kNerRoleCount; ++role) {
-    scratch_.clear();
-    AppendWordFeatures(word, static_cast<NerRole>(role), &scratch_);
-    type.roles[role].fill(0);
-    model_.AddWeights(scratch_, &type.roles[role]);
+int64_t NerEmissionCache::Lookup(std::string_view folded) {
+  const uint64_t key = NerFormKey(folded);
+  const uint32_t known = vocabulary_.FindIndex(key);
+  if (known != NerKeyIndex::kAbsent) return known;
+  uint32_t seen = unknown_.FindIndex(key);
+  if (seen == NerKeyIndex::kAbsent) {
+    seen = unknown_.Add(key, ScoreNerWord(DescribeWord(folded, lexicon_), model_, &scratch_));
   }
-  return type;
+  return -static_cast<int64_t>(seen) - 1;
 }
 
-const NerEmissionCache::WordType& NerEmissionCache::Lookup(const std::string& folded) {
-  auto found = types_.find(folded);
-  if (found != types_.end()) return found->second;
-  return types_.emplace(folded, Describe(DescribeWord(folded, lexicon_))).first->second;
-}
-
-std::vector<NerModel::Emission> NerEmissionCache::Emissions(
-    const std::vector<std::string>& folded_words) {
+void NerEmissionCache::Fill(const std::vector<std::string_view>& folded_words) {
   const size_t n = folded_words.size();
+  // Look every word up before taking addresses: adding to unknown_ may move its entries.
+  found_.clear();
+  for (std::string_view folded : folded_words) found_.push_back(Lookup(folded));
   sentence_.clear();
-  words_.clear();
-  for (const std::string& folded : folded_words) {
-    const WordType& type = Lookup(folded);
-    sentence_.push_back(&type);
-    words_.push_back(type.word);
+  for (int64_t found : found_) {
+    sentence_.push_back(found >= 0 ? &vocabulary_.at(static_cast<uint32_t>(found))
+                                   : &unknown_.at(static_cast<uint32_t>(-found - 1)));
   }
-  auto at = [&](size_t i, ptrdiff_t offset) -> const WordType& {
+  auto at = [&](size_t i, ptrdiff_t offset) -> const NerWordScore& {
     const ptrdiff_t j = static_cast<ptrdiff_t>(i) + offset;
     return j < 0 || j >= static_cast<ptrdiff_t>(n) ? outside_ : *sentence_[j];
   };
-  std::vector<NerModel::Emission> emissions(n);
+  emissions_.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    NerModel::Emission& sum = emissions[i];
+    NerModel::Emission& sum = emissions_[i];
     sum = sentence_[i]->roles[static_cast<int>(NerRole::kSelf)];
+    const NerWordScore& previous = at(i, -1);
+    const NerWordScore& next = at(i, 1);
     const NerModel::Emission* neighbours[] = {
-        &at(i, -1).roles[static_cast<int>(NerRole::kPrevious)],
+        &previous.roles[static_cast<int>(NerRole::kPrevious)],
         &at(i, -2).roles[static_cast<int>(NerRole::kBeforePrevious)],
-        &at(i, 1).roles[static_cast<int>(NerRole::kNext)],
+        &next.roles[static_cast<int>(NerRole::kNext)],
         &at(i, 2).roles[static_cast<int>(NerRole::kAfterNext)]};
     for (const NerModel::Emission* part : neighbours) {
       for (int t = 0; t < kNerTagCount; ++t) sum[t] += (*part)[t];
     }
     scratch_.clear();
-    AppendPairFeatures(words_, i, &scratch_);
-    model_.AddWeights(scratch_, &sum);
+    AppendPairFeatures(previous.context, sentence_[i]->context, next.context, i == 0, &scratch_);
+    for (uint64_t feature : scratch_) model_.AddWeight(feature, &sum);
   }
-  return emissions;
+}
+
+std::vector<NerModel::Emission> NerEmissionCache::Emissions(
+    const std::vector<std::string>& folded_words) {
+  Fill(std::vector<std::string_view>(folded_words.begin(), folded_words.end()));
+  return emissions_;
+}
+
+void NerEmissionCache::Decode(const std::vector<std::string_view>& folded_words,
+                              std::vector<int>* tags) {
+  Fill(folded_words);
+  model_.DecodeEmissions(emissions_.data(), emissions_.size(), tags, &decode_scratch_);
 }
 
 std::vector<int> NerEmissionCache::Decode(const std::vector<std::string>& folded_words) {
-  return model_.DecodeEmissions(Emissions(folded_words));
+  std::vector<int> tags;
+  Decode(std::vector<std::string_view>(folded_words.begin(), folded_words.end()), &tags);
+  return tags;
 }
 
 }  // namespace marsad::actors

@@ -1,52 +1,57 @@
 // NerEmissionCache computes the entity tagger's emission scores for the sentences of one
-// article. Names and function words repeat within an article, so the weights of each word
-// type's single-word features (in each role: the word itself, its neighbours) are summed once
-// and reused; a position then costs only its few pair-feature look-ups. The scores are exactly
-// those of NerModel::Decode over NerFeaturesOf. Keep one cache per article (it grows with the
-// article's vocabulary) and do not share it between threads.
+// article. A word's single-word features (in each role: the word itself, its neighbours) are
+// summed once per word type — for the training vocabulary once at load (a shared
+// NerWordScores), for the article's other words the first time the cache meets them — so a
+// position costs a few hash look-ups and vector additions plus its pair features. The scores
+// are exactly those of NerModel::Decode over NerFeaturesOf. Keep one cache per article (it
+// grows with the article's unknown words) and do not share it between threads.
 #ifndef MARSAD_ACTORS_NER_EMISSION_CACHE_H_
 #define MARSAD_ACTORS_NER_EMISSION_CACHE_H_
 
-#include <array>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include "actors/ner_features.h"
 #include "actors/ner_lexicon.h"
 #include "actors/ner_perceptron.h"
+#include "actors/ner_word_scores.h"
 
 namespace marsad::actors {
 
 class NerEmissionCache {
  public:
-  // Both must outlive the cache.
+  // All must outlive the cache. `vocabulary` holds precomputed scores (may be empty).
+  NerEmissionCache(const NerModel& model, const NerLexicon& lexicon,
+                   const NerWordScores& vocabulary);
   NerEmissionCache(const NerModel& model, const NerLexicon& lexicon);
 
   // The emission sums of a sentence of folded words (FoldForNer).
   std::vector<NerModel::Emission> Emissions(const std::vector<std::string>& folded_words);
 
-  // The tags (indices into kNerTags) of a sentence of folded words.
+  // The tags (indices into kNerTags) of a sentence of folded words, into *tags.
+  void Decode(const std::vector<std::string_view>& folded_words, std::vector<int>* tags);
   std::vector<int> Decode(const std::vector<std::string>& folded_words);
 
-  // Distinct word types seen so far.
-  size_t size() const { return types_.size(); }
+  // Distinct word types scored by this cache (not found in the shared vocabulary).
+  size_t size() const { return unknown_.size(); }
 
  private:
-  struct WordType {
-    NerWord word;
-    std::array<NerModel::Emission, kNerRoleCount> roles{};
-  };
-  WordType Describe(const NerWord& word);
-  const WordType& Lookup(const std::string& folded);
+  // The word's scores: its vocabulary entry, or (index + 1) into unknown_ as a negative number.
+  int64_t Lookup(std::string_view folded);
+  void Fill(const std::vector<std::string_view>& folded_words);
 
   const NerModel& model_;
   const NerLexicon& lexicon_;
-  WordType outside_;
-  std::unordered_map<std::string, WordType> types_;
+  const NerWordScores& vocabulary_;
+  NerWordScores no_vocabulary_;
+  NerWordScores unknown_;
+  NerWordScore outside_;
   std::vector<uint64_t> scratch_;
-  std::vector<NerWord> words_;
-  std::vector<const WordType*> sentence_;
+  std::vector<int64_t> found_;
+  std::vector<const NerWordScore*> sentence_;
+  std::vector<NerModel::Emission> emissions_;
+  NerModel::DecodeScratch decode_scratch_;
 };
 
 }  // namespace marsad::actors

@@ -44,17 +44,31 @@ TEST(NerEmissionCacheTest, MatchesTheSumsOfEveryFeature) {
 TEST(NerEmissionCacheTest, DescribesEachWordTypeOnce) {
   const NerTrainedModel trained = TinyModel();
   NerEmissionCache cache(trained.perceptron, trained.lexicon);
-  cache.Emissions({"في", "بغداد", "ثم", "بغداد"});
+  cache.Emissions(std::vector<std::string>{"في", "بغداد", "ثم", "بغداد"});
   EXPECT_EQ(cache.size(), 3u);
-  cache.Emissions({"بغداد", "في"});
+  cache.Emissions(std::vector<std::string>{"بغداد", "في"});
   EXPECT_EQ(cache.size(), 3u);
+}
+
+TEST(NerEmissionCacheTest, PrecomputedVocabularyGivesTheSameScores) {
+  const NerTrainedModel trained = TinyModel();
+  ASSERT_FALSE(trained.vocabulary.empty());
+  const NerWordScores vocabulary(trained.vocabulary, trained.perceptron, trained.lexicon);
+  NerEmissionCache with(trained.perceptron, trained.lexicon, vocabulary);
+  NerEmissionCache without(trained.perceptron, trained.lexicon);
+  // Known words and an unknown one (سامح), repeated.
+  const std::vector<std::string> words =
+      FoldWords({"قال", "الرئيس", "سامح", "في", "بغداد", "سامح"});
+  EXPECT_EQ(with.Emissions(words), without.Emissions(words));
+  EXPECT_EQ(with.size(), 1u);  // only سامح is scored by the cache itself
+  EXPECT_EQ(with.Decode(words), trained.perceptron.Decode(NerFeaturesOf(words, trained.lexicon)));
 }
 
 TEST(NerEmissionCacheTest, EmptySentence) {
   const NerTrainedModel trained = TinyModel();
   NerEmissionCache cache(trained.perceptron, trained.lexicon);
-  EXPECT_TRUE(cache.Emissions({}).empty());
-  EXPECT_TRUE(cache.Decode({}).empty());
+  EXPECT_TRUE(cache.Emissions(std::vector<std::string>{}).empty());
+  EXPECT_TRUE(cache.Decode(std::vector<std::string>{}).empty());
 }
 
 }  // namespace

@@ -117,7 +117,14 @@ const NerWord& OutsideWord() {
 
 std::string FoldForNer(std::string_view word) {
   std::string out;
-  out.reserve(word.size());
+  AppendFoldedForNer(word, &out);
+  return out;
+}
+
+uint64_t NerFormKey(std::string_view folded) { return HashBytes(folded); }
+
+void AppendFoldedForNer(std::string_view word, std::string* out_pointer) {
+  std::string& out = *out_pointer;
   for (size_t i = 0; i < word.size(); ++i) {
     const unsigned char c = word[i];
     if (c < 0x80) {
@@ -163,7 +170,6 @@ std::string FoldForNer(std::string_view word) {
     }
     out.push_back(static_cast<char>(c));
   }
-  return out;
 }
 
 size_t CertainProcliticBytes(std::string_view folded) {
@@ -313,16 +319,15 @@ void AppendWordFeatures(const NerWord& w, NerRole role, std::vector<uint64_t>* f
   }
 }
 
-void AppendPairFeatures(const std::vector<NerWord>& sentence, size_t i,
-                        std::vector<uint64_t>* features) {
-  const NerWord& w = sentence[i];
-  const NerWord& p1 = At(sentence, i, -1);
-  const NerWord& n1 = At(sentence, i, 1);
+NerContextWord ContextOf(const NerWord& word) { return {word.stem, word.shape, word.frequency}; }
+
+void AppendPairFeatures(const NerContextWord& p1, const NerContextWord& w, const NerContextWord& n1,
+                        bool first, std::vector<uint64_t>* features) {
   auto add = [&](Template t, uint64_t value) { features->push_back(Combine(t, value)); };
   add(kPrevStemStem, Combine(p1.stem, w.stem));
   add(kStemNextStem, Combine(w.stem, n1.stem));
   add(kShapeWindow, Combine(Combine(p1.shape, w.shape), n1.shape));
-  add(kFirst, i == 0);
+  add(kFirst, first);
   add(kFrequencyPrevStem, Combine(w.frequency, p1.stem));
   add(kFrequencyNextStem, Combine(w.frequency, n1.stem));
 }
@@ -334,7 +339,8 @@ void AppendNerFeatures(const std::vector<NerWord>& sentence, size_t i,
   AppendWordFeatures(At(sentence, i, -2), NerRole::kBeforePrevious, features);
   AppendWordFeatures(At(sentence, i, 1), NerRole::kNext, features);
   AppendWordFeatures(At(sentence, i, 2), NerRole::kAfterNext, features);
-  AppendPairFeatures(sentence, i, features);
+  AppendPairFeatures(ContextOf(At(sentence, i, -1)), ContextOf(sentence[i]),
+                     ContextOf(At(sentence, i, 1)), i == 0, features);
 }
 
 }  // namespace marsad::actors

@@ -19,6 +19,11 @@ namespace marsad::actors {
 // ى → ي, ة → ه, drops diacritics and tatweel, Arabic-Indic digits → ASCII, Latin lowercase.
 // Idempotent, so it can run on the text stage's normalised forms as well as on raw words.
 std::string FoldForNer(std::string_view word);
+// The same, appended to *out (no allocation once *out has grown).
+void AppendFoldedForNer(std::string_view word, std::string* out);
+
+// The key of a folded word's form: equal to DescribeWord(folded, ...).form.
+uint64_t NerFormKey(std::string_view folded);
 
 // The number of bytes at the start of a folded word that are surely proclitics: و or ف,
 // then ب ل ك, when the word goes on with the article ال (وبالعراق → 4, للسلطة → 2: ل+لسلطة).
@@ -60,9 +65,17 @@ void AppendNerFeatures(const std::vector<NerWord>& sentence, size_t i,
 enum class NerRole { kSelf, kPrevious, kBeforePrevious, kNext, kAfterNext };
 inline constexpr int kNerRoleCount = 5;
 void AppendWordFeatures(const NerWord& word, NerRole role, std::vector<uint64_t>* features);
-// The features of position i that combine two words (or the position itself).
-void AppendPairFeatures(const std::vector<NerWord>& sentence, size_t i,
-                        std::vector<uint64_t>* features);
+// What the pair features read of a word.
+struct NerContextWord {
+  uint64_t stem = 0;
+  uint64_t shape = 0;
+  uint64_t frequency = 0;
+};
+NerContextWord ContextOf(const NerWord& word);
+// The features of a position that combine two words (or the position itself): the word
+// `self`, its neighbours (ContextOf(OutsideWord()) beyond the sentence), and whether it is first.
+void AppendPairFeatures(const NerContextWord& previous, const NerContextWord& self,
+                        const NerContextWord& next, bool first, std::vector<uint64_t>* features);
 // The neighbour seen beyond either end of a sentence.
 const NerWord& OutsideWord();
 

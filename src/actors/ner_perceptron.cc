@@ -115,12 +115,20 @@ void NerModel::Build(const std::vector<uint64_t>& keys, const std::vector<Scores
   mask_ = capacity - 1;
   slots_.assign(capacity, Slot());
   feature_count_ = keys.size();
+  size_t bits = 1 << 12;
+  while (bits < keys.size() * 16) bits *= 2;
+  presence_mask_ = bits - 1;
+  presence_.assign(bits / 64, 0);
   for (size_t i = 0; i < keys.size(); ++i) {
     // Key 0 marks an empty slot; a feature hashing to 0 is stored as 1 (and looked up so).
     const uint64_t key = keys[i] == 0 ? 1 : keys[i];
     uint64_t slot = key & mask_;
     while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
     slots_[slot].key = key;
+    const uint64_t bit = (key >> 32) & presence_mask_;
+    presence_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    // Key 1 also stands for key 0: mark 0's bit too.
+    if (key == 1) presence_[0] |= 1;
     for (int t = 0; t < kNerTagCount; ++t) {
       const long q = std::clamp<long>(Quantize(rows[i][t]), -32767, 32767);
       slots_[slot].weights[t] = static_cast<int16_t>(q);
@@ -138,10 +146,63 @@ const NerModel::Slot* NerModel::Find(uint64_t key) const {
 }
 
 void NerModel::AddWeights(const std::vector<uint64_t>& features, Emission* sum) const {
-  for (uint64_t feature : features) {
-    if (const Slot* slot = Find(feature)) {
-      for (int t = 0; t < kNerTagCount; ++t) (*sum)[t] += slot->weights[t];
+  for (uint64_t feature : features) AddWeight(feature, sum);
+}
+
+void NerModel::QuantizeTransitions() {
+  for (int t = 0; t < kNerTagCount; ++t) {
+    start_hundredths_[t] = static_cast<int32_t>(Quantize(start_[t]));
+    for (int p = 0; p < kNerTagCount; ++p) {
+      transition_hundredths_[p][t] = static_cast<int32_t>(Quantize(transition_[p][t]));
+      barred_transition_[p][t] = Allowed(p, t) ? transition_hundredths_[p][t] : -(1 << 28);
     }
+  }
+}
+
+void NerModel::DecodeEmissions(const Emission* emissions, size_t n, std::vector<int>* path,
+                               DecodeScratch* scratch) const {
+  path->resize(n);
+  if (n == 0) return;
+  // Scores in hundredths; kNone marks a tag that no valid sequence reaches.
+  constexpr int32_t kNone = std::numeric_limits<int32_t>::min();
+  // Invalid transitions cost kBarred instead of being skipped: far below any valid score,
+  // and small enough that adding it once more cannot overflow (a valid path, through O, is
+  // always there to win the max).
+  constexpr int32_t kBarred = -(1 << 28);
+  std::vector<Emission>& best = scratch->best;
+  auto& back = scratch->back;
+  best.resize(n);
+  back.resize(n);
+  for (int t = 0; t < kNerTagCount; ++t) {
+    best[0][t] = Allowed(-1, t) ? start_hundredths_[t] + emissions[0][t] : kNone;
+    back[0][t] = -1;
+  }
+  for (int t = 0; t < kNerTagCount; ++t) {
+    if (best[0][t] == kNone) best[0][t] = kBarred;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    const Emission& previous = best[i - 1];
+    for (int t = 0; t < kNerTagCount; ++t) {
+      int32_t top = previous[0] + barred_transition_[0][t];
+      int arg = 0;
+      for (int p = 1; p < kNerTagCount; ++p) {
+        const int32_t score = previous[p] + barred_transition_[p][t];
+        if (score > top) {
+          top = score;
+          arg = p;
+        }
+      }
+      best[i][t] = std::max(top, kBarred) + emissions[i][t];
+      back[i][t] = static_cast<int8_t>(arg);
+    }
+  }
+  int last = 0;
+  for (int t = 1; t < kNerTagCount; ++t) {
+    if (best[n - 1][t] > best[n - 1][last]) last = t;
+  }
+  for (size_t i = n; i-- > 0;) {
+    (*path)[i] = last;
+    last = back[i][last];
   }
 }
 
@@ -155,12 +216,10 @@ std::vector<int> NerModel::Decode(const NerFeatureSequence& sentence) const {
 }
 
 std::vector<int> NerModel::DecodeEmissions(const std::vector<Emission>& sums) const {
-  std::vector<std::array<double, kNerTagCount>> emissions(sums.size());
-  for (size_t i = 0; i < sums.size(); ++i) {
-    for (int t = 0; t < kNerTagCount; ++t) emissions[i][t] = sums[i][t] / kScale;
-  }
-  return Viterbi(
-      emissions, [&](int t) { return start_[t]; }, [&](int p, int t) { return transition_[p][t]; });
+  std::vector<int> path;
+  DecodeScratch scratch;
+  DecodeEmissions(sums.data(), sums.size(), &path, &scratch);
+  return path;
 }
 
 std::string NerModel::Serialize(std::string_view header) const {
@@ -267,6 +326,7 @@ Expected<NerModel> NerModel::ParsePrefix(std::string_view* cursor) {
     rows.push_back(row);
   }
   model.Build(keys, rows);
+  model.QuantizeTransitions();
   return model;
 }
 
@@ -381,6 +441,7 @@ NerModel NerTrainer::Train(const std::vector<NerFeatureSequence>& sentences,
     kept_rows.push_back(row);
   }
   model.Build(kept_keys, kept_rows);
+  model.QuantizeTransitions();
   return model;
 }
 

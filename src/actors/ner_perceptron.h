@@ -38,7 +38,20 @@ class NerModel {
   // may sum groups of features once and reuse the sums (NerEmissionCache).
   using Emission = std::array<int32_t, kNerTagCount>;
   void AddWeights(const std::vector<uint64_t>& features, Emission* sum) const;
+  void AddWeight(uint64_t feature, Emission* sum) const {
+    if (!MayHold(feature)) return;
+    if (const Slot* slot = Find(feature)) {
+      for (int t = 0; t < kNerTagCount; ++t) (*sum)[t] += slot->weights[t];
+    }
+  }
   std::vector<int> DecodeEmissions(const std::vector<Emission>& emissions) const;
+  // The same into *path, reusing its storage and that of *scratch (no allocation once grown).
+  struct DecodeScratch {
+    std::vector<Emission> best;
+    std::vector<std::array<int8_t, kNerTagCount>> back;
+  };
+  void DecodeEmissions(const Emission* emissions, size_t count, std::vector<int>* path,
+                       DecodeScratch* scratch) const;
 
   // Text format: `#` header lines (provenance), then the weights.
   std::string Serialize(std::string_view header) const;
@@ -61,12 +74,26 @@ class NerModel {
   // Open-addressing table from feature hash to its weights (rounded to hundredths).
   void Build(const std::vector<uint64_t>& keys, const std::vector<Scores>& rows);
   const Slot* Find(uint64_t key) const;
+  // False when the model surely has no such feature: a bit set small enough to stay in
+  // cache, so that the many features a text has and the model lacks cost no table probe.
+  bool MayHold(uint64_t key) const {
+    const uint64_t bit = (key >> 32) & presence_mask_;
+    return (presence_[bit >> 6] >> (bit & 63)) & 1;
+  }
 
   std::vector<Slot> slots_;
   uint64_t mask_ = 0;
+  std::vector<uint64_t> presence_;  // one bit per (key >> 32) & presence_mask_
+  uint64_t presence_mask_ = 0;
   size_t feature_count_ = 0;
+  // Fills the integer copies of start_ and transition_ that decoding reads.
+  void QuantizeTransitions();
+
   Scores start_{};
   std::array<Scores, kNerTagCount> transition_{};  // [previous][current]
+  Emission start_hundredths_{};
+  std::array<Emission, kNerTagCount> transition_hundredths_{};
+  std::array<Emission, kNerTagCount> barred_transition_{};  // invalid ones far below
 };
 
 class NerTrainer {

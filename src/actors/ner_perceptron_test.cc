@@ -25,6 +25,46 @@ NerModel TinyModel() {
   return NerTrainer::Train(sentences, gold, options);
 }
 
+bool IsValidBio(const std::vector<int>& tags) {
+  for (size_t i = 0; i < tags.size(); ++i) {
+    const bool inside = tags[i] > 0 && tags[i] % 2 == 0;
+    if (inside && (i == 0 || (tags[i - 1] != tags[i] && tags[i - 1] != tags[i] - 1))) return false;
+  }
+  return true;
+}
+
+TEST(NerPerceptronTest, DecodedEmissionsFollowStrongScoresAndStayValid) {
+  const NerModel model = TinyModel();
+  // Strong scores for a valid sequence win over the learnt transitions.
+  std::vector<NerModel::Emission> emissions(4);
+  const std::vector<int> wanted = {3, 4, 0, 7};  // B-ORG I-ORG O B-MISC
+  for (size_t i = 0; i < wanted.size(); ++i) emissions[i][wanted[i]] = 100000;
+  EXPECT_EQ(model.DecodeEmissions(emissions), wanted);
+  // Strong scores for an invalid one (I- first, I-LOC after I-PER) still decode to valid BIO.
+  std::vector<NerModel::Emission> invalid(3);
+  invalid[0][6] = 100000;  // I-LOC
+  invalid[1][2] = 100000;  // I-PER
+  invalid[2][6] = 100000;  // I-LOC
+  const std::vector<int> tags = model.DecodeEmissions(invalid);
+  ASSERT_EQ(tags.size(), 3u);
+  EXPECT_TRUE(IsValidBio(tags));
+  // Reused scratch gives the same answer.
+  std::vector<int> path;
+  NerModel::DecodeScratch scratch;
+  model.DecodeEmissions(invalid.data(), invalid.size(), &path, &scratch);
+  model.DecodeEmissions(emissions.data(), emissions.size(), &path, &scratch);
+  EXPECT_EQ(path, wanted);
+}
+
+TEST(NerPerceptronTest, AbsentFeaturesAddNothing) {
+  const NerModel model = TinyModel();
+  NerModel::Emission sum{};
+  for (uint64_t absent = 1; absent < 200; ++absent) model.AddWeight(absent * 7919, &sum);
+  EXPECT_EQ(sum, NerModel::Emission{});
+  model.AddWeight(1007, &sum);  // word 7, a name in training
+  EXPECT_NE(sum, NerModel::Emission{});
+}
+
 TEST(NerPerceptronTest, TagIndices) {
   EXPECT_EQ(NerTagIndex("O"), 0);
   EXPECT_EQ(NerTagIndex("I-MISC"), 8);

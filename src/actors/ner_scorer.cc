@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "actors/ner_perceptron.h"
+
 namespace marsad::actors {
 namespace {
 
@@ -25,6 +27,27 @@ std::vector<TagChunk> ChunksOf(const std::vector<std::string>& tags) {
     } else if (inside && open) {
       chunks.back().end = i + 1;
     }
+  }
+  return chunks;
+}
+
+std::vector<TagChunk> ChunksOf(const std::vector<int>& tags) {
+  std::vector<TagChunk> chunks;
+  int open_type = -1;  // index of the running chunk's type, -1 when none
+  for (size_t i = 0; i < tags.size(); ++i) {
+    const int tag = tags[i];
+    if (tag <= 0 || tag >= kNerTagCount) {
+      open_type = -1;
+      continue;
+    }
+    const int type = (tag - 1) / 2;
+    const bool inside = tag % 2 == 0;
+    if (inside && open_type == type) {
+      chunks.back().end = i + 1;
+      continue;
+    }
+    chunks.push_back({i, i + 1, std::string(kNerTags[tag].substr(2))});
+    open_type = type;
   }
   return chunks;
 }

@@ -22,6 +22,8 @@ struct TagChunk {
 // The chunks of a BIO sequence, read as conlleval does: an I- tag whose type differs from
 // the running chunk's (or that follows O) opens a new chunk.
 std::vector<TagChunk> ChunksOf(const std::vector<std::string>& tags);
+// The same over tag indices into kNerTags (ner_perceptron.h).
+std::vector<TagChunk> ChunksOf(const std::vector<int>& tags);
 
 struct EntityCounts {
   size_t gold = 0;

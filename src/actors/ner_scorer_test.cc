@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "actors/ner_perceptron.h"
+
 namespace marsad::actors {
 namespace {
 
@@ -13,6 +15,14 @@ TEST(NerScorerTest, ChunksFollowConlleval) {
   // An I- tag after O, or of another type, opens a chunk.
   EXPECT_EQ(ChunksOf({"O", "I-ORG", "I-LOC", "B-LOC", "B-LOC"}),
             (std::vector<TagChunk>{{1, 2, "ORG"}, {2, 3, "LOC"}, {3, 4, "LOC"}, {4, 5, "LOC"}}));
+}
+
+TEST(NerScorerTest, ChunksOfTagIndicesMatchChunksOfTagNames) {
+  const Tags names = {"O", "I-ORG", "I-LOC", "B-LOC", "B-LOC", "I-LOC", "B-PER", "I-PER", "O"};
+  std::vector<int> ids;
+  for (const std::string& name : names) ids.push_back(NerTagIndex(name));
+  EXPECT_EQ(ChunksOf(ids), ChunksOf(names));
+  EXPECT_EQ(ChunksOf(ids).size(), 5u);
 }
 
 TEST(NerScorerTest, CountsExactMatchesOnly) {

@@ -9,16 +9,19 @@
 #include "actors/ner_perceptron.h"
 #include "actors/ner_scorer.h"
 #include "actors/ner_training.h"
+#include "actors/ner_word_scores.h"
 #include "core/utf8.h"
 
 namespace marsad::actors {
 namespace {
 
-// One tagging unit: a clitic segment of a token (or the whole token).
+// One tagging unit: a clitic segment of a token (or the whole token), and where its folded
+// form lies in the sentence's buffer of folded text.
 struct Unit {
   Span span;
   bool whole_token = false;
-  std::string folded;
+  uint32_t folded_start = 0;
+  uint32_t folded_end = 0;
 };
 
 bool IsMark(char32_t cp) { return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640; }
@@ -59,6 +62,7 @@ bool IsArticleWithoutAlef(std::string_view folded, const NerLexicon& lexicon) {
 struct NerTagger::Model {
   NerModel perceptron;
   NerLexicon lexicon;
+  NerWordScores vocabulary;
 };
 
 Expected<NerTagger> NerTagger::Load(const std::string& data_dir) {
@@ -73,18 +77,26 @@ Expected<NerTagger> NerTagger::Load(const std::string& data_dir) {
   if (!model.ok()) return Status::Error(path + ": " + model.status().message());
   auto lexicon = NerLexicon::ParsePrefix(&rest);
   if (!lexicon.ok()) return Status::Error(path + ": " + lexicon.status().message());
-  return FromModel(std::move(model).value(), std::move(lexicon).value());
+  std::vector<std::string> vocabulary;
+  if (!rest.empty()) {  // optional: models before it have no vocabulary
+    auto parsed = NerWordScores::ParseVocabularyPrefix(&rest);
+    if (!parsed.ok()) return Status::Error(path + ": " + parsed.status().message());
+    vocabulary = std::move(parsed).value();
+  }
+  return FromModel(std::move(model).value(), std::move(lexicon).value(), vocabulary);
 }
 
-NerTagger NerTagger::FromModel(NerModel model, NerLexicon lexicon) {
+NerTagger NerTagger::FromModel(NerModel model, NerLexicon lexicon,
+                               const std::vector<std::string>& vocabulary) {
   auto shared = std::make_shared<Model>();
   shared->perceptron = std::move(model);
   shared->lexicon = std::move(lexicon);
+  shared->vocabulary = NerWordScores(vocabulary, shared->perceptron, shared->lexicon);
   return NerTagger(std::move(shared));
 }
 
 std::vector<std::string> NerTagger::TagWords(const std::vector<std::string>& words) const {
-  NerEmissionCache cache(model_->perceptron, model_->lexicon);
+  NerEmissionCache cache(model_->perceptron, model_->lexicon, model_->vocabulary);
   const std::vector<int> tags = cache.Decode(FoldWords(words));
   std::vector<std::string> out;
   out.reserve(tags.size());
@@ -96,51 +108,58 @@ std::vector<Entity> NerTagger::Tag(const Analysis& analysis) const {
   std::vector<Entity> entities;
   const std::string_view text = analysis.text();
   std::vector<Unit> units;
-  std::vector<std::string> folded;
-  NerEmissionCache cache(model_->perceptron, model_->lexicon);
+  std::string folded_text;
+  std::vector<std::string_view> folded;
+  std::vector<int> tags;
+  NerEmissionCache cache(model_->perceptron, model_->lexicon, model_->vocabulary);
+  auto add_unit = [&](Span span, bool whole_token, std::string_view norm) {
+    const auto start = static_cast<uint32_t>(folded_text.size());
+    AppendFoldedForNer(norm.empty() ? span.of(text) : norm, &folded_text);
+    units.push_back({span, whole_token, start, static_cast<uint32_t>(folded_text.size())});
+  };
+  auto folded_of = [&](const Unit& unit) {
+    return std::string_view(folded_text)
+        .substr(unit.folded_start, unit.folded_end - unit.folded_start);
+  };
   for (const Sentence& sentence : analysis.sentences) {
     if (sentence.boilerplate) continue;
     units.clear();
+    folded_text.clear();
     for (uint32_t t = sentence.first_token; t < sentence.end_token && t < analysis.tokens.size();
          ++t) {
       const Token& token = analysis.tokens[t];
       if (token.segments.empty()) {
-        units.push_back(
-            {token.span, true, FoldForNer(token.norm.empty() ? token.span.of(text) : token.norm)});
+        add_unit(token.span, true, token.norm);
         continue;
       }
       for (const Segment& segment : token.segments) {
-        units.push_back({segment.span, segment.span == token.span,
-                         FoldForNer(segment.norm.empty() ? segment.span.of(text) : segment.norm)});
+        add_unit(segment.span, segment.span == token.span, segment.norm);
       }
     }
     if (units.empty()) continue;
     folded.clear();
-    for (const Unit& unit : units) folded.push_back(unit.folded);
-    const std::vector<int> tag_ids = cache.Decode(folded);
-    std::vector<std::string> tags;
-    tags.reserve(tag_ids.size());
-    for (int id : tag_ids) tags.emplace_back(kNerTags[id]);
+    for (const Unit& unit : units) folded.push_back(folded_of(unit));
+    cache.Decode(folded, &tags);
     for (const TagChunk& chunk : ChunksOf(tags)) {
       size_t begin = chunk.begin;
       // A proclitic segment (و ب ل ...) does not belong to the name after it.
-      while (begin + 1 < chunk.end && IsProcliticSegment(units[begin].folded)) ++begin;
+      while (begin + 1 < chunk.end && IsProcliticSegment(folded[begin])) ++begin;
       const Unit& first = units[begin];
+      const std::string_view first_folded = folded[begin];
       Span span{first.span.start, units[chunk.end - 1].span.end};
       if (first.whole_token) {
         // An unsplit token: leave out the proclitics its folded form surely starts with.
-        const size_t proclitic_bytes = CertainProcliticBytes(first.folded);
+        const size_t proclitic_bytes = CertainProcliticBytes(first_folded);
         size_t proclitic_letters = proclitic_bytes / 2;
-        if (proclitic_bytes >= 2 && first.folded.compare(proclitic_bytes - 2, 2, "\xD9\x84") == 0 &&
-            IsArticleWithoutAlef(std::string_view(first.folded).substr(proclitic_bytes),
-                                 model_->lexicon)) {
+        if (proclitic_bytes >= 2 && first_folded.substr(proclitic_bytes - 2, 2) == "\xD9\x84" &&
+            IsArticleWithoutAlef(first_folded.substr(proclitic_bytes), model_->lexicon)) {
           ++proclitic_letters;
         }
         if (proclitic_letters > 0) span.start = SkipLetters(text, first.span, proclitic_letters);
       }
-      if (!first.whole_token && begin > 0 && units[begin - 1].folded == "\xD9\x84" &&
+      if (!first.whole_token && begin > 0 && folded[begin - 1] == "\xD9\x84" &&
           units[begin - 1].span.end == first.span.start &&
-          IsArticleWithoutAlef(first.folded, model_->lexicon)) {
+          IsArticleWithoutAlef(first_folded, model_->lexicon)) {
         span.start = SkipLetters(text, span, 1);
       }
       if (span.empty()) continue;

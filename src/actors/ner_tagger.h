@@ -21,8 +21,10 @@ class NerTagger {
  public:
   // Loads data_dir/models/ner.model (text format, with its provenance header).
   static Expected<NerTagger> Load(const std::string& data_dir);
-  // A tagger over an already built model (tests, training).
-  static NerTagger FromModel(NerModel model, NerLexicon lexicon);
+  // A tagger over an already built model (tests, training); the words of `vocabulary`
+  // (folded) are scored once here rather than once per article.
+  static NerTagger FromModel(NerModel model, NerLexicon lexicon,
+                             const std::vector<std::string>& vocabulary = {});
 
   // PER/ORG/LOC/MISC spans (actor left empty) over the article's non-boilerplate sentences.
   // Needs the text stage (tokens with segments and norms).

@@ -137,13 +137,24 @@ NerTrainedModel TrainNerModel(const std::vector<TaggedSentence>& sentences,
       if (folds > 1) others.Merge(part[current_fold], -1);
     }
     add(folded[s], sentences[s].tags, others);
+    trained.vocabulary.insert(trained.vocabulary.end(), folded[s].begin(), folded[s].end());
     if (options.attach_clitics) {
       TaggedSentence attached = AttachClitics(sentences[s]);
       if (attached.words.size() != sentences[s].words.size()) {
-        add(FoldWords(attached.words), attached.tags, others);
+        std::vector<std::string> attached_folded = FoldWords(attached.words);
+        add(attached_folded, attached.tags, others);
+        trained.vocabulary.insert(trained.vocabulary.end(), attached_folded.begin(),
+                                  attached_folded.end());
       }
     }
   }
+  std::sort(trained.vocabulary.begin(), trained.vocabulary.end());
+  trained.vocabulary.erase(std::unique(trained.vocabulary.begin(), trained.vocabulary.end()),
+                           trained.vocabulary.end());
+  // A word with a line break or nothing in it could not be stored one a line.
+  std::erase_if(trained.vocabulary, [](const std::string& word) {
+    return word.empty() || word.find('\n') != std::string::npos;
+  });
   trained.perceptron = NerTrainer::Train(features, gold, options.perceptron, report);
   return trained;
 }

@@ -43,6 +43,9 @@ struct NerTrainingOptions {
 struct NerTrainedModel {
   NerModel perceptron;
   NerLexicon lexicon;  // of all the training sentences
+  // The distinct folded words of the training sentences (split and re-attached), sorted:
+  // the tagger scores them once at load.
+  std::vector<std::string> vocabulary;
 };
 
 NerTrainedModel TrainNerModel(const std::vector<TaggedSentence>& sentences,

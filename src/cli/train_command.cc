@@ -9,6 +9,7 @@
 #include "actors/ner_scorer.h"
 #include "actors/ner_tagger.h"
 #include "actors/ner_training.h"
+#include "actors/ner_word_scores.h"
 #include "cli/commands.h"
 #include "pipeline/analyzer.h"
 
@@ -75,7 +76,8 @@ int RunTrainNer(const TrainNerOptions& options, const CliContext& context) {
                seconds, model.perceptron.FeatureCount(), model.lexicon.size());
 
   // Score the held-out part before writing, so that the figure travels with the model.
-  actors::NerTagger tagger = actors::NerTagger::FromModel(model.perceptron, model.lexicon);
+  actors::NerTagger tagger =
+      actors::NerTagger::FromModel(model.perceptron, model.lexicon, model.vocabulary);
   actors::NerScorer scorer;
   for (const actors::TaggedSentence& sentence : split.heldout) {
     scorer.Add(sentence.tags, tagger.TagWords(sentence.words));
@@ -101,7 +103,9 @@ int RunTrainNer(const TrainNerOptions& options, const CliContext& context) {
       "\n"
       "held-out micro F1 " +
       std::to_string(scorer.Total().F1()) + "\n";
-  if (!WriteFile(options.output, model.perceptron.Serialize(header) + model.lexicon.Serialize())) {
+  if (!WriteFile(options.output,
+                 model.perceptron.Serialize(header) + model.lexicon.Serialize() +
+                     actors::NerWordScores::SerializeVocabulary(model.vocabulary))) {
     std::fprintf(stderr, "marsad train ner: cannot write %s\n", options.output.c_str());
     return 2;
   }

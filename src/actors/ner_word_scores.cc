@@ -1,0 +1,98 @@
+#include "actors/ner_word_scores.h"
+
+#include <charconv>
+
+namespace marsad::actors {
+
+void NerKeyIndex::Insert(uint64_t key, uint32_t value) {
+  if ((size_ + 1) * 2 > slots_.size()) Grow();
+  key = key == 0 ? 1 : key;
+  uint64_t slot = Spread(key) & mask_;
+  while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
+  slots_[slot] = {key, value};
+  ++size_;
+}
+
+void NerKeyIndex::Clear() {
+  for (Slot& slot : slots_) slot = Slot();
+  size_ = 0;
+}
+
+void NerKeyIndex::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  const size_t capacity = old.empty() ? 64 : old.size() * 2;
+  slots_.assign(capacity, Slot());
+  mask_ = capacity - 1;
+  size_ = 0;
+  for (const Slot& slot : old) {
+    if (slot.key != 0) Insert(slot.key, slot.value);
+  }
+}
+
+NerWordScore ScoreNerWord(const NerWord& word, const NerModel& model,
+                          std::vector<uint64_t>* scratch) {
+  NerWordScore score;
+  score.context = ContextOf(word);
+  for (int role = 0; role < kNerRoleCount; ++role) {
+    scratch->clear();
+    AppendWordFeatures(word, static_cast<NerRole>(role), scratch);
+    score.roles[role].fill(0);
+    model.AddWeights(*scratch, &score.roles[role]);
+  }
+  return score;
+}
+
+NerWordScores::NerWordScores(const std::vector<std::string>& vocabulary, const NerModel& model,
+                             const NerLexicon& lexicon) {
+  scores_.reserve(vocabulary.size());
+  std::vector<uint64_t> scratch;
+  for (const std::string& word : vocabulary) {
+    const uint64_t key = NerFormKey(word);
+    if (Find(key) != nullptr) continue;
+    Add(key, ScoreNerWord(DescribeWord(word, lexicon), model, &scratch));
+  }
+}
+
+uint32_t NerWordScores::Add(uint64_t form_key, const NerWordScore& score) {
+  const auto index = static_cast<uint32_t>(scores_.size());
+  index_.Insert(form_key, index);
+  scores_.push_back(score);
+  return index;
+}
+
+void NerWordScores::Clear() {
+  index_.Clear();
+  scores_.clear();
+}
+
+std::string NerWordScores::SerializeVocabulary(const std::vector<std::string>& vocabulary) {
+  std::string out = "vocabulary " + std::to_string(vocabulary.size()) + "\n";
+  for (const std::string& word : vocabulary) out.append(word).push_back('\n');
+  return out;
+}
+
+Expected<std::vector<std::string>> NerWordScores::ParseVocabularyPrefix(std::string_view* text) {
+  auto next_line = [&]() {
+    const size_t newline = text->find('\n');
+    std::string_view line = text->substr(0, newline);
+    *text = newline == std::string_view::npos ? std::string_view() : text->substr(newline + 1);
+    return line;
+  };
+  std::string_view line = next_line();
+  size_t count = 0;
+  if (line.substr(0, 11) != "vocabulary " ||
+      std::from_chars(line.data() + 11, line.data() + line.size(), count).ec != std::errc()) {
+    return Status::Error("NER vocabulary: bad header line");
+  }
+  std::vector<std::string> words;
+  words.reserve(count);
+  for (size_t i = 0; i < count; ++i) {
+    if (text->empty()) return Status::Error("NER vocabulary: ends after " + std::to_string(i));
+    line = next_line();
+    if (line.empty()) return Status::Error("NER vocabulary: empty line " + std::to_string(i + 1));
+    words.emplace_back(line);
+  }
+  return words;
+}
+
+}  // namespace marsad::actors
