@@ -245,14 +245,8 @@ int RunSearch(const SearchOptions& options, const CliContext& context) {
   const bool tty = isatty(STDOUT_FILENO);
   for (const store::SearchHit& hit : *hits) {
     if (jsonl) {
-      nlohmann::json record{{"store_id", hit.article_id},
-                            {"id", hit.doc_id},
-                            {"url", hit.url},
-                            {"outlet", hit.outlet},
-                            {"title", hit.title},
-                            {"published", hit.published},
-                            {"score", hit.score},
-                            {"snippet", MarkSnippet(hit.snippet, "«", "»")}};
+      nlohmann::json record = store::SearchHitJson(hit);
+      record["snippet"] = MarkSnippet(hit.snippet, "«", "»");
       std::printf("%s\n", Dump(record).c_str());
     } else {
       std::printf("[%s %s] %s\n   %s\n   %s\n", hit.outlet.empty() ? "-" : hit.outlet.c_str(),
@@ -337,6 +331,29 @@ int RunStats(const std::string& db) {
     return 2;
   }
   std::printf("%s\n", stats->ToJson().c_str());
+  return 0;
+}
+
+int RunReindex(const std::string& db, const CliContext& context) {
+  auto text = LoadText(context);
+  if (!text.ok()) {
+    std::fprintf(stderr, "marsad reindex: %s\n", text.status().message().c_str());
+    return 2;
+  }
+  auto store = store::Store::Open(db, &*text);
+  if (!store.ok()) {
+    std::fprintf(stderr, "marsad reindex: %s\n", store.status().message().c_str());
+    return 2;
+  }
+  const auto start = std::chrono::steady_clock::now();
+  Status status = store->RebuildFullText();
+  if (!status.ok()) {
+    std::fprintf(stderr, "marsad reindex: %s\n", status.message().c_str());
+    return 2;
+  }
+  (void)store->db().Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+  std::fprintf(stderr, "marsad reindex: full-text index of %s rebuilt in %.1f s\n", db.c_str(),
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   return 0;
 }
 
@@ -432,6 +449,12 @@ void AddStoreCommands(CLI::App* app, CliContext* context) {
   cmd = app->add_subcommand("stats", "Print the store's counts as one JSON object");
   cmd->add_option("--db", *stats_db, "Store file (default: ./marsad.db)");
   cmd->callback([stats_db, context] { context->exit_code = RunStats(*stats_db); });
+
+  auto reindex_db = std::make_shared<std::string>(kDefaultDb);
+  cmd = app->add_subcommand(
+      "reindex", "Rebuild the full-text index from the stored texts (after a tokenizer change)");
+  cmd->add_option("--db", *reindex_db, "Store file (default: ./marsad.db)");
+  cmd->callback([reindex_db, context] { context->exit_code = RunReindex(*reindex_db, *context); });
 
   auto exports = std::make_shared<ExportOptions>();
   cmd = app->add_subcommand("export", "Export events, articles or quotes");

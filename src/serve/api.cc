@@ -35,6 +35,30 @@ bool IsDateOrEmpty(const std::string& value) {
   return true;
 }
 
+// The dates and the page of results a listing asks for: from, to, limit, offset.
+struct Window {
+  std::string from;  // YYYY-MM-DD or empty
+  std::string to;
+  int limit = 0;
+  int offset = 0;
+};
+struct WindowBounds {
+  int default_limit;
+  int max_limit;
+  int max_offset;
+};
+
+Expected<Window> ReadWindow(const HttpRequest& request, const WindowBounds& bounds) {
+  auto limit = IntParam(request, "limit", bounds.default_limit, bounds.max_limit);
+  auto offset = IntParam(request, "offset", 0, bounds.max_offset);
+  if (!limit || !offset) return Status::Error("limit and offset are numbers");
+  Window window{request.Param("from"), request.Param("to"), *limit, *offset};
+  if (!IsDateOrEmpty(window.from) || !IsDateOrEmpty(window.to)) {
+    return Status::Error("from and to are dates YYYY-MM-DD");
+  }
+  return window;
+}
+
 // The CAMEO codebook as {"code": {"en": name, "goldstein": value}}; {} when unreadable.
 std::string CameoJson(const std::string& cameo_csv) {
   json out = json::object();
@@ -85,32 +109,19 @@ HttpResponse Api::Stats(store::Store* store) const {
 HttpResponse Api::Search(const HttpRequest& request, store::Store* store) const {
   store::SearchFilters filters;
   filters.outlet = request.Param("outlet");
-  filters.from = request.Param("from");
-  filters.to = request.Param("to");
   filters.actor = request.Param("actor");
   filters.code = request.Param("code");
-  auto limit = IntParam(request, "limit", 20, 200);
-  auto offset = IntParam(request, "offset", 0, 1000000);
-  if (!limit || !offset) return HttpResponse::Error(400, "limit and offset are numbers");
-  if (!IsDateOrEmpty(filters.from) || !IsDateOrEmpty(filters.to)) {
-    return HttpResponse::Error(400, "from and to are dates YYYY-MM-DD");
-  }
-  filters.limit = *limit;
-  filters.offset = *offset;
+  auto window = ReadWindow(request, {20, 200, 1000000});
+  if (!window.ok()) return HttpResponse::Error(400, window.status().message());
+  filters.from = window->from;
+  filters.to = window->to;
+  filters.limit = window->limit;
+  filters.offset = window->offset;
   const std::string query = request.Param("q");
   auto hits = store::Searcher(store).Search(query, filters);
   if (!hits.ok()) return HttpResponse::Error(400, hits.status().message());
   json out{{"query", query}, {"hits", json::array()}};
-  for (const store::SearchHit& hit : *hits) {
-    out["hits"].push_back({{"store_id", hit.article_id},
-                           {"id", hit.doc_id},
-                           {"url", hit.url},
-                           {"outlet", hit.outlet},
-                           {"title", hit.title},
-                           {"published", hit.published},
-                           {"score", hit.score},
-                           {"snippet", hit.snippet}});
-  }
+  for (const store::SearchHit& hit : *hits) out["hits"].push_back(store::SearchHitJson(hit));
   return HttpResponse::Json(Dump(out));
 }
 
@@ -154,16 +165,12 @@ HttpResponse Api::Events(const HttpRequest& request, store::Store* store) const 
   store::EventQuery query;
   query.code = request.Param("code");
   query.actor = request.Param("actor");
-  query.from = request.Param("from");
-  query.to = request.Param("to");
-  auto limit = IntParam(request, "limit", 100, 1000);
-  auto offset = IntParam(request, "offset", 0, 100000000);
-  if (!limit || !offset) return HttpResponse::Error(400, "limit and offset are numbers");
-  if (!IsDateOrEmpty(query.from) || !IsDateOrEmpty(query.to)) {
-    return HttpResponse::Error(400, "from and to are dates YYYY-MM-DD");
-  }
-  query.limit = *limit;
-  query.offset = *offset;
+  auto window = ReadWindow(request, {100, 1000, 100000000});
+  if (!window.ok()) return HttpResponse::Error(400, window.status().message());
+  query.from = window->from;
+  query.to = window->to;
+  query.limit = window->limit;
+  query.offset = window->offset;
   auto events = store::ReadEvents(store, query);
   if (!events.ok()) return HttpResponse::Error(500, events.status().message());
   json out{{"events", json::array()}};

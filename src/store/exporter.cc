@@ -42,15 +42,6 @@ void Write(std::FILE* out, const std::string& line) {
   std::fputc('\n', out);
 }
 
-std::string LikePrefix(const std::string& value) {
-  std::string out;
-  for (char c : value) {
-    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
-    out.push_back(c);
-  }
-  return out + "%";
-}
-
 // Article-level events, or corpus events with the details of their first mention that has
 // the corpus event's code.
 constexpr const char* kArticleEvents =

@@ -24,39 +24,93 @@ bool IsOneOf(std::string_view norm, const std::array<std::string_view, N>& set) 
 
 }  // namespace
 
-std::string StemOfSegments(const std::vector<std::string>& norms, std::string* alternative) {
+std::string StemOfSegments(const std::vector<std::string_view>& norms, std::string* alternative) {
   alternative->clear();
   size_t first = 0;
   size_t last = norms.size();
   while (first + 1 < last && IsOneOf(norms[first], kProclitics)) ++first;
   while (last > first + 1 && IsOneOf(norms[last - 1], kSuffixes)) --last;
   std::string stem;
-  for (size_t i = first; i < last; ++i) stem += norms[i];
+  for (size_t i = first; i < last; ++i) stem.append(norms[i]);
+  if (stem.empty()) {
+    // Keep a position for every word with a norm (Positions relies on it).
+    for (std::string_view norm : norms) stem.append(norm);
+    return stem;
+  }
   // ل + لـ… (للحكومة → ل + لحكومة): the article's alef was elided; index «الحكومة» too.
   if (first > 0 && norms[first - 1] == "ل" && stem.rfind("ل", 0) == 0) {
-    *alternative = "ا" + stem;
+    *alternative = "ا";
+    alternative->append(stem);
   }
   return stem;
 }
 
+namespace {
+
+// Emits the terms of one token from its normalised segments (or, for a number or a Latin
+// word, its whole norm); false when the sink asked to stop.
+bool EmitTokenTerms(const Token& token, const std::vector<std::string_view>& norms,
+                    std::string* alternative, const IndexTerms::TermSink& sink) {
+  if (token.kind == TokenKind::kPunct || token.kind == TokenKind::kSymbol) return true;
+  if (token.kind != TokenKind::kWord) {
+    return token.norm.empty() || sink(token.norm, token.span, false);
+  }
+  std::string stem = StemOfSegments(norms, alternative);
+  if (stem.empty()) return true;
+  if (!sink(stem, token.span, false)) return false;
+  return alternative->empty() || sink(*alternative, token.span, true);
+}
+
+}  // namespace
+
 void IndexTerms::Extract(std::string_view text, const TermSink& sink) const {
   std::vector<Token> tokens = text::Tokenize(text);
-  std::vector<std::string> norms;
+  std::vector<Span> parts;
+  std::vector<std::string> owned;
+  std::vector<std::string_view> norms;
+  std::string alternative;
+  for (Token& token : tokens) {
+    if (token.kind == TokenKind::kPunct || token.kind == TokenKind::kSymbol) continue;
+    norms.clear();
+    if (token.kind == TokenKind::kWord) {
+      segmenter_.Segment(text, token.span, &parts);
+      owned.resize(parts.size());
+      for (size_t i = 0; i < parts.size(); ++i) {
+        owned[i].clear();
+        normalizer_.NormalizeAppend(parts[i].of(text), 0, &owned[i], nullptr);
+        norms.push_back(owned[i]);
+      }
+    } else {
+      token.norm = normalizer_.NormalizeString(token.span.of(text));
+    }
+    if (!EmitTokenTerms(token, norms, &alternative, sink)) return;
+  }
+}
+
+void IndexTerms::Positions(std::string_view text,
+                           const std::function<bool(Span word)>& sink) const {
+  std::string norm;
+  for (const Token& token : text::Tokenize(text)) {
+    if (token.kind == TokenKind::kPunct || token.kind == TokenKind::kSymbol) continue;
+    // A word's segments tile it along character boundaries and normalisation works
+    // character by character, so the word has a norm exactly when one of its segments has.
+    norm.clear();
+    normalizer_.NormalizeAppend(token.span.of(text), 0, &norm, nullptr);
+    if (!norm.empty() && !sink(token.span)) return;
+  }
+}
+
+void IndexTerms::ExtractFromTokens(std::string_view text, const std::vector<Token>& tokens,
+                                   const TermSink& sink) {
+  std::vector<std::string_view> norms;
   std::string alternative;
   for (const Token& token : tokens) {
-    if (token.kind == TokenKind::kPunct || token.kind == TokenKind::kSymbol) continue;
-    if (token.kind != TokenKind::kWord) {
-      std::string norm = normalizer_.NormalizeString(token.span.of(text));
-      if (!norm.empty() && !sink(norm, token.span, false)) return;
-      continue;
-    }
-    std::vector<Span> parts = segmenter_.Segment(text, token.span);
+    if (token.span.end > text.size()) return;
     norms.clear();
-    for (const Span& part : parts) norms.push_back(normalizer_.NormalizeString(part.of(text)));
-    std::string stem = StemOfSegments(norms, &alternative);
-    if (stem.empty()) continue;
-    if (!sink(stem, token.span, false)) return;
-    if (!alternative.empty() && !sink(alternative, token.span, true)) return;
+    if (token.kind == TokenKind::kWord) {
+      for (const Segment& segment : token.segments) norms.push_back(segment.norm);
+    }
+    if (!EmitTokenTerms(token, norms, &alternative, sink)) return;
   }
 }
 

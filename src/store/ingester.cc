@@ -67,9 +67,13 @@ Status Ingester::Begin() {
          "SELECT id FROM articles WHERE content_hash = ?1 AND url IS NULL"},
         {&statements->group_of_hash,
          "SELECT duplicate_group FROM articles WHERE content_hash = ?1 LIMIT 1"},
+        // An article in no duplicate group yet starts its own (group = its id, the next rowid;
+        // set here rather than by an UPDATE, which would rewrite the whole row).
         {&statements->article,
-         "INSERT INTO articles(doc_id, input, url, outlet, title, published, content_hash, text,"
-         " record, duplicate_group, ingested_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"},
+         "INSERT INTO articles(id, doc_id, input, url, outlet, title, published, content_hash,"
+         " text, record, duplicate_group, ingested_at)"
+         " SELECT next_id, ?1,?2,?3,?4,?5,?6,?7,?8,?9, COALESCE(?10, next_id), ?11"
+         " FROM (SELECT COALESCE(max(id), 0) + 1 AS next_id FROM articles)"},
         {&statements->full_text,
          store_->has_full_text() ? "INSERT INTO articles_fts(rowid, title, text) VALUES(?1, ?2, ?3)"
                                  : "SELECT 1"},
@@ -181,14 +185,9 @@ Status Ingester::Insert(const Analysis& a) {
   s.article.Bind(11, now_);
   if (status = s.article.Run(); !status.ok()) return status;
   const int64_t id = store_->db().LastInsertId();
-  if (!has_group) {
-    if (status = store_->db().Execute("UPDATE articles SET duplicate_group = id WHERE id = " +
-                                      std::to_string(id));
-        !status.ok()) {
-      return status;
-    }
-  }
   if (store_->has_full_text()) {
+    // The tokenizer reads the text's terms off the analysis' tokens.
+    auto offer = TokenHandoff::Give(store_->token_handoff(), a.article.text, a.tokens);
     s.full_text.Bind(1, id).Bind(2, title).Bind(3, a.article.text);
     if (status = s.full_text.Run(); !status.ok()) return status;
   }

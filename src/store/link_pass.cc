@@ -1,6 +1,7 @@
 #include "store/link_pass.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "link/duplicate_finder.h"
@@ -16,47 +17,71 @@ namespace {
 // What linking needs of the stored articles, read in id order.
 struct LinkInputs {
   std::vector<int64_t> article_ids;          // by doc index
+  std::vector<int64_t> stored_groups;        // by doc index: duplicate_group as stored
+  std::vector<int64_t> stored_stories;       // by doc index: story as stored (0 for none)
   std::vector<link::StoryDoc> story_docs;    // by doc index
   std::vector<link::EventMention> mentions;  // all events, article by article
   std::vector<int64_t> mention_event_ids;    // event row id of each mention
   link::DuplicateFinder duplicates;
 };
 
-// Rebuilds the part of an Analysis that linking reads (metadata, actors, events) from rows.
-Status LoadArticleParts(SqliteDb& db, int64_t id, Analysis* a, std::vector<int64_t>* event_ids) {
-  auto entities = db.Prepare("SELECT actor FROM entities WHERE article_id = ?1 ORDER BY idx");
-  if (!entities.ok()) return entities.status();
-  entities->Bind(1, id);
-  while (entities->Step()) {
-    Entity entity;
-    entity.actor = entities->Text(0);
-    a->entities.push_back(std::move(entity));
+// Rebuilds the part of an Analysis that linking reads (actors, events) from rows, with
+// statements prepared once for all articles.
+class ArticlePartsReader {
+ public:
+  static Expected<ArticlePartsReader> Prepare(SqliteDb& db) {
+    auto entities = db.Prepare("SELECT actor FROM entities WHERE article_id = ?1 ORDER BY idx");
+    if (!entities.ok()) return entities.status();
+    auto events = db.Prepare(
+        "SELECT id, source_actor, target_actor, code, polarity, modality, date, sentence_start,"
+        " sentence_end FROM events WHERE article_id = ?1 ORDER BY idx");
+    if (!events.ok()) return events.status();
+    return ArticlePartsReader(std::move(entities).value(), std::move(events).value());
   }
-  auto events = db.Prepare(
-      "SELECT id, source_actor, target_actor, code, polarity, modality, date, sentence_start,"
-      " sentence_end FROM events WHERE article_id = ?1 ORDER BY idx");
-  if (!events.ok()) return events.status();
-  events->Bind(1, id);
-  while (events->Step()) {
-    Event event;
-    event_ids->push_back(events->Int(0));
-    event.source.actor = events->Text(1);
-    event.target.actor = events->Text(2);
-    event.code = events->Text(3);
-    event.polarity = events->Text(4);
-    event.modality = events->Text(5);
-    event.date = events->Text(6);
-    event.sentence =
-        Span{static_cast<uint32_t>(events->Int(7)), static_cast<uint32_t>(events->Int(8))};
-    a->events.push_back(std::move(event));
+
+  Status Read(int64_t id, Analysis* a, std::vector<int64_t>* event_ids) {
+    entities_.Bind(1, id);
+    while (entities_.Step()) {
+      Entity entity;
+      entity.actor = entities_.Text(0);
+      a->entities.push_back(std::move(entity));
+    }
+    Status status = entities_.status();
+    entities_.Reset();
+    if (!status.ok()) return status;
+    events_.Bind(1, id);
+    while (events_.Step()) {
+      Event event;
+      event_ids->push_back(events_.Int(0));
+      event.source.actor = events_.Text(1);
+      event.target.actor = events_.Text(2);
+      event.code = events_.Text(3);
+      event.polarity = events_.Text(4);
+      event.modality = events_.Text(5);
+      event.date = events_.Text(6);
+      event.sentence =
+          Span{static_cast<uint32_t>(events_.Int(7)), static_cast<uint32_t>(events_.Int(8))};
+      a->events.push_back(std::move(event));
+    }
+    status = events_.status();
+    events_.Reset();
+    return status;
   }
-  return events->status();
-}
+
+ private:
+  ArticlePartsReader(Statement entities, Statement events)
+      : entities_(std::move(entities)), events_(std::move(events)) {}
+  Statement entities_;
+  Statement events_;
+};
 
 Status ReadInputs(SqliteDb& db, LinkInputs* inputs) {
   link::MinHasher hasher;
-  auto articles =
-      db.Prepare("SELECT id, outlet, url, title, published, text FROM articles ORDER BY id");
+  auto parts = ArticlePartsReader::Prepare(db);
+  if (!parts.ok()) return parts.status();
+  auto articles = db.Prepare(
+      "SELECT id, outlet, url, title, published, text, duplicate_group,"
+      " COALESCE(story, 0) FROM articles ORDER BY id");
   if (!articles.ok()) return articles.status();
   while (articles->Step()) {
     const auto doc = static_cast<uint32_t>(inputs->article_ids.size());
@@ -68,7 +93,7 @@ Status ReadInputs(SqliteDb& db, LinkInputs* inputs) {
     a.published = articles->Text(4);
     a.article.text = articles->Text(5);
     std::vector<int64_t> event_ids;
-    Status status = LoadArticleParts(db, id, &a, &event_ids);
+    Status status = parts->Read(id, &a, &event_ids);
     if (!status.ok()) return status;
     std::vector<std::string> words = link::WordsOfAnalysis(a);
     inputs->duplicates.Add(hasher.Sign(words), link::HashOfWords(words));
@@ -80,6 +105,8 @@ Status ReadInputs(SqliteDb& db, LinkInputs* inputs) {
     inputs->mention_event_ids.insert(inputs->mention_event_ids.end(), event_ids.begin(),
                                      event_ids.end());
     inputs->article_ids.push_back(id);
+    inputs->stored_groups.push_back(articles->IsNull(6) ? 0 : articles->Int(6));
+    inputs->stored_stories.push_back(articles->Int(7));
   }
   return articles->status();
 }
@@ -93,53 +120,61 @@ std::string JsonIds(const std::vector<uint32_t>& mentions, const std::vector<int
   return out + "]";
 }
 
-Status WriteDuplicates(SqliteDb& db, const LinkInputs& in, const link::DuplicateResult& result) {
-  Status status = db.Execute("UPDATE articles SET duplicate_group = id");
-  if (!status.ok()) return status;
-  auto insert = db.Prepare(
-      "INSERT OR REPLACE INTO duplicate_groups(group_id, article_id, similarity)"
-      " VALUES(?1, ?2, ?3)");
-  auto update = db.Prepare("UPDATE articles SET duplicate_group = ?1 WHERE id = ?2");
-  if (!insert.ok()) return insert.status();
+// Sets one column of the articles whose stored value differs from the wanted one (0 writes
+// NULL). Updating only those matters: an update rewrites the whole row, text included.
+Status UpdateChanged(SqliteDb& db, const char* column, const LinkInputs& in,
+                     const std::vector<int64_t>& stored, const std::vector<int64_t>& wanted) {
+  auto update =
+      db.Prepare(std::string("UPDATE articles SET ") + column + " = NULLIF(?1, 0) WHERE id = ?2");
   if (!update.ok()) return update.status();
-  for (const link::DuplicateGroup& group : result.groups) {
-    const int64_t representative = in.article_ids[group.docs[0]];
-    for (uint32_t doc : group.docs) {
-      double similarity = 1.0;
-      for (const link::DuplicatePair& pair : result.pairs) {
-        if (pair.second == doc && pair.first == group.docs[0]) similarity = pair.similarity;
-      }
-      insert->Bind(1, representative).Bind(2, in.article_ids[doc]).Bind(3, similarity);
-      if (status = insert->Run(); !status.ok()) return status;
-      update->Bind(1, representative).Bind(2, in.article_ids[doc]);
-      if (status = update->Run(); !status.ok()) return status;
-    }
+  for (size_t doc = 0; doc < wanted.size(); ++doc) {
+    if (stored[doc] == wanted[doc]) continue;
+    Status status = update->Bind(1, wanted[doc]).Bind(2, in.article_ids[doc]).Run();
+    if (!status.ok()) return status;
   }
   return Status::Ok();
 }
 
+Status WriteDuplicates(SqliteDb& db, const LinkInputs& in, const link::DuplicateResult& result) {
+  auto insert = db.Prepare(
+      "INSERT OR REPLACE INTO duplicate_groups(group_id, article_id, similarity)"
+      " VALUES(?1, ?2, ?3)");
+  if (!insert.ok()) return insert.status();
+  // Each article's similarity to its group's representative (1 for the representative).
+  std::unordered_map<uint64_t, double> similarity_of_pair;
+  for (const link::DuplicatePair& pair : result.pairs) {
+    similarity_of_pair[(uint64_t{pair.first} << 32) | pair.second] = pair.similarity;
+  }
+  std::vector<int64_t> groups = in.article_ids;  // by default, every article is its own group
+  for (const link::DuplicateGroup& group : result.groups) {
+    const int64_t representative = in.article_ids[group.docs[0]];
+    for (uint32_t doc : group.docs) {
+      auto pair = similarity_of_pair.find((uint64_t{group.docs[0]} << 32) | doc);
+      const double similarity = pair == similarity_of_pair.end() ? 1.0 : pair->second;
+      insert->Bind(1, representative).Bind(2, in.article_ids[doc]).Bind(3, similarity);
+      if (Status status = insert->Run(); !status.ok()) return status;
+      groups[doc] = representative;
+    }
+  }
+  return UpdateChanged(db, "duplicate_group", in, in.stored_groups, groups);
+}
+
 Status WriteStories(SqliteDb& db, const LinkInputs& in, const std::vector<link::Story>& stories) {
-  Status status = db.Execute("UPDATE articles SET story = NULL");
-  if (!status.ok()) return status;
   auto insert = db.Prepare(
       "INSERT INTO stories(id, title, first_seen, last_seen, num_articles, num_outlets)"
       " VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-  auto update = db.Prepare("UPDATE articles SET story = ?1 WHERE id = ?2");
   if (!insert.ok()) return insert.status();
-  if (!update.ok()) return update.status();
+  std::vector<int64_t> story_of_doc(in.article_ids.size(), 0);
   for (size_t i = 0; i < stories.size(); ++i) {
     const link::Story& story = stories[i];
     const auto id = static_cast<int64_t>(i + 1);
     insert->Bind(1, id).Bind(2, story.label).Bind(3, story.first_date).Bind(4, story.last_date);
     insert->Bind(5, static_cast<int64_t>(story.docs.size()));
     insert->Bind(6, static_cast<int64_t>(story.outlets.size()));
-    if (status = insert->Run(); !status.ok()) return status;
-    for (uint32_t doc : story.docs) {
-      update->Bind(1, id).Bind(2, in.article_ids[doc]);
-      if (status = update->Run(); !status.ok()) return status;
-    }
+    if (Status status = insert->Run(); !status.ok()) return status;
+    for (uint32_t doc : story.docs) story_of_doc[doc] = id;
   }
-  return Status::Ok();
+  return UpdateChanged(db, "story", in, in.stored_stories, story_of_doc);
 }
 
 Status WriteEvents(SqliteDb& db, const LinkInputs& in, const link::MergedEvents& merged) {

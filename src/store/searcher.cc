@@ -3,20 +3,12 @@
 #include "store/search_query.h"
 
 namespace marsad::store {
-namespace {
-
-// Escapes LIKE wildcards so that a filter value is matched literally as a prefix.
-std::string LikePrefix(const std::string& value) {
-  std::string out;
-  for (char c : value) {
-    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
-    out.push_back(c);
-  }
-  out.push_back('%');
-  return out;
+nlohmann::json SearchHitJson(const SearchHit& hit) {
+  return nlohmann::json{
+      {"store_id", hit.article_id}, {"id", hit.doc_id},      {"url", hit.url},
+      {"outlet", hit.outlet},       {"title", hit.title},    {"published", hit.published},
+      {"score", hit.score},         {"snippet", hit.snippet}};
 }
-
-}  // namespace
 
 Expected<std::vector<SearchHit>> Searcher::Search(const std::string& query,
                                                   const SearchFilters& filters) const {
@@ -85,7 +77,7 @@ Expected<std::vector<SearchHit>> Searcher::Search(const std::string& query,
       " COALESCE(published, ''), substr(text, 1, 200) FROM articles WHERE id = ?1");
   if (!metadata.ok()) return metadata.status();
   auto snippet = store_->db().Prepare(
-      "SELECT snippet(articles_fts, 1, ?1, ?2, '…', 24) FROM articles_fts"
+      "SELECT marsad_snippet(articles_fts, 1, ?1, ?2, '…', 24) FROM articles_fts"
       " WHERE articles_fts MATCH ?3 AND rowid = ?4");
   if (!snippet.ok()) return snippet.status();
   for (SearchHit& hit : hits) {

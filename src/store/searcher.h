@@ -6,6 +6,7 @@
 #define MARSAD_STORE_SEARCHER_H_
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,10 @@ struct SearchHit {
 
 inline constexpr const char* kHighlightOpen = "\x02";
 inline constexpr const char* kHighlightClose = "\x03";
+
+// {"store_id", "id", "url", "outlet", "title", "published", "score", "snippet"}; the snippet
+// as stored in the hit (with the markers above).
+nlohmann::json SearchHitJson(const SearchHit& hit);
 
 class Searcher {
  public:

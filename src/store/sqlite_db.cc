@@ -113,4 +113,14 @@ Expected<int64_t> SqliteDb::QueryInt(std::string_view sql) {
   return statement->Int(0);
 }
 
+std::string LikePrefix(std::string_view prefix) {
+  std::string out;
+  for (char c : prefix) {
+    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  out.push_back('%');
+  return out;
+}
+
 }  // namespace marsad::store

@@ -1,6 +1,7 @@
 // SqliteDb and Statement are thin RAII handles over the SQLite C API that turn its result
 // codes into Status values: open a database file, run SQL, prepare statements, bind values
 // by position and read result columns. Everything the store writes goes through them.
+// LikePrefix writes the LIKE pattern for a prefix filter.
 #ifndef MARSAD_STORE_SQLITE_DB_H_
 #define MARSAD_STORE_SQLITE_DB_H_
 
@@ -72,6 +73,10 @@ class SqliteDb {
   explicit SqliteDb(sqlite3* db) : db_(db) {}
   std::unique_ptr<sqlite3, Closer> db_;
 };
+
+// A LIKE pattern, for `LIKE ? ESCAPE '\'`, that matches the values starting with `prefix`
+// (its %, _ and \ taken literally).
+std::string LikePrefix(std::string_view prefix);
 
 }  // namespace marsad::store
 

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include "store/fts_snippet.h"
 #include "store/fts_tokenizer.h"
 
 namespace marsad::store {
@@ -106,9 +107,12 @@ Expected<Store> Store::Open(const std::string& path, const text::TextAnalyzer* t
   auto db = SqliteDb::Open(path, read_only);
   if (!db.ok()) return db.status();
   std::unique_ptr<IndexTerms> terms;
+  std::unique_ptr<TokenHandoff> handoff;
   if (text != nullptr) {
     terms = std::make_unique<IndexTerms>(text->normalizer(), text->segmenter());
-    Status registered = RegisterArabicTokenizer(db->handle(), terms.get());
+    handoff = std::make_unique<TokenHandoff>();
+    Status registered = RegisterArabicTokenizer(db->handle(), terms.get(), handoff.get());
+    if (registered.ok()) registered = RegisterSnippetFunction(db->handle(), terms.get());
     if (!registered.ok()) return registered;
   }
   if (!read_only) {
@@ -126,7 +130,13 @@ Expected<Store> Store::Open(const std::string& path, const text::TextAnalyzer* t
     if (*has_articles == 0) return Status::Error(path + " is not a marsad store");
   }
   (void)db->Execute("PRAGMA cache_size=-65536");
-  return Store(std::move(db).value(), std::move(terms), path);
+  return Store(std::move(db).value(), std::move(terms), std::move(handoff), path);
+}
+
+Status Store::RebuildFullText() {
+  if (!has_full_text()) return Status::Error("this store was opened without full-text search");
+  return InTransaction(
+      [&] { return db_.Execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')"); });
 }
 
 Expected<StoreStats> Store::Stats() {

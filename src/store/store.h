@@ -12,6 +12,7 @@
 #include "core/status.h"
 #include "store/index_terms.h"
 #include "store/sqlite_db.h"
+#include "store/token_handoff.h"
 #include "text/text_analyzer.h"
 
 namespace marsad::store {
@@ -44,8 +45,15 @@ class Store {
   SqliteDb& db() { return db_; }
   const std::string& path() const { return path_; }
   bool has_full_text() const { return terms_ != nullptr; }
+  // Where the ingester hands the full-text tokenizer the analysis' tokens of the text it is
+  // about to index; nullptr without full-text search.
+  TokenHandoff* token_handoff() { return handoff_.get(); }
 
   Expected<StoreStats> Stats();
+
+  // Rebuilds the full-text index from the stored texts (after the tokenizer's segmenter or
+  // normaliser changed); requires a store opened with the text stage.
+  Status RebuildFullText();
 
   // Runs fn inside one transaction: committed when it returns Ok, rolled back otherwise.
   template <typename Fn>
@@ -61,9 +69,15 @@ class Store {
   }
 
  private:
-  Store(SqliteDb db, std::unique_ptr<IndexTerms> terms, std::string path)
-      : terms_(std::move(terms)), db_(std::move(db)), path_(std::move(path)) {}
-  std::unique_ptr<IndexTerms> terms_;  // before db_: the connection's tokenizer points here
+  Store(SqliteDb db, std::unique_ptr<IndexTerms> terms, std::unique_ptr<TokenHandoff> handoff,
+        std::string path)
+      : terms_(std::move(terms)),
+        handoff_(std::move(handoff)),
+        db_(std::move(db)),
+        path_(std::move(path)) {}
+  // Before db_: the connection's tokenizer points at these.
+  std::unique_ptr<IndexTerms> terms_;
+  std::unique_ptr<TokenHandoff> handoff_;
   SqliteDb db_;
   std::string path_;
 };
