@@ -12,7 +12,15 @@
 namespace marsad::clean {
 
 struct Cleaner::Rules : CleanRules {
-  explicit Rules(CleanRules rules) : CleanRules(std::move(rules)) {}
+  explicit Rules(CleanRules rules) : CleanRules(std::move(rules)) {
+    for (const auto* set : {&exact_lines, &pair_markers, &rest_markers}) {
+      for (const std::string& pattern : *set) {
+        longest_line_rule = std::max(longest_line_rule, pattern.size());
+      }
+    }
+  }
+  // The longest whole-line pattern: a longer line needs no hash lookup.
+  size_t longest_line_rule = 0;
 };
 
 namespace {
@@ -34,37 +42,70 @@ struct LetterCounts {
   size_t words = 0;
 };
 
+// The code point at text[*pos], advancing *pos past it; ASCII and two-byte characters (all
+// of Arabic) are decoded inline.
+[[gnu::always_inline]] inline char32_t NextCodePoint(std::string_view text, size_t* pos) {
+  const auto c = static_cast<unsigned char>(text[*pos]);
+  if (c < 0x80) {
+    ++*pos;
+    return c;
+  }
+  if (c >= 0xC2 && c < 0xE0 && *pos + 1 < text.size() &&
+      utf8::IsContinuation(static_cast<unsigned char>(text[*pos + 1]))) {
+    const char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[*pos + 1]) & 0x3F);
+    *pos += 2;
+    return cp;
+  }
+  size_t length = 0;
+  const char32_t cp = utf8::Decode(text, *pos, &length);
+  *pos += length;
+  return cp;
+}
+
+// Works on bytes: a character is counted at its lead byte (the text is valid UTF-8), and
+// Arabic letters are told by their two-byte encoding.
 LetterCounts CountLetters(std::string_view text) {
   LetterCounts counts;
   bool in_word = false;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t length = 0;
-    const char32_t cp = utf8::Decode(text, pos, &length);
-    pos += length;
+  const size_t size = text.size();
+  for (size_t pos = 0; pos < size; ++pos) {
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (utf8::IsContinuation(c)) continue;
     ++counts.chars;
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) ++counts.latin;
-    if ((cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3)) ++counts.arabic;
-    const bool space = cp == ' ' || cp == '\t';
-    if (!space && !in_word) ++counts.words;
-    in_word = !space;
+    if (c < 0x80) {
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++counts.latin;
+      const bool space = c == ' ' || c == '\t';
+      if (!space && !in_word) ++counts.words;
+      in_word = !space;
+      continue;
+    }
+    if (c >= 0xD8 && c <= 0xDB && pos + 1 < size) {
+      const char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3F);
+      if ((cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3)) ++counts.arabic;
+    }
+    if (!in_word) ++counts.words;
+    in_word = true;
   }
   return counts;
 }
 
-// The last code point of a folded line, ignoring closing quotes and brackets.
+// The last code point of a folded line, ignoring closing quotes and brackets (read from the
+// end: the line is valid UTF-8).
 char32_t LastMeaningful(std::string_view folded) {
-  char32_t last = 0;
-  for (size_t pos = 0; pos < folded.size();) {
-    size_t length = 0;
-    const char32_t cp = utf8::Decode(folded, pos, &length);
-    pos += length;
+  size_t end = folded.size();
+  while (end > 0) {
+    size_t start = end - 1;
+    while (start > 0 && utf8::IsContinuation(static_cast<unsigned char>(folded[start]))) --start;
+    size_t pos = start;
+    const char32_t cp = NextCodePoint(folded, &pos);
+    end = start;
     if (cp == '"' || cp == 0x201D || cp == 0x201C || cp == 0xBB || cp == 0xAB || cp == '\'' ||
         cp == ')' || cp == ' ') {
       continue;
     }
-    last = cp;
+    return cp;
   }
-  return last;
+  return 0;
 }
 
 bool EndsLikeSentence(std::string_view folded) {
@@ -108,9 +149,7 @@ bool IsEditorInitials(std::string_view folded) {
   size_t letters = 0;
   size_t separators = 0;
   for (size_t pos = 0; pos < inner.size();) {
-    size_t length = 0;
-    const char32_t cp = utf8::Decode(inner, pos, &length);
-    pos += length;
+    const char32_t cp = NextCodePoint(inner, &pos);
     if (cp >= 0x0621 && cp <= 0x064A) {
       ++letters;
     } else if (cp == '.' || cp == '/' || cp == '-' || cp == ' ') {
@@ -134,7 +173,7 @@ bool EndsWithPhotoCredit(std::string_view folded, const CleanRules& rules) {
 
 class LineMarker {
  public:
-  LineMarker(const std::vector<TextLine>& lines, const CleanRules& rules, size_t title_line,
+  LineMarker(const std::vector<TextLine>& lines, const Cleaner::Rules& rules, size_t title_line,
              const LetterCounts& article_counts)
       : lines_(lines),
         rules_(rules),
@@ -150,7 +189,7 @@ class LineMarker {
         for (size_t j = i; j < lines_.size(); ++j) marked_[j] = !lines_[j].blank();
         break;
       }
-      if (rules_.pair_markers.contains(folded)) {
+      if (MayBeWholeLineRule(folded) && rules_.pair_markers.contains(folded)) {
         marked_[i] = true;
         if (const size_t next = NextNonBlank(i); next < lines_.size()) marked_[next] = true;
         continue;
@@ -163,16 +202,20 @@ class LineMarker {
   }
 
  private:
+  bool MayBeWholeLineRule(std::string_view folded) const {
+    return folded.size() <= rules_.longest_line_rule;
+  }
+
   bool IsRestMarker(const std::string& folded) const {
     std::string_view marker = folded;
     if (marker.ends_with(":")) marker.remove_suffix(1);
     while (marker.ends_with(" ")) marker.remove_suffix(1);
-    return rules_.rest_markers.contains(std::string(marker));
+    return MayBeWholeLineRule(marker) && rules_.rest_markers.contains(std::string(marker));
   }
 
   bool MatchesLineRule(const TextLine& line) const {
     const std::string& folded = line.folded;
-    if (rules_.exact_lines.contains(folded)) return true;
+    if (MayBeWholeLineRule(folded) && rules_.exact_lines.contains(folded)) return true;
     for (const std::string& prefix : rules_.prefixes) {
       if (StartsWithWord(folded, prefix)) return true;
     }
@@ -220,7 +263,7 @@ class LineMarker {
   }
 
   const std::vector<TextLine>& lines_;
-  const CleanRules& rules_;
+  const Cleaner::Rules& rules_;
   size_t title_line_;
   LetterCounts article_counts_;
   std::vector<bool> marked_;

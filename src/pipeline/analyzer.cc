@@ -7,7 +7,7 @@
 
 namespace marsad::pipeline {
 
-Expected<Analyzer> Analyzer::Load(const std::string& data_dir) {
+Expected<Analyzer> Analyzer::Load(const std::string& data_dir, Depth depth) {
   if (!std::filesystem::is_directory(data_dir)) {
     return Status::Error("data directory not found: " + data_dir);
   }
@@ -15,12 +15,20 @@ Expected<Analyzer> Analyzer::Load(const std::string& data_dir) {
   if (!cleaner.ok()) return cleaner.status();
   auto text = text::TextAnalyzer::Load(data_dir);
   if (!text.ok()) return text.status();
-  auto actors = actors::ActorTagger::Load(data_dir, text.value());
-  if (!actors.ok()) return actors.status();
-  auto events = events::EventCoder::Load(data_dir);
-  if (!events.ok()) return events.status();
-  return Analyzer(std::move(cleaner).value(), std::move(text).value(), std::move(actors).value(),
-                  std::move(events).value());
+  std::optional<actors::ActorTagger> actors;
+  if (depth != Depth::kText) {
+    auto loaded = actors::ActorTagger::Load(data_dir, text.value());
+    if (!loaded.ok()) return loaded.status();
+    actors.emplace(std::move(loaded).value());
+  }
+  std::optional<events::EventCoder> events;
+  if (depth == Depth::kEvents) {
+    auto loaded = events::EventCoder::Load(data_dir);
+    if (!loaded.ok()) return loaded.status();
+    events.emplace(std::move(loaded).value());
+  }
+  return Analyzer(std::move(cleaner).value(), std::move(text).value(), std::move(actors),
+                  std::move(events));
 }
 
 Analysis Analyzer::Analyze(Article article, Depth depth) const {
@@ -29,10 +37,10 @@ Analysis Analyzer::Analyze(Article article, Depth depth) const {
   analysis.warnings = analysis.article.warnings;
   cleaner_.Apply(&analysis);
   text_.Apply(&analysis);
-  if (depth == Depth::kText) return analysis;
-  actors_.Apply(&analysis);
-  if (depth == Depth::kActors) return analysis;
-  events_.Apply(&analysis);
+  if (depth == Depth::kText || !actors_) return analysis;
+  actors_->Apply(&analysis);
+  if (depth == Depth::kActors || !events_) return analysis;
+  events_->Apply(&analysis);
   return analysis;
 }
 

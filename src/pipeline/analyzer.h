@@ -4,6 +4,7 @@
 #ifndef MARSAD_PIPELINE_ANALYZER_H_
 #define MARSAD_PIPELINE_ANALYZER_H_
 
+#include <optional>
 #include <string>
 
 #include "actors/actor_tagger.h"
@@ -20,15 +21,18 @@ enum class Depth { kText, kActors, kEvents };
 
 class Analyzer {
  public:
-  static Expected<Analyzer> Load(const std::string& data_dir);
+  // Loads the stages up to `depth` (the later ones are neither read nor run: a text-only
+  // run starts faster).
+  static Expected<Analyzer> Load(const std::string& data_dir, Depth depth = Depth::kEvents);
 
+  // Runs the stages up to `depth`, or up to the last stage loaded when that is earlier.
   Analysis Analyze(Article article, Depth depth = Depth::kEvents) const;
 
   const text::TextAnalyzer& text() const { return text_; }
 
  private:
-  Analyzer(clean::Cleaner cleaner, text::TextAnalyzer text, actors::ActorTagger actors,
-           events::EventCoder events)
+  Analyzer(clean::Cleaner cleaner, text::TextAnalyzer text,
+           std::optional<actors::ActorTagger> actors, std::optional<events::EventCoder> events)
       : cleaner_(std::move(cleaner)),
         text_(std::move(text)),
         actors_(std::move(actors)),
@@ -36,8 +40,8 @@ class Analyzer {
 
   clean::Cleaner cleaner_;
   text::TextAnalyzer text_;
-  actors::ActorTagger actors_;
-  events::EventCoder events_;
+  std::optional<actors::ActorTagger> actors_;  // loaded for Depth::kActors and deeper
+  std::optional<events::EventCoder> events_;   // loaded for Depth::kEvents
 };
 
 // The data directory: `flag` when given, else $MARSAD_DATA, else share/marsad beside the

@@ -44,7 +44,7 @@ class RuleTable {
   }
 
   const Rule& TwoByte(char32_t cp) const { return two_byte_[cp]; }
-  bool IsPlainTwoByte(char32_t cp) const { return two_byte_[cp].action == Action::kCopy; }
+  bool IsPlainTwoByte(char32_t cp) const { return plain_two_byte_[cp]; }
   const Rule* ThreeByte(char32_t cp) const {
     if (cp >= 0x2000 && cp < 0x2070) return &punctuation_[cp - 0x2000];
     if (cp >= 0xFB50 && cp < 0x10000) return &presentation_[cp - 0xFB50];
@@ -100,6 +100,9 @@ class RuleTable {
     SetPunctuation(0x2039, Action::kMap, "'");
     SetPunctuation(0x203A, Action::kMap, "'");
     SetPunctuation(0x2026, Action::kMap, "...");
+    for (char32_t c = 0; c < two_byte_.size(); ++c) {
+      plain_two_byte_[c] = two_byte_[c].action == Action::kCopy;
+    }
 
     UErrorCode error = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(error);
@@ -137,6 +140,7 @@ class RuleTable {
   }
 
   std::array<Rule, 0x800> two_byte_;
+  std::array<bool, 0x800> plain_two_byte_;  // two_byte_[cp] copies: a compact copy for hot loops
   std::array<Rule, 0x70> punctuation_;
   std::array<Rule, 0x10000 - 0xFB50> presentation_;
 };

@@ -177,32 +177,37 @@ std::vector<std::u16string> PrefixStacks(const Model& model) {
   return stacks;
 }
 
+// Looks up the counts of a word's candidate stems. In prefetch mode it only starts loading
+// their table entries and answers a count large enough that every lookup a real pass could
+// make is reached; a real pass after it then finds the entries in cache.
 class Scorer {
  public:
-  Scorer(const Model& model, const Key& key) : model_(model), key_(key) {}
+  enum class Mode { kScore, kPrefetch };
+  Scorer(const Model& model, const Key& key, Mode mode)
+      : model_(model), key_(key), prefetch_(mode == Mode::kPrefetch) {}
 
   uint32_t CountOf(size_t start, size_t end) const {
     KeyBuffer buffer;
     buffer.Append(key_.letters + start, end - start);
-    return model_.Count(buffer.view());
+    return Lookup(buffer.view());
   }
   uint32_t CountWithPrefix(std::u16string_view prefix, size_t start, size_t end) const {
     KeyBuffer buffer;
     buffer.Append(prefix.data(), prefix.size());
     buffer.Append(key_.letters + start, end - start);
-    return model_.Count(buffer.view());
+    return Lookup(buffer.view());
   }
   uint32_t CountWithLastReplaced(size_t start, size_t end, char16_t last) const {
     KeyBuffer buffer;
     buffer.Append(key_.letters + start, end - start - 1);
     buffer.Append(last);
-    return model_.Count(buffer.view());
+    return Lookup(buffer.view());
   }
   uint32_t CountWithAppended(size_t start, size_t end, char16_t letter) const {
     KeyBuffer buffer;
     buffer.Append(key_.letters + start, end - start);
     buffer.Append(letter);
-    return model_.Count(buffer.view());
+    return Lookup(buffer.view());
   }
 
   // How often the stem [start, end) is written alone, undoing the spelling changes that
@@ -253,14 +258,22 @@ class Scorer {
   }
 
  private:
+  uint32_t Lookup(std::string_view word) const {
+    if (!prefetch_) return model_.Count(word);
+    model_.counts.Prefetch(word);
+    return 1u << 30;
+  }
+
   const Model& model_;
   const Key& key_;
+  bool prefetch_;
 };
 
 // Cut points (in key letters) of the best segmentation.
 std::vector<size_t> BestCuts(const Model& model, const std::vector<std::u16string>& stacks,
-                             const Key& key) {
-  const Scorer scorer(model, key);
+                             const Key& key, Scorer::Mode mode) {
+  const Scorer scorer(model, key, mode);
+  const bool prefetch = mode == Scorer::Mode::kPrefetch;
   const size_t n = key.size;
   // A word that itself takes the article (البحر) does not start with a clitic (بحر).
   double best =
@@ -297,6 +310,10 @@ std::vector<size_t> BestCuts(const Model& model, const std::vector<std::u16strin
         }
       }
       const uint32_t count = scorer.StemCount(after_lam, stem_start, stem_end, !suffix.empty());
+      if (prefetch) {
+        scorer.PrefixBias(stack, stem_start, stem_end);
+        continue;
+      }
       if (count < model.min_stem_count) continue;
       double score = std::log(count + model.smoothing) +
                      scorer.PrefixBias(stack, stem_start, stem_end) +
@@ -336,7 +353,12 @@ bool PronounHostCuts(const Model& model, const Key& key, std::vector<size_t>* cu
 std::vector<size_t> Cuts(const Model& model, const Key& key, std::string_view whole) {
   std::vector<size_t> cuts;
   if (model.never_split.count(whole) != 0) return cuts;
-  if (!PronounHostCuts(model, key, &cuts)) cuts = BestCuts(model, model.stacks, key);
+  if (!PronounHostCuts(model, key, &cuts)) {
+    // First start loading every count the scoring may read, then score: the lookups' cache
+    // misses overlap instead of following one another.
+    BestCuts(model, model.stacks, key, Scorer::Mode::kPrefetch);
+    cuts = BestCuts(model, model.stacks, key, Scorer::Mode::kScore);
+  }
   return cuts;
 }
 
@@ -411,8 +433,12 @@ Status ParseModelLine(const std::string& line, Model* model) {
 // Fills the count table from word_counts.tsv (`<word>\t<count>`, most frequent first) and
 // returns the most frequent words, as views into `content`, up to the model's decided_words.
 Expected<std::vector<std::string_view>> ParseWordCounts(std::string_view content, Model* model) {
-  std::vector<std::string_view> by_frequency;
-  by_frequency.reserve(model->decided_words);
+  struct Line {
+    std::string_view word;
+    uint32_t count;
+  };
+  std::vector<Line> lines;
+  lines.reserve(content.size() / 16);
   size_t pos = 0;
   while (pos < content.size()) {
     size_t end = content.find('\n', pos);
@@ -428,11 +454,20 @@ Expected<std::vector<std::string_view>> ParseWordCounts(std::string_view content
     uint32_t count = 0;
     const char* digits = line.data() + tab + 1;
     std::from_chars(digits, line.data() + line.size(), count);
-    const std::string_view word = line.substr(0, tab);
-    WordEntry& entry = model->counts.Insert(word);
+    lines.push_back({line.substr(0, tab), count});
+  }
+  // The table is larger than the caches: start loading the slot of a word a few lines ahead.
+  constexpr size_t kPrefetchDistance = 16;
+  std::vector<std::string_view> by_frequency;
+  by_frequency.reserve(model->decided_words);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i + kPrefetchDistance < lines.size()) {
+      model->counts.Prefetch(lines[i + kPrefetchDistance].word);
+    }
+    WordEntry& entry = model->counts.Insert(lines[i].word);
     const bool added = entry.count == 0;
-    entry.count = count;
-    if (added && by_frequency.size() < model->decided_words) by_frequency.push_back(word);
+    entry.count = lines[i].count;
+    if (added && by_frequency.size() < model->decided_words) by_frequency.push_back(lines[i].word);
   }
   return by_frequency;
 }
@@ -463,6 +498,14 @@ std::vector<Span> Segmenter::Segment(std::string_view text, Span word) const {
   std::vector<Span> parts;
   Segment(text, word, &parts);
   return parts;
+}
+
+void Segmenter::Prefetch(std::string_view text, Span word) const {
+  Key key;
+  if (!MakeKey(text, word, &key) || key.size < 2) return;
+  KeyBuffer whole;
+  whole.Append(key.letters, key.size);
+  model_->counts.Prefetch(whole.view());
 }
 
 void Segmenter::Segment(std::string_view text, Span word, std::vector<Span>* parts) const {

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
+
 #include "core/utf8.h"
 
 namespace marsad::text {
@@ -134,10 +136,27 @@ CharClass Classify(char32_t cp) {
   }
 }
 
+// The class of every code point below U+0800 (ASCII, Latin-1, Arabic), computed once, so
+// that the scanner classifies most characters with one load.
+class TwoByteClasses {
+ public:
+  static const TwoByteClasses& Get() {
+    static const TwoByteClasses table;
+    return table;
+  }
+  CharClass Of(char32_t cp) const { return classes_[cp]; }
+
+ private:
+  TwoByteClasses() {
+    for (char32_t cp = 0; cp < classes_.size(); ++cp) classes_[cp] = Classify(cp);
+  }
+  std::array<CharClass, 0x800> classes_;
+};
+
 // A cursor over the text's code points.
 class Scanner {
  public:
-  explicit Scanner(std::string_view text) : text_(text) {}
+  explicit Scanner(std::string_view text) : text_(text), classes_(TwoByteClasses::Get()) {}
 
   bool AtEnd(size_t pos) const { return pos >= text_.size(); }
   // The class and byte length of the code point at pos.
@@ -145,11 +164,11 @@ class Scanner {
     const auto c = static_cast<unsigned char>(text_[pos]);
     if (c < 0x80) {
       *length = 1;
-      return ClassifyAscii(static_cast<char>(c));
+      return classes_.Of(c);
     }
     if (c >= 0xC2 && c < 0xE0 && pos + 1 < text_.size() && utf8::IsContinuation(text_[pos + 1])) {
       *length = 2;  // two-byte code points (Arabic, Latin-1) decoded inline
-      return Classify(((c & 0x1F) << 6) | (static_cast<unsigned char>(text_[pos + 1]) & 0x3F));
+      return classes_.Of(((c & 0x1F) << 6) | (static_cast<unsigned char>(text_[pos + 1]) & 0x3F));
     }
     return Classify(utf8::Decode(text_, pos, length));
   }
@@ -171,6 +190,7 @@ class Scanner {
 
  private:
   std::string_view text_;
+  const TwoByteClasses& classes_;
 };
 
 bool IsNumberSeparator(std::string_view text, size_t pos, size_t* length) {

@@ -1,13 +1,38 @@
 #include "text/word_table.h"
 
+#include <sys/mman.h>
+
 #include <cstring>
+#include <memory>
+#include <new>
 
 namespace marsad::text {
+namespace {
+
+constexpr size_t kHugePage = size_t{2} << 20;
+
+}  // namespace
+
+std::unique_ptr<WordTable::Slot[], WordTable::FreeSlots> WordTable::AllocateSlots(size_t capacity) {
+  const size_t bytes = capacity * sizeof(Slot);
+  void* memory = nullptr;
+  if (bytes >= kHugePage) {
+    const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+    memory = std::aligned_alloc(kHugePage, rounded);
+    if (memory != nullptr) madvise(memory, rounded, MADV_HUGEPAGE);  // advice only
+  }
+  if (memory == nullptr) memory = std::malloc(bytes);
+  if (memory == nullptr) throw std::bad_alloc();
+  Slot* slots = static_cast<Slot*>(memory);
+  std::uninitialized_value_construct_n(slots, capacity);
+  return std::unique_ptr<Slot[], FreeSlots>(slots);
+}
 
 WordTable::WordTable(size_t expected) {
   size_t capacity = 16;
   while (capacity < 2 * expected) capacity *= 2;
-  slots_.resize(capacity);
+  slots_ = AllocateSlots(capacity);
+  capacity_ = capacity;
 }
 
 // A 64-bit hash tuned for short keys (words are a few dozen bytes): eight bytes at a time,
@@ -38,8 +63,8 @@ uint64_t WordTable::Fingerprint(std::string_view word) {
 
 // Linear probing from the fingerprint's home slot to the word's slot or the first empty one.
 size_t WordTable::IndexOf(uint64_t fingerprint) const {
-  const size_t mask = slots_.size() - 1;
-  size_t index = static_cast<size_t>(fingerprint ^ (fingerprint >> 29)) & mask;
+  const size_t mask = capacity_ - 1;
+  size_t index = HomeOf(fingerprint);
   while (slots_[index].fingerprint != 0 && slots_[index].fingerprint != fingerprint) {
     index = (index + 1) & mask;
   }
@@ -47,15 +72,17 @@ size_t WordTable::IndexOf(uint64_t fingerprint) const {
 }
 
 void WordTable::Grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.size() * 2, Slot());
-  for (const Slot& slot : old) {
-    if (slot.fingerprint != 0) slots_[IndexOf(slot.fingerprint)] = slot;
+  std::unique_ptr<Slot[], FreeSlots> old = std::move(slots_);
+  const size_t old_capacity = capacity_;
+  slots_ = AllocateSlots(2 * old_capacity);
+  capacity_ = 2 * old_capacity;
+  for (size_t i = 0; i < old_capacity; ++i) {
+    if (old[i].fingerprint != 0) slots_[IndexOf(old[i].fingerprint)] = old[i];
   }
 }
 
 WordEntry& WordTable::Insert(std::string_view word) {
-  if (2 * (size_ + 1) > slots_.size()) Grow();
+  if (2 * (size_ + 1) > capacity_) Grow();
   const uint64_t fingerprint = Fingerprint(word);
   Slot& slot = slots_[IndexOf(fingerprint)];
   if (slot.fingerprint == 0) {
@@ -63,6 +90,10 @@ WordEntry& WordTable::Insert(std::string_view word) {
     ++size_;
   }
   return slot.entry;
+}
+
+void WordTable::Prefetch(std::string_view word) const {
+  __builtin_prefetch(&slots_[HomeOf(Fingerprint(word))]);
 }
 
 const WordEntry* WordTable::Find(std::string_view word) const {

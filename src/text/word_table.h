@@ -8,8 +8,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <string_view>
-#include <vector>
 
 namespace marsad::text {
 
@@ -28,6 +29,9 @@ class WordTable {
   // Returns the entry of word, inserting an empty one when it is new.
   WordEntry& Insert(std::string_view word);
   const WordEntry* Find(std::string_view word) const;
+  // Starts loading the slot where Find(word) begins, so that a caller with several lookups
+  // ahead of it can overlap their memory latency. Changes nothing.
+  void Prefetch(std::string_view word) const;
   size_t size() const { return size_; }
 
  private:
@@ -36,10 +40,20 @@ class WordTable {
     WordEntry entry;
   };
   static uint64_t Fingerprint(std::string_view word);
+  size_t HomeOf(uint64_t fingerprint) const {
+    return static_cast<size_t>(fingerprint ^ (fingerprint >> 29)) & (capacity_ - 1);
+  }
   size_t IndexOf(uint64_t fingerprint) const;
   void Grow();
+  struct FreeSlots {
+    void operator()(Slot* slots) const { std::free(slots); }
+  };
+  // Empty slots for `capacity` words; a large table is backed by huge pages where the
+  // system offers them, so that lookups, which land anywhere in it, miss the TLB less.
+  static std::unique_ptr<Slot[], FreeSlots> AllocateSlots(size_t capacity);
 
-  std::vector<Slot> slots_;
+  std::unique_ptr<Slot[], FreeSlots> slots_;
+  size_t capacity_ = 0;
   size_t size_ = 0;
 };
 
