@@ -45,16 +45,16 @@ void PrintText(const Analysis& a, std::string* out) {
 
 int Run(const AnalyzeOptions& options, const CliContext& context) {
   const std::string data_dir = pipeline::ResolveDataDir(context.data_dir_flag);
-  auto analyzer = pipeline::Analyzer::Load(data_dir);
+  const pipeline::Depth depth = options.stage == "text"     ? pipeline::Depth::kText
+                                : options.stage == "actors" ? pipeline::Depth::kActors
+                                                            : pipeline::Depth::kEvents;
+  auto analyzer = pipeline::Analyzer::Load(data_dir, depth);
   if (!analyzer.ok()) {
     std::fprintf(stderr, "marsad analyze: %s\n", analyzer.status().message().c_str());
     return 2;
   }
   const bool jsonl = options.format.empty() ? !isatty(STDOUT_FILENO) : options.format == "jsonl";
   const bool silent = options.format == "none";
-  const pipeline::Depth depth = options.stage == "text"     ? pipeline::Depth::kText
-                                : options.stage == "actors" ? pipeline::Depth::kActors
-                                                            : pipeline::Depth::kEvents;
   read::ReadOptions read_options;
   read_options.unit_line = options.unit == "line";
   read_options.published = options.published;
