@@ -75,16 +75,25 @@ Expected<ActorMatcher> ActorMatcher::Load(const std::string& data_dir,
   return Compile(std::move(entries), text);
 }
 
-std::vector<LexiconMatch> ActorMatcher::Find(const std::vector<lexicon::MatchUnit>& units) const {
+std::vector<LexiconMatch> ActorMatcher::Find(std::span<const lexicon::MatchUnit> units) const {
   std::vector<lexicon::KeyChoice> choices = lexicon::KeyChoices(units);
   std::vector<LexiconMatch> matches;
-  for (size_t i = 0; i < units.size();) {
-    lexicon::PhraseMatcher::Match match = matcher_.LongestAt(choices, i);
+  FindIn(units, choices, 0, units.size(), &matches);
+  return matches;
+}
+
+void ActorMatcher::FindIn(std::span<const lexicon::MatchUnit> units,
+                          std::span<const lexicon::KeyChoice> choices, size_t begin, size_t end,
+                          std::vector<LexiconMatch>* matches) const {
+  end = std::min({end, units.size(), choices.size()});
+  std::span<const lexicon::KeyChoice> sentence = choices.first(end);
+  for (size_t i = begin; i < end;) {
+    lexicon::PhraseMatcher::Match match = matcher_.LongestAt(sentence, i);
     if (match.length == 0) {
       ++i;
       continue;
     }
-    LexiconMatch found;
+    LexiconMatch& found = matches->emplace_back();
     found.first_unit = i;
     found.end_unit = i + match.length;
     const lexicon::MatchUnit& unit = units[i];
@@ -93,10 +102,8 @@ std::vector<LexiconMatch> ActorMatcher::Find(const std::vector<lexicon::MatchUni
                                            : unit.span;
     found.span = {first.start, units[found.end_unit - 1].span.end};
     found.entries.assign(match.values.begin(), match.values.end());
-    matches.push_back(std::move(found));
     i += match.length;
   }
-  return matches;
 }
 
 }  // namespace marsad::actors

@@ -6,6 +6,7 @@
 #define MARSAD_ACTORS_ACTOR_MATCHER_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,12 @@ class ActorMatcher {
   // Compiles the given entries (for tests and tools).
   static ActorMatcher Compile(std::vector<LexiconEntry> entries, const text::TextAnalyzer& text);
 
-  std::vector<LexiconMatch> Find(const std::vector<lexicon::MatchUnit>& units) const;
+  std::vector<LexiconMatch> Find(std::span<const lexicon::MatchUnit> units) const;
+  // The same over units [begin, end) only (one sentence), appending to *matches; `choices` are
+  // lexicon::KeyChoices(units), computed once for the whole article.
+  void FindIn(std::span<const lexicon::MatchUnit> units,
+              std::span<const lexicon::KeyChoice> choices, size_t begin, size_t end,
+              std::vector<LexiconMatch>* matches) const;
 
   const std::vector<LexiconEntry>& entries() const { return entries_; }
   size_t phrase_count() const { return matcher_.phrase_count(); }

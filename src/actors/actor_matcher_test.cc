@@ -111,6 +111,27 @@ TEST_F(ActorMatcherTest, ChoosesTheRoleHeldOnThePublicationDate) {
   EXPECT_EQ(ChooseEntry(entries, matches[0], "")->code, "USAMIL");
 }
 
+TEST_F(ActorMatcherTest, FindInStaysInsideItsSentence) {
+  Analysis analysis;
+  analysis.article.text = "قال مجلس الأمن كلمته وزير الخارجية";
+  text_->Apply(&analysis);
+  auto units = lexicon::BuildMatchUnits(analysis, 0, analysis.tokens.size());
+  auto choices = lexicon::KeyChoices(units);
+  // Units [2, 4): «الأمن كلمته»; «مجلس الأمن» starts before, «وزير الخارجية» after.
+  std::vector<LexiconMatch> matches;
+  matcher_->FindIn(units, choices, 2, 4, &matches);
+  for (const LexiconMatch& match : matches) {
+    EXPECT_GE(match.first_unit, 2u);
+    EXPECT_LE(match.end_unit, 4u);
+  }
+  // Units [1, 3) hold the whole phrase, [1, 2) only its first word.
+  matches.clear();
+  matcher_->FindIn(units, choices, 1, 3, &matches);
+  ASSERT_EQ(matches.size(), 1u);
+  EXPECT_EQ(matches[0].span.of(analysis.text()), "مجلس الأمن");
+  EXPECT_EQ(matcher_->Find(units).size(), 2u);
+}
+
 TEST(ActorMatcherLoadTest, LoadsTheBundledLexiconAndFailsClearlyWithout) {
   auto text = text::TextAnalyzer::Load(DataDir());
   ASSERT_TRUE(text.ok()) << text.status().message();
@@ -121,6 +142,33 @@ TEST(ActorMatcherLoadTest, LoadsTheBundledLexiconAndFailsClearlyWithout) {
   auto missing = ActorMatcher::Load("/nonexistent/marsad-data", *text);
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().message().find("lexicon"), std::string::npos);
+}
+
+TEST(ActorMatcherLoadTest, TheBundledLexiconKnowsLeadersAndMinistersOfTheRegion) {
+  auto text = text::TextAnalyzer::Load(DataDir());
+  ASSERT_TRUE(text.ok()) << text.status().message();
+  auto bundled = ActorMatcher::Load(DataDir(), *text);
+  ASSERT_TRUE(bundled.ok()) << bundled.status().message();
+  struct Case {
+    const char* text;
+    const char* published;
+    const char* code;
+  };
+  for (const Case& c : {Case{"قال أفيخاي أدرعي", "2020-01-01", "ISRMIL"},
+                        Case{"قال ناصر بوريطة", "2020-01-01", "MARGOV"},
+                        Case{"قال سيرغي إيفانوف", "2005-01-01", "RUSMIL"},
+                        Case{"قال سيرجي إيفانوف", "2010-01-01", "RUSGOV"},
+                        Case{"قالت أنالينا بيربوك", "2023-01-01", "DEUGOV"}}) {
+    Analysis analysis;
+    analysis.article.text = c.text;
+    text->Apply(&analysis);
+    auto units = lexicon::BuildMatchUnits(analysis, 0, analysis.tokens.size());
+    auto matches = bundled->Find(units);
+    ASSERT_EQ(matches.size(), 1u) << c.text;
+    const LexiconEntry* entry = ChooseEntry(bundled->entries(), matches[0], c.published);
+    ASSERT_NE(entry, nullptr) << c.text;
+    EXPECT_EQ(entry->code, c.code) << c.text;
+  }
 }
 
 }  // namespace

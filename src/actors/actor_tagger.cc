@@ -38,22 +38,21 @@ void ActorTagger::Apply(Analysis* analysis) const {
   const ActorMatcher& matcher = resources_->matcher;
   std::vector<lexicon::MatchUnit> units;
   std::vector<uint32_t> unit_sentence;
-  std::vector<LexiconMatch> matches;
+  std::vector<std::pair<size_t, size_t>> sentence_units;  // [begin, end) of each sentence
+  units.reserve(analysis->tokens.size());
+  unit_sentence.reserve(analysis->tokens.size());
   for (uint32_t s = 0; s < analysis->sentences.size(); ++s) {
     const Sentence& sentence = analysis->sentences[s];
     if (sentence.boilerplate) continue;
-    std::vector<lexicon::MatchUnit> sentence_units =
-        lexicon::BuildMatchUnits(*analysis, sentence.first_token, sentence.end_token);
-    size_t offset = units.size();
-    for (LexiconMatch& match : matcher.Find(sentence_units)) {
-      match.first_unit += offset;
-      match.end_unit += offset;
-      matches.push_back(std::move(match));
-    }
-    for (lexicon::MatchUnit& unit : sentence_units) {
-      units.push_back(std::move(unit));
-      unit_sentence.push_back(s);
-    }
+    size_t begin = units.size();
+    lexicon::AppendMatchUnits(*analysis, sentence.first_token, sentence.end_token, &units);
+    unit_sentence.resize(units.size(), s);
+    sentence_units.emplace_back(begin, units.size());
+  }
+  std::vector<lexicon::KeyChoice> choices = lexicon::KeyChoices(units);
+  std::vector<LexiconMatch> matches;
+  for (const auto& [begin, end] : sentence_units) {
+    matcher.FindIn(units, choices, begin, end, &matches);
   }
   std::vector<Mention> mentions =
       CodeMentions(matcher.entries(), matches, units, unit_sentence, analysis->published);
@@ -62,7 +61,7 @@ void ActorTagger::Apply(Analysis* analysis) const {
     MergeTaggedEntities(resources_->ner->Tag(*analysis), units, unit_sentence, &mentions);
   }
 
-  WithinArticleResolver(units).Resolve(&mentions);
+  WithinArticleResolver(units, analysis->text()).Resolve(&mentions);
 
   analysis->entities.clear();
   for (const Mention& mention : mentions) {

@@ -95,10 +95,11 @@ TEST(GoldActorsTest, SeedGoldActorsAreFoundInTheirEvidenceSentence) {
   }
   std::cout << "gold actors: " << exact << "/" << total << " exact, " << country << "/" << total
             << " country\n";
-  // Measured 176/216 exact and 192/216 country; most misses are actors the event coder must
-  // take from another sentence (a speaker named earlier, «البلدين»).
-  EXPECT_GE(exact * 100, total * 78);
-  EXPECT_GE(country * 100, total * 85);
+  // Measured 180/216 exact and 194/216 country; most misses are actors the event coder must
+  // take from another sentence (a speaker named earlier, «البلدين») or a state named as a
+  // country that the gold codes as its government («دعم روسيا للعراق» → RUSGOV, IRQGOV).
+  EXPECT_GE(exact * 1000, total * 830);
+  EXPECT_GE(country * 1000, total * 895);
 }
 
 }  // namespace

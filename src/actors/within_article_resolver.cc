@@ -14,7 +14,38 @@ bool BindsNext(std::string_view key) {
          key == "\u0627\u0628\u0648" || key == "\u0627\u0628\u064A" || key == "\u0627\u0645";
 }
 
+constexpr std::string_view kArticle = "\u0627\u0644";  // ال
+
+// Relative pronouns: definite in form, but they end a name rather than extend it.
+bool IsRelativePronoun(std::string_view written) {
+  return written == "\u0627\u0644\u0630\u064A" || written == "\u0627\u0644\u062A\u064A" ||
+         written == "\u0627\u0644\u0630\u064A\u0646" ||
+         written == "\u0627\u0644\u0644\u0630\u064A\u0646" ||
+         written == "\u0627\u0644\u0644\u062A\u064A\u0646" ||
+         written == "\u0627\u0644\u0644\u0630\u0627\u0646";
+}
+
 }  // namespace
+
+bool WithinArticleResolver::StandsAloneDefinite(size_t u) const {
+  if (text_.empty() || u >= units_.size() || units_[u].span.end > text_.size()) return false;
+  if (!units_[u].span.of(text_).starts_with(kArticle)) return false;
+  if (u + 1 >= units_.size() || units_[u + 1].span.end > text_.size()) return true;
+  if (units_[u + 1].token != units_[u].token + 1) return true;
+  std::string_view next = units_[u + 1].span.of(text_);
+  return !next.starts_with(kArticle) || IsRelativePronoun(next);
+}
+
+std::string WithinArticleResolver::HeadKey(const Mention& mention) const {
+  if (mention.type != "ORG" || !mention.title_key.empty() || !mention.from_lexicon ||
+      mention.end_unit < mention.first_unit + 2 || mention.end_unit > units_.size() ||
+      text_.empty()) {
+    return {};
+  }
+  const lexicon::MatchUnit& head = units_[mention.first_unit];
+  if (head.span.end > text_.size() || !head.span.of(text_).starts_with(kArticle)) return {};
+  return head.key.size() >= kMinSurnameBytes ? head.key : std::string();
+}
 
 std::string WithinArticleResolver::SurnameKey(const Mention& mention) const {
   if (mention.type != "PER" || !mention.title_key.empty()) return {};
@@ -34,12 +65,30 @@ std::string WithinArticleResolver::SurnameKey(const Mention& mention) const {
 void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
   std::unordered_map<std::string, Known> surnames;
   std::unordered_map<std::string, Known> titles;
+  std::unordered_map<std::string, Known> heads;
   std::vector<Mention> added;
   size_t next_unit = 0;  // first unit not yet scanned for surnames
   auto scan_gap = [&](size_t end) {
+    if (surnames.empty() && heads.empty()) next_unit = std::max(next_unit, end);  // nothing to find
     for (size_t u = next_unit; u < end && u < units_.size(); ++u) {
+      if (units_[u].key.empty()) continue;
       auto found = surnames.find(units_[u].key);
-      if (units_[u].key.empty() || found == surnames.end()) continue;
+      if (found == surnames.end()) {
+        if (heads.empty()) continue;
+        // «التحالف» alone after «التحالف الدولي».
+        auto head = heads.find(units_[u].key);
+        if (head == heads.end() || !StandsAloneDefinite(u)) continue;
+        Mention organisation;
+        organisation.span = units_[u].span;
+        organisation.first_unit = u;
+        organisation.end_unit = u + 1;
+        organisation.type = "ORG";
+        organisation.code = head->second.code;
+        organisation.name = head->second.name;
+        organisation.from_lexicon = false;
+        added.push_back(std::move(organisation));
+        continue;
+      }
       if (u > 0 && BindsNext(units_[u - 1].key)) continue;
       // The same compound again («الحرمين الشريفين»), not a surname standing alone.
       if (u > 0 && units_[u - 1].key == found->second.before) continue;
@@ -68,7 +117,10 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
       }
     }
     if (mention.code.empty()) {
-      if (!mention.title_key.empty() && mention.type == "PER") {  // «الرئيس», «المتحدث»
+      bool bare_title = !mention.title_key.empty();
+      if (bare_title && (mention.type == "PER" ||  // «الرئيس», «المتحدث»
+                         (mention.type == "ORG" && mention.end_unit == mention.first_unit + 1 &&
+                          StandsAloneDefinite(mention.first_unit)))) {  // «الحكومة»
         auto found = titles.find(mention.title_key);
         if (found != titles.end()) mention.code = found->second.code;
       } else if (mention.type == "PER" && mention.end_unit > mention.first_unit) {
@@ -81,6 +133,9 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
     }
     if (mention.code.empty()) continue;
     if (!mention.title_key.empty()) titles[mention.title_key] = {mention.code, "", false, ""};
+    if (std::string head = HeadKey(mention); !head.empty()) {
+      heads[head] = {mention.code, mention.name, false, ""};
+    }
     if (std::string surname = SurnameKey(mention); !surname.empty()) {
       const std::string& before = units_[mention.end_unit - 2].key;
       surnames[surname] = {mention.code, mention.name, mention.coded_by_context, before};

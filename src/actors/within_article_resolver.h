@@ -1,14 +1,17 @@
 // WithinArticleResolver links the later, shorter mentions of an actor to the full one: a
 // person named in full once and then by surname («دميتري بيسكوف» … «بيسكوف»), or the title
 // of a person that a country completed once and later stands alone («الرئيس الإيراني» …
-// «الرئيس», «المتحدث»; organs such as «الحكومة» stay uncoded alone). It only looks
-// backwards, so the nearest earlier actor wins. What a title said about a person in this
+// «الرئيس», «المتحدث»; an organ such as «الحكومة» alone, written definite, is the government
+// named last), or the head noun of an organisation named in full once and later alone
+// («التحالف الدولي» … «التحالف», «تنظيم الدولة» … «التنظيم»). It only looks backwards, so
+// the nearest earlier actor wins. What a title said about a person in this
 // article («وزير الدفاع الأمريكي السابق تشاك هيغل» → USAELI) also overrides the lexicon's
 // dated role at the person's later mentions («هيغل»).
 #ifndef MARSAD_ACTORS_WITHIN_ARTICLE_RESOLVER_H_
 #define MARSAD_ACTORS_WITHIN_ARTICLE_RESOLVER_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -19,7 +22,11 @@ namespace marsad::actors {
 
 class WithinArticleResolver {
  public:
-  explicit WithinArticleResolver(const std::vector<lexicon::MatchUnit>& units) : units_(units) {}
+  // `text` is the article the units point into; without it (empty) definite organs and head
+  // nouns are not resolved, as the resolver cannot tell «الحكومة» from «حكومة».
+  explicit WithinArticleResolver(const std::vector<lexicon::MatchUnit>& units,
+                                 std::string_view text = {})
+      : units_(units), text_(text) {}
 
   // Codes the uncoded mentions it can and adds surname mentions found among the units no
   // mention covers. `mentions` must be sorted by start and not overlap; so is the result.
@@ -34,8 +41,15 @@ class WithinArticleResolver {
   };
   // The surname key of a person mention of two or more words; empty otherwise.
   std::string SurnameKey(const Mention& mention) const;
+  // Whether unit u is written with the article «ال» and not followed by a word that makes
+  // it part of another name (a definite adjective: «الحكومة الانتقالية», «التحالف الوطني»).
+  bool StandsAloneDefinite(size_t u) const;
+  // The head-noun key of a coded organisation of two or more words written definite
+  // («التحالف الدولي» → «تحالف»); empty otherwise.
+  std::string HeadKey(const Mention& mention) const;
 
   const std::vector<lexicon::MatchUnit>& units_;
+  std::string_view text_;
 };
 
 }  // namespace marsad::actors

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "lexicon/variant_key.h"
+
 namespace marsad::actors {
 namespace {
 
@@ -82,6 +84,54 @@ TEST(WithinArticleResolverTest, ATitleInContextOverridesTheLexiconRole) {
   WithinArticleResolver(units).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 2u);
   EXPECT_EQ(mentions[1].code, "USAELI");
+}
+
+// Units over real text: one per space-separated word, keyed like the lexicon.
+std::vector<lexicon::MatchUnit> UnitsOf(const std::string& text) {
+  std::vector<lexicon::MatchUnit> units;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    lexicon::MatchUnit unit;
+    unit.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+    unit.key = lexicon::VariantKey(std::string_view(text).substr(start, end - start));
+    unit.token = static_cast<uint32_t>(units.size());
+    units.push_back(unit);
+    start = end + 1;
+  }
+  return units;
+}
+
+TEST(WithinArticleResolverTest, HeadNounAloneIsTheOrganisationNamedInFull) {
+  const std::string text = "ضربات التحالف الدولي ثم قال التحالف إن تحالف التحالف الوطني";
+  auto units = UnitsOf(text);
+  Mention coalition = Make(units, 1, 3, "ORG", "IGOWSTMIL");
+  std::vector<Mention> mentions = {coalition};
+  WithinArticleResolver(units, text).Resolve(&mentions);
+  // «التحالف» alone (unit 5) is the coalition; «تحالف» (indefinite) and «التحالف الوطني»
+  // (another name) are not.
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[1].span.of(text), "التحالف");
+  EXPECT_EQ(mentions[1].first_unit, 5u);
+  EXPECT_EQ(mentions[1].code, "IGOWSTMIL");
+  EXPECT_EQ(mentions[1].type, "ORG");
+  // Without the text the resolver cannot tell definite words and adds nothing.
+  std::vector<Mention> without_text = {coalition};
+  WithinArticleResolver(units).Resolve(&without_text);
+  EXPECT_EQ(without_text.size(), 1u);
+}
+
+TEST(WithinArticleResolverTest, DefiniteOrganAloneIsTheOneNamedLast) {
+  const std::string text = "الحكومة السورية رفضت ثم قالت الحكومة التي حكومة";
+  auto units = UnitsOf(text);
+  std::vector<Mention> mentions = {Make(units, 0, 2, "ORG", "SYRGOV", "حكومه"),
+                                   Make(units, 5, 6, "ORG", "", "حكومه"),
+                                   Make(units, 7, 8, "ORG", "", "حكومه")};
+  WithinArticleResolver(units, text).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[1].code, "SYRGOV");
+  EXPECT_EQ(mentions[2].code, "");  // «حكومة»: a government, not the one named
 }
 
 TEST(WithinArticleResolverTest, ResultStaysSortedAndDisjoint) {

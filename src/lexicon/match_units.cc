@@ -2,6 +2,7 @@
 
 #include "core/utf8.h"
 #include "lexicon/variant_key.h"
+#include "text/normalizer.h"
 
 namespace marsad::lexicon {
 namespace {
@@ -52,15 +53,31 @@ Span SkipLetters(std::string_view text, Span span, int letters) {
 constexpr std::string_view kWaw = "\u0648", kFa = "\u0641", kBa = "\u0628", kLam = "\u0644",
                            kKaf = "\u0643", kAlef = "\u0627";
 
+// The key of `normalized` (already a Normalizer output or a key) read as a word of its own.
+std::string KeyOfFolded(std::string_view normalized, bool strip_article) {
+  std::string key;
+  VariantKeyOfNormalized(normalized, normalized, strip_article, &key);
+  return key;
+}
+
+// The key of «ا» + `normalized`: «ل+لعراق» read as «ل+العراق».
+std::string KeyWithArticle(std::string_view normalized) {
+  std::string with_article(kAlef);
+  with_article.append(normalized);
+  return KeyOfFolded(with_article, true);
+}
+
 // Proclitics of a word the segmenter left whole: (و|ف)? (ب|ل|ك)?. Sets the alternative.
-void StripProclitics(std::string_view text, MatchUnit* unit) {
+// `normalized` is the token's norm.
+void StripProclitics(std::string_view text, std::string_view normalized, std::string* scratch,
+                     MatchUnit* unit) {
   std::string_view key = unit->key;
   if (!key.starts_with(kWaw) && !key.starts_with(kFa) && !key.starts_with(kBa) &&
       !key.starts_with(kLam) && !key.starts_with(kKaf)) {
     return;  // the common case, decided without refolding the word
   }
-  std::string letters = VariantKeyKeepArticle(unit->span.of(text));
-  std::string_view rest = letters;
+  VariantKeyOfNormalized(normalized, unit->span.of(text), /*strip_article=*/false, scratch);
+  std::string_view rest = *scratch;
   int stripped = 0;
   if (rest.starts_with(kWaw) || rest.starts_with(kFa)) {
     rest.remove_prefix(2);
@@ -73,65 +90,90 @@ void StripProclitics(std::string_view text, MatchUnit* unit) {
     ++stripped;
   }
   if (stripped == 0 || rest.size() < 6) return;  // keep at least three letters
-  unit->alternative = VariantKey(rest);
+  unit->alternative = KeyOfFolded(rest, true);
   unit->alternative_span = SkipLetters(text, unit->span, stripped);
   if (lam && rest.starts_with(kLam)) {
     // «للعراق» reads «ل+العراق» (span «عراق»), «للبنان» reads «ل+لبنان»: offer both.
     unit->second = unit->alternative;
     unit->second_span = unit->alternative_span;
-    unit->alternative = VariantKey(std::string(kAlef) + std::string(rest));
+    unit->alternative = KeyWithArticle(rest);
     unit->alternative_span = SkipLetters(text, unit->span, stripped + 1);
   }
 }
 
-bool IsProclitic(std::string_view norm) {
+bool IsProclitic(std::string_view norm, std::string* scratch) {
   if (norm.size() > 3) return false;  // one letter, perhaps with a mark
-  std::string key = VariantKeyKeepArticle(norm);
+  VariantKeyOfNormalized(norm, norm, /*strip_article=*/false, scratch);
+  const std::string& key = *scratch;
   return key == kWaw || key == kFa || key == kBa || key == kLam || key == kKaf ||
          key == "\u0633";  // س
 }
 
 }  // namespace
 
-std::vector<MatchUnit> BuildMatchUnits(const Analysis& analysis, uint32_t first_token,
-                                       uint32_t end_token) {
+void AppendMatchUnits(const Analysis& analysis, uint32_t first_token, uint32_t end_token,
+                      std::vector<MatchUnit>* units) {
   std::string_view text = analysis.text();
-  std::vector<MatchUnit> units;
+  const text::Normalizer normalizer;
+  std::string normalized_copy, scratch;
   for (uint32_t t = first_token; t < end_token && t < analysis.tokens.size(); ++t) {
     const Token& token = analysis.tokens[t];
-    MatchUnit unit;
+    std::string_view written = token.span.of(text);
+    // Tokens of the text stage carry their norm; hand-made ones may not.
+    std::string_view normalized = token.norm;
+    if (normalized.empty() && !written.empty()) {
+      normalized_copy = normalizer.NormalizeString(written);
+      normalized = normalized_copy;
+    }
+    MatchUnit& unit = units->emplace_back();
     unit.token = t;
     unit.span = Trim(text, token.span);
-    unit.key = VariantKey(token.span.of(text));  // as written: see VariantKey
+    VariantKeyOfNormalized(normalized, written, /*strip_article=*/true, &unit.key);
     if (token.kind == TokenKind::kWord && token.segments.size() <= 1) {
-      StripProclitics(text, &unit);
+      StripProclitics(text, normalized, &scratch, &unit);
     } else if (token.kind == TokenKind::kWord) {
       // The word after its proclitic segments, enclitics kept: «و+ب+روسيا» → «روسيا».
       size_t stem = 0;
+      size_t stem_offset = 0;  // bytes of the proclitics' norms in the token's norm
       bool lam = false;
-      while (stem + 1 < token.segments.size() && IsProclitic(token.segments[stem].norm)) {
-        lam = VariantKeyKeepArticle(token.segments[stem].norm) == kLam;
+      while (stem + 1 < token.segments.size() && IsProclitic(token.segments[stem].norm, &scratch)) {
+        lam = scratch == kLam;
+        stem_offset += token.segments[stem].norm.size();
         ++stem;
       }
       if (stem > 0) {
         Span rest{token.segments[stem].span.start, token.span.end};
         std::string_view rest_text = rest.of(text);
-        unit.alternative = VariantKey(rest_text);
+        std::string_view rest_norm = stem_offset <= token.norm.size() && !token.norm.empty()
+                                         ? std::string_view(token.norm).substr(stem_offset)
+                                         : std::string_view();
+        if (rest_norm.empty()) {
+          normalized_copy = normalizer.NormalizeString(rest_text);
+          rest_norm = normalized_copy;
+        }
+        VariantKeyOfNormalized(rest_norm, rest_text, /*strip_article=*/true, &unit.alternative);
         unit.alternative_span = Trim(text, rest);
-        if (lam && VariantKeyKeepArticle(rest_text).starts_with(kLam)) {  // «ل+لعراق», «ل+لبنان»
+        VariantKeyOfNormalized(rest_norm, rest_text, /*strip_article=*/false, &scratch);
+        if (lam && scratch.starts_with(kLam)) {  // «ل+لعراق», «ل+لبنان»
           unit.second = unit.alternative;
           unit.second_span = unit.alternative_span;
-          unit.alternative = VariantKey(std::string(kAlef) + std::string(rest_text));
+          unit.alternative = KeyWithArticle(rest_norm);
           unit.alternative_span = Trim(text, SkipLetters(text, rest, 1));
         }
       }
     }
-    units.push_back(std::move(unit));
   }
+}
+
+std::vector<MatchUnit> BuildMatchUnits(const Analysis& analysis, uint32_t first_token,
+                                       uint32_t end_token) {
+  std::vector<MatchUnit> units;
+  if (end_token > first_token) units.reserve(end_token - first_token);
+  AppendMatchUnits(analysis, first_token, end_token, &units);
   return units;
 }
 
-std::vector<KeyChoice> KeyChoices(const std::vector<MatchUnit>& units) {
+std::vector<KeyChoice> KeyChoices(std::span<const MatchUnit> units) {
   std::vector<KeyChoice> choices;
   choices.reserve(units.size());
   for (const MatchUnit& unit : units) {

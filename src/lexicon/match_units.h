@@ -7,6 +7,7 @@
 #define MARSAD_LEXICON_MATCH_UNITS_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,7 @@ namespace marsad::lexicon {
 struct MatchUnit {
   Span span;                // original bytes of the token, trimmed of glued punctuation
   uint32_t token = 0;       // index into Analysis::tokens
-  std::string key;          // VariantKey of the token; empty for punctuation
+  std::string key;          // variant key of the token, from its norm; empty for punctuation
   std::string alternative;  // key without proclitics; empty when none
   Span alternative_span;    // original bytes the alternative covers
   std::string second;       // after «ل+ل»: the other reading (article merged or not)
@@ -31,8 +32,12 @@ struct MatchUnit {
 std::vector<MatchUnit> BuildMatchUnits(const Analysis& analysis, uint32_t first_token,
                                        uint32_t end_token);
 
+// The same, appended to *units (reusing its buffer across sentences).
+void AppendMatchUnits(const Analysis& analysis, uint32_t first_token, uint32_t end_token,
+                      std::vector<MatchUnit>* units);
+
 // Views of the units' keys for PhraseMatcher::LongestAt (valid while `units` lives).
-std::vector<KeyChoice> KeyChoices(const std::vector<MatchUnit>& units);
+std::vector<KeyChoice> KeyChoices(std::span<const MatchUnit> units);
 
 // The keys of a lexicon phrase, read through the same text stage as articles so that both
 // sides split and fold alike. Punctuation is dropped.

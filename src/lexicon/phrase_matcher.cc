@@ -28,9 +28,26 @@ PhraseMatcher PhraseMatcher::Builder::Build() && {
   PhraseMatcher matcher;
   matcher.nodes_ = std::move(nodes_);
   matcher.phrase_count_ = phrase_count_;
+  matcher.first_key_filter_.assign(kFilterBits / 64, 0);
+  for (const auto& [key, child] : matcher.nodes_[0].next) {
+    size_t slot = FilterSlot(key);
+    matcher.first_key_filter_[slot / 64] |= uint64_t{1} << (slot % 64);
+  }
   nodes_.assign(1, Node());
   phrase_count_ = 0;
   return matcher;
+}
+
+size_t PhraseMatcher::FilterSlot(std::string_view key) {
+  uint32_t hash = 2166136261u;  // FNV-1a
+  for (char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  return (hash ^ (hash >> 18)) % kFilterBits;
+}
+
+bool PhraseMatcher::MayStart(std::string_view key) const {
+  if (first_key_filter_.empty()) return true;
+  size_t slot = FilterSlot(key);
+  return (first_key_filter_[slot / 64] >> (slot % 64)) & 1;
 }
 
 void PhraseMatcher::Walk(std::span<const KeyChoice> positions, size_t at, const Node& node,
@@ -48,6 +65,7 @@ void PhraseMatcher::Walk(std::span<const KeyChoice> positions, size_t at, const 
     if (keys[k].empty() || (k > 0 && keys[k] == keys[0]) || (k == 2 && keys[2] == keys[1])) {
       continue;
     }
+    if (at == begin && !MayStart(keys[k])) continue;
     auto found = node.next.find(keys[k]);
     if (found == node.next.end()) continue;
     Walk(positions, at + 1, nodes_[found->second], at == begin ? k : first_choice, begin, best);

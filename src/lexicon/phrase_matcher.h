@@ -63,10 +63,18 @@ class PhraseMatcher {
   size_t phrase_count() const { return phrase_count_; }
 
  private:
+  static constexpr size_t kFilterBits = size_t{1} << 18;
+  // A hash of a key for the first-word filter: cheap, unlike the table lookup it saves.
+  static size_t FilterSlot(std::string_view key);
+  // Whether some phrase may start with `key` (false: none does; true: look it up).
+  bool MayStart(std::string_view key) const;
   void Walk(std::span<const KeyChoice> positions, size_t at, const Node& node, int first_choice,
             size_t begin, Match* best) const;
 
   std::vector<Node> nodes_;
+  // One bit per FilterSlot of the phrases' first keys: most words of a text start no phrase,
+  // and this answers that from a small bitmap instead of the root's large hash table.
+  std::vector<uint64_t> first_key_filter_;
   size_t phrase_count_ = 0;
 };
 

@@ -63,6 +63,24 @@ TEST(PhraseMatcherTest, TriesAlternativesAndPrefersPlainKeys) {
   EXPECT_EQ(matcher.LongestAt(plain, 0).first_choice, 0);
 }
 
+TEST(PhraseMatcherTest, FirstWordFilterLosesNoPhrase) {
+  PhraseMatcher::Builder builder;
+  std::vector<std::string> words;
+  for (int i = 0; i < 5000; ++i) words.push_back("w" + std::to_string(i));
+  for (int i = 0; i < 5000; ++i) builder.Add({words[i], "x"}, i);
+  PhraseMatcher matcher = std::move(builder).Build();
+  for (int i = 0; i < 5000; ++i) {
+    std::vector<std::string> keys = {words[i], "x"};
+    ASSERT_EQ(matcher.LongestAt(Plain(keys), 0).length, 2u) << words[i];
+  }
+  int found = 0;
+  for (int i = 0; i < 1000; ++i) {
+    std::vector<std::string> keys = {"v" + std::to_string(i), "x"};
+    found += matcher.LongestAt(Plain(keys), 0).length > 0;
+  }
+  EXPECT_EQ(found, 0);
+}
+
 TEST(PhraseMatcherTest, EmptyAndOutOfRangeInputsMatchNothing) {
   PhraseMatcher matcher = Sample();
   std::vector<KeyChoice> none;

@@ -3,31 +3,18 @@
 #include <span>
 
 #include "core/utf8.h"
+#include "text/normalizer.h"
 
 namespace marsad::lexicon {
 namespace {
 
-bool IsArabicMark(char32_t cp) {
-  return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 ||
-         (cp >= 0x06D6 && cp <= 0x06ED);
-}
+constexpr char32_t kAlef = 0x0627, kLam = 0x0644;
 
-// Folds one code point to its matching form; 0 drops it.
-char32_t Fold(char32_t cp) {
+// What a key keeps of one code point of normalised text: Persian letters as their Arabic
+// counterparts, Arabic and Latin letters and digits as they are; 0 drops it (punctuation,
+// Quranic marks, anything else). The Arabic letter fold itself is the Normalizer's.
+char32_t KeyLetter(char32_t cp) {
   switch (cp) {
-    case 0x0623:
-    case 0x0625:
-    case 0x0622:
-    case 0x0671:
-      return 0x0627;  // أ إ آ ٱ → ا
-    case 0x0624:
-      return 0x0648;  // ؤ → و
-    case 0x0626:
-    case 0x0649:
-    case 0x06CC:
-      return 0x064A;  // ئ ى ی → ي
-    case 0x0629:
-      return 0x0647;  // ة → ه
     case 0x06AF:
     case 0x06A9:
       return 0x0643;  // گ ک → ك
@@ -42,46 +29,97 @@ char32_t Fold(char32_t cp) {
     default:
       break;
   }
-  if (IsArabicMark(cp)) return 0;
-  if (cp >= 0x0660 && cp <= 0x0669) return U'0' + (cp - 0x0660);
-  if (cp >= 0x06F0 && cp <= 0x06F9) return U'0' + (cp - 0x06F0);
   if (cp >= U'A' && cp <= U'Z') return cp - U'A' + U'a';
-  bool letter = (cp >= 0x0621 && cp <= 0x064A) || (cp >= U'a' && cp <= U'z') ||
+  bool letter = (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) || (cp >= U'a' && cp <= U'z') ||
                 (cp >= U'0' && cp <= U'9') || (cp >= 0x00C0 && cp < 0x0250);
   return letter ? cp : 0;
 }
 
-std::string FoldedKey(std::string_view word, bool strip_article) {
-  std::u32string letters;
-  bool plain_alef_first = false;  // «ال» is an article only when written with a bare alef
-  for (size_t pos = 0; pos < word.size();) {
+// Decodes the code point at text[pos] (fast path for ASCII and two-byte characters).
+char32_t DecodeAt(std::string_view text, size_t pos, size_t* length) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) {
+    *length = 1;
+    return c;
+  }
+  if (c >= 0xC2 && c < 0xE0 && pos + 1 < text.size() &&
+      utf8::IsContinuation(static_cast<unsigned char>(text[pos + 1]))) {
+    *length = 2;
+    return ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3F);
+  }
+  return utf8::Decode(text, pos, length);
+}
+
+// Whether a code point of text as written is a letter or digit a key keeps.
+bool IsWrittenLetter(char32_t cp) {
+  return (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) || (cp >= 0x0660 && cp <= 0x0669) ||
+         (cp >= 0x0671 && cp <= 0x06D3) || (cp >= 0x06F0 && cp <= 0x06F9) ||
+         (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || (cp >= U'0' && cp <= U'9') ||
+         (cp >= 0x00C0 && cp < 0x0250) || (cp >= 0xFB50 && cp <= 0xFEFC);
+}
+
+void AppendKey(std::string_view normalized, bool strip_article, std::string* key) {
+  key->clear();
+  key->reserve(normalized.size());  // a key is never longer than its normalised word
+  char32_t last = 0;
+  size_t letters = 0;
+  char32_t first = 0, second = 0;
+  for (size_t pos = 0; pos < normalized.size();) {
     size_t length = 1;
-    char32_t raw = utf8::Decode(word, pos, &length);
-    char32_t cp = Fold(raw);
+    char32_t cp = KeyLetter(DecodeAt(normalized, pos, &length));
     pos += length;
     if (cp == 0) continue;
-    if (letters.empty()) plain_alef_first = raw == 0x0627;
     // Doubled letters fold into one, except at the start of a word, where the first is a
     // clitic («ووزير» = و+وزير, «للبنان» = ل+لبنان).
-    if (letters.size() >= 2 && letters.back() == cp) continue;
-    letters.push_back(cp);
+    if (letters >= 2 && cp == last) continue;
+    if (letters == 0) first = cp;
+    if (letters == 1) second = cp;
+    last = cp;
+    ++letters;
+    if (cp < 0x80) {
+      key->push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      const char bytes[2] = {static_cast<char>(0xC0 | (cp >> 6)),
+                             static_cast<char>(0x80 | (cp & 0x3F))};
+      key->append(bytes, 2);
+    } else {
+      utf8::Append(cp, key);
+    }
   }
-  size_t begin = 0;
-  if (strip_article && plain_alef_first && letters.size() >= 4 && letters[1] == 0x0644) {
-    begin = 2;
-  }
-  std::string key;
-  for (size_t i = begin; i < letters.size(); ++i) utf8::Append(letters[i], &key);
-  return key;
+  // «ا» and «ل» are two bytes each.
+  if (strip_article && letters >= 4 && first == kAlef && second == kLam) key->erase(0, 4);
 }
 
 constexpr std::string_view kGLetters[] = {"\u063A", "\u062C", "\u0643"};  // غ ج ك
 
+std::string KeyOf(std::string_view word, bool strip_article) {
+  std::string normalized = text::Normalizer().NormalizeString(word);
+  std::string key;
+  VariantKeyOfNormalized(normalized, word, strip_article, &key);
+  return key;
+}
+
 }  // namespace
 
-std::string VariantKey(std::string_view word) { return FoldedKey(word, true); }
+bool StartsWithBareAlef(std::string_view word) {
+  for (size_t pos = 0; pos < word.size();) {
+    size_t length = 1;
+    char32_t cp = DecodeAt(word, pos, &length);
+    pos += length;
+    // U+FE8D, U+FE8E: the presentation forms of a bare alef.
+    if (IsWrittenLetter(cp)) return cp == kAlef || cp == 0xFE8D || cp == 0xFE8E;
+  }
+  return false;
+}
 
-std::string VariantKeyKeepArticle(std::string_view word) { return FoldedKey(word, false); }
+void VariantKeyOfNormalized(std::string_view normalized, std::string_view written,
+                            bool strip_article, std::string* key) {
+  AppendKey(normalized, strip_article && StartsWithBareAlef(written), key);
+}
+
+std::string VariantKey(std::string_view word) { return KeyOf(word, true); }
+
+std::string VariantKeyKeepArticle(std::string_view word) { return KeyOf(word, false); }
 
 std::vector<std::string> TransliterationVariants(std::string_view key, size_t limit,
                                                  bool with_kaf) {

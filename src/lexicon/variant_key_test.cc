@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "text/normalizer.h"
+
 namespace marsad::lexicon {
 namespace {
 
@@ -37,6 +39,30 @@ TEST(VariantKeyTest, FoldsPersianLettersAndLatinCase) {
   EXPECT_EQ(VariantKey("ڤلاديمير"), VariantKey("فلاديمير"));
   EXPECT_EQ(VariantKey("گاز"), VariantKey("كاز"));
   EXPECT_EQ(VariantKey("NATO"), "nato");
+}
+
+TEST(VariantKeyTest, BuildsOnTheNormalizersFold) {
+  // Presentation forms and the Normalizer's other folds reach the key too.
+  EXPECT_EQ(VariantKey("\uFEFB\uFEE3"), VariantKey("لام"));
+  EXPECT_EQ(VariantKey("بوتين"), VariantKey("بوتين\u200F"));
+  for (std::string_view word : {"الروسي", "ألباني", "«وبروسيا»", "هيغل", "NATO", "رُوسْيَا"}) {
+    std::string normalized = text::Normalizer().NormalizeString(word);
+    std::string key = "stale";
+    VariantKeyOfNormalized(normalized, word, true, &key);
+    EXPECT_EQ(key, VariantKey(word)) << word;
+    VariantKeyOfNormalized(normalized, word, false, &key);
+    EXPECT_EQ(key, VariantKeyKeepArticle(word)) << word;
+  }
+}
+
+TEST(VariantKeyTest, TellsTheArticleFromAHamzaAlef) {
+  EXPECT_TRUE(StartsWithBareAlef("\"الروسي"));
+  EXPECT_FALSE(StartsWithBareAlef("ألباني"));
+  EXPECT_FALSE(StartsWithBareAlef("روسيا"));
+  EXPECT_FALSE(StartsWithBareAlef("..."));
+  EXPECT_EQ(VariantKey("\uFE8D\uFEDF"
+                       "يمنية"),
+            VariantKey("اليمنية"));  // presentation forms
 }
 
 TEST(VariantKeyTest, TransliterationVariantsSpellEveryG) {
