@@ -16,6 +16,7 @@ struct EvalEventsOptions {
   std::string gold;
   std::vector<std::string> paths;
   std::string published;
+  bool explain = false;
 };
 
 // The document name gold files use: the input's file stem (its id for items of a collection).
@@ -73,6 +74,7 @@ int Run(const EvalEventsOptions& options, const CliContext& context) {
               scores.documents, scores.gold_without_document);
   PrintPrf("root", scores.root);
   PrintPrf("full", scores.full);
+  if (options.explain) std::printf("%s", scorer.Explain().c_str());
   return scores.documents == 0 ? 1 : 0;
 }
 
@@ -88,6 +90,8 @@ void AddEvalEventsCommand(CLI::App* eval, CliContext* context) {
   cmd->add_option("paths", options->paths, "Articles to code (files or folders)")->required();
   cmd->add_option("--published", options->published,
                   "Publication date YYYY-MM-DD for inputs that carry none");
+  cmd->add_flag("--explain", options->explain,
+                "List each gold record as hit/root/MISS and each unmatched prediction as FP");
   cmd->callback([options, context] { context->exit_code = Run(*options, *context); });
 }
 

@@ -33,6 +33,26 @@ bool IsClitic(std::string_view prefix) {
   return true;
 }
 
+// Splits a leading preposition (ل ب ك, after an optional و or ف) from a word of three or more
+// letters more, as the clitic segmenter does: لوكالة → ل + وكالة.
+void SplitPrepositionalClitic(std::string_view text, Token* token) {
+  const std::string_view word = token->span.of(text);
+  size_t at = 0;
+  if (word.substr(0, 2) == "\u0648" || word.substr(0, 2) == "\u0641") at = 2;
+  const std::string_view letter = word.substr(at, 2);
+  if (letter != "\u0644" && letter != "\u0628" && letter != "\u0643") return;
+  constexpr size_t kMinStemBytes = 6;
+  if (word.size() < at + 2 + kMinStemBytes) return;
+  token->segments.clear();
+  uint32_t start = token->span.start;
+  for (const size_t end : {at, at + 2, word.size()}) {
+    if (end == 0) continue;
+    const Span part{start, static_cast<uint32_t>(token->span.start + end)};
+    token->segments.push_back({part, MatchForm(part.of(text))});
+    start = part.end;
+  }
+}
+
 }  // namespace
 
 Analysis BuildAnalysis(std::string text, const std::vector<ActorName>& actors,
@@ -84,6 +104,7 @@ Analysis BuildAnalysis(std::string text, const std::vector<ActorName>& actors,
     token.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + length)};
     token.norm = MatchForm(t.substr(pos, length));
     token.segments.push_back({token.span, token.norm});
+    if (token.kind == TokenKind::kWord) SplitPrepositionalClitic(t, &token);
     a.tokens.push_back(std::move(token));
     pos += length;
   }

@@ -1,7 +1,8 @@
 // AnalysisBuilder makes a small Analysis by hand, the way the text and actors stages would
 // fill it: one sentence a line, tokens split at spaces with punctuation apart, normalised
-// forms, and entities wherever a given actor name occurs (also behind the clitics و ف ب ل).
-// Tests and the golden cases use it to exercise the coder without the other stages.
+// forms, a leading preposition (ل ب ك) split off as a segment, and entities wherever a given actor
+// name occurs (also behind the clitics و ف ب ل). Tests and the golden cases use it to exercise the
+// coder without the other stages.
 #ifndef MARSAD_EVENTS_ANALYSIS_BUILDER_H_
 #define MARSAD_EVENTS_ANALYSIS_BUILDER_H_
 

@@ -42,7 +42,11 @@ bool ArgumentFinder::PrepositionBefore(const SentenceView& view, int e) const {
   }
   if (entity.first == 0) return false;
   const std::string& previous = view.words[entity.first - 1];
-  return !view.closes_phrase[entity.first - 1] && markers_->IsPreposition(previous);
+  if (!view.closes_phrase[entity.first - 1] && markers_->IsPreposition(previous)) return true;
+  // لوكالة "سبوتنيك": the genitive of a noun inside a prepositional phrase.
+  uint32_t before = entity.first;
+  while (before > 0 && view.words[before - 1].empty()) --before;
+  return before > 0 && view.entity_at[before - 1] < 0 && view.prepositional[before - 1];
 }
 
 int ArgumentFinder::BareEntityAt(const SentenceView& view, uint32_t i) const {
@@ -54,16 +58,35 @@ int ArgumentFinder::BareEntityAt(const SentenceView& view, uint32_t i) const {
 
 std::vector<int> ArgumentFinder::Coordinated(const SentenceView& view, int e) const {
   std::vector<int> out = {e};
+  const auto n = static_cast<uint32_t>(view.words.size());
+  auto skip_punctuation = [&](uint32_t j) {
+    while (j < n && view.words[j].empty()) ++j;
+    return j;
+  };
   uint32_t i = view.entities[e].end;
-  while (i < view.words.size()) {
+  while (i < n) {
+    uint32_t j = skip_punctuation(i);
+    // "ودول المنطقة، ومن ضمنها تركيا": a common noun joined by و and closed by a comma may
+    // stand between the actors when an inclusive phrase follows it.
+    if (j < n && view.entity_at[j] < 0 && StartsWith(view.words[j], kWaw)) {
+      for (uint32_t k = j; k < j + 3 && k < n && view.entity_at[k] < 0; ++k) {
+        if (!view.closes_phrase[k]) continue;
+        const uint32_t after = skip_punctuation(k + 1);
+        if (markers_->LengthAt(Marker::kInclusive, view.words, after) > 0) j = after;
+        break;
+      }
+    }
+    // "تركيا والسعودية، وكذلك الولايات المتحدة": the list goes on after the phrase.
+    const uint32_t inclusive = markers_->LengthAt(Marker::kInclusive, view.words, j);
+    if (inclusive > 0) j = skip_punctuation(j + inclusive);
     // "و X" as one word (clitic و) or two words.
-    if (view.words[i] == kWaw) ++i;
-    if (i >= view.words.size()) break;
-    const int next = view.entity_at[i];
-    if (next < 0 || view.entities[next].first != i) break;
+    if (j < n && view.words[j] == kWaw) ++j;
+    if (j >= n) break;
+    const int next = view.entity_at[j];
+    if (next < 0 || view.entities[next].first != j) break;
     const EntityInSentence& entity = view.entities[next];
-    const bool joined = entity.clitic == kWaw || view.words[i - 1] == kWaw ||
-                        (entity.clitic.empty() && StartsWith(view.words[i], kWaw));
+    const bool joined = inclusive > 0 || entity.clitic == kWaw || view.words[j - 1] == kWaw ||
+                        (entity.clitic.empty() && StartsWith(view.words[j], kWaw));
     if (!joined) break;
     out.push_back(next);
     i = entity.end;
@@ -74,6 +97,12 @@ std::vector<int> ArgumentFinder::Coordinated(const SentenceView& view, int e) co
 int ArgumentFinder::SourceAfter(const SentenceView& view, uint32_t cue, uint32_t limit) const {
   for (uint32_t i = cue + 1; i < view.words.size() && i <= cue + limit; ++i) {
     if (markers_->IsClauseOpener(view.words[i])) return -1;
+    if (markers_->IsPreposition(view.words[i]) && i + 2 < view.words.size() &&
+        view.entity_at[i + 1] < 0 && view.entity_at[i + 2] >= 0) {
+      // في مواجهة تنظيم الدولة: the actor is the genitive inside the phrase, not a subject.
+      i = view.entities[view.entity_at[i + 2]].end - 1;
+      continue;
+    }
     const int e = BareEntityAt(view, i);
     if (e >= 0) return e;
     if (view.entity_at[i] >= 0) return -1;  // a prepositional actor: the object side
@@ -106,8 +135,7 @@ int ArgumentFinder::SourceBefore(const SentenceView& view, uint32_t cue, uint32_
     int subject = head;
     while (first > 0) {
       // "فوكس نيوز" الأمريكية: an entity right before, past punctuation, is the head.
-      if (first >= 2 && view.words[first - 1].empty() && view.entity_at[first - 2] >= 0 &&
-          !PrepositionBefore(view, view.entity_at[first - 2])) {
+      if (first >= 2 && view.words[first - 1].empty() && view.entity_at[first - 2] >= 0) {
         subject = view.entity_at[first - 2];
         first = view.entities[subject].first;
         continue;
@@ -124,6 +152,11 @@ int ArgumentFinder::SourceBefore(const SentenceView& view, uint32_t cue, uint32_
       if (previous == subject) break;
       subject = previous;
       first = view.entities[subject].first;
+    }
+    if (subject != head && PrepositionBefore(view, subject)) {
+      // لوكالة "سبوتنيك" الروسية: the whole chain lies inside a prepositional phrase.
+      k = cue - first;
+      continue;
     }
     return subject;
   }
@@ -147,6 +180,8 @@ int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const Cu
       preposition = BareForm(entity.clitic).empty() ? entity.clitic : entity.clitic;
       // "ول" → "ل": drop a leading conjunction.
       if (preposition.size() > 2 && StartsWith(preposition, kWaw)) preposition.remove_prefix(2);
+      // للعراق: ل before the article's ل.
+      if (preposition == "\u0644\u0644") preposition = "\u0644";
     } else if (i > 0 && markers_->IsPreposition(view.words[i - 1])) {
       preposition = view.words[i - 1];
       if (preposition.size() > 4 && StartsWith(preposition, kWaw)) preposition.remove_prefix(2);
@@ -193,6 +228,20 @@ int AmmaTopic(const ArgumentFinder& finder, const SentenceView& view, uint32_t c
   return -1;
 }
 
+// X، فقد دعا …: the actor ending right before the comma (and فقد) in front of the verb `c`,
+// the first of a chain of adjacent names (وزير خارجية بريطاني بوريس جونسون), or -1.
+int TopicBeforeComma(const ArgumentFinder& finder, const SentenceView& view, uint32_t c) {
+  uint32_t i = c;
+  while (i > 0 && (view.words[i - 1].empty() || view.words[i - 1] == "\u0641\u0642\u062F")) --i;
+  if (i == 0 || i == c || view.entity_at[i - 1] < 0) return -1;
+  int topic = view.entity_at[i - 1];
+  while (view.entities[topic].first > 0 && view.entity_at[view.entities[topic].first - 1] >= 0 &&
+         view.entity_at[view.entities[topic].first - 1] != topic) {
+    topic = view.entity_at[view.entities[topic].first - 1];
+  }
+  return finder.BareEntityAt(view, view.entities[topic].first) >= 0 ? topic : -1;
+}
+
 }  // namespace
 
 Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
@@ -213,35 +262,57 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
   } else if (cue.noun) {
     // Verbal noun: its genitive or adjective follows (انضمام روسيا، رفض روسي).
     for (uint32_t i = c + 1; i < view.words.size() && i <= c + 2; ++i) {
-      const int e = BareEntityAt(view, i);
+      // Right after the noun its own proclitic (بانضمام روسيا) does not hide the genitive.
+      const int next = view.entity_at[i];
+      const bool genitive = i == c + 1 && next >= 0 && view.entities[next].first == i &&
+                            view.entities[next].clitic.empty();
+      const int e = genitive ? next : BareEntityAt(view, i);
       if (e >= 0) {
         args.source = e;
         break;
       }
       if (view.closes_phrase[i]) break;
     }
+    // A noun predicated of an actor just before it: أن تكون إيران وروسيا جزءا من تحالف;
+    // خبراء روس في العراق للتنسيق مع … . Not the complement of a verb (رحب بانضمام روسيا).
+    if (args.source < 0 && !cue.complement) {
+      args.source = SourceBefore(view, c, kNearSubjectReach);
+    }
   } else {
-    const int near_before = SourceBefore(view, c, kNearSubjectReach);
-    args.source = near_before >= 0 ? near_before : SourceAfter(view, c, kVerbSubjectReach);
+    // أما X … فـ+verb; X، فقد دعا: a topic before the verb is its subject.
+    const bool topic_verb = view.words[c].compare(0, 2, "\u0641") == 0 ||
+                            (c > 0 && view.words[c - 1] == "\u0641\u0642\u062F");
+    args.source = SourceBefore(view, c, kNearSubjectReach);
+    if (args.source < 0 && topic_verb) {
+      args.source = AmmaTopic(*this, view, c);
+      if (args.source < 0) args.source = TopicBeforeComma(*this, view, c);
+    }
+    if (args.source < 0) args.source = SourceAfter(view, c, kVerbSubjectReach);
     if (args.source < 0) {
-      // أما X … فـ+verb: the topic far before is the subject.
-      const bool topic_verb = view.words[c].compare(0, 2, "\u0641") == 0;
-      if (topic_verb) args.source = AmmaTopic(*this, view, c);
-      if (args.source < 0) {
-        args.source = SourceBefore(view, c, topic_verb ? 2 * kFarSubjectReach : kFarSubjectReach);
-      }
+      args.source = SourceBefore(view, c, topic_verb ? 2 * kFarSubjectReach : kFarSubjectReach);
     }
   }
   uint32_t from = c + 1;
   const CuePattern* frame = &pattern;
   CuePattern with_object;
-  if (with_ba) {
+  constexpr int kFirstMaterialConflictRoot = 14;
+  if (with_ba && std::stoi(pattern.code.substr(0, 2)) >= kFirstMaterialConflictRoot) {
+    // X يقوم بقصف Y: the noun's object is its victim (not so for بإنشاء مركز).
     with_object = pattern;
     with_object.target_by.push_back("obj");
     frame = &with_object;
   }
   if (args.source >= 0 && view.entities[args.source].first > c) {
     from = view.entities[args.source].end;
+    // وزير الخارجية الروسي سيرغي لافروف: a name in apposition is the subject again.
+    const std::string& subject = view.entities[args.source].actor;
+    while (from < view.words.size() && view.entity_at[from] >= 0) {
+      const EntityInSentence& next = view.entities[view.entity_at[from]];
+      const bool apposed = next.first == from && next.clitic.empty() && subject.size() >= 3 &&
+                           next.actor.compare(0, 3, subject, 0, 3) == 0;
+      if (!apposed) break;
+      from = next.end;
+    }
   }
   if (cue.next_token > c && !pattern.next.empty()) {
     // Targets may also sit between the cue and its required word (دعت التحالف إلى الانضمام).

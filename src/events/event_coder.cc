@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
 
 #include "events/argument_finder.h"
 #include "events/codebook.h"
@@ -34,6 +33,8 @@ constexpr int kFirstAssaultRoot = 18;
 
 int Root(std::string_view code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
 
+constexpr std::string_view kStatement = "010";  // make statement: a report saying no more
+
 // Words after an appeal, offer, demand, rejection or threat that name its content.
 constexpr uint32_t kContentReach = 5;
 
@@ -49,12 +50,15 @@ bool GovernsContent(const CuePattern& verb) {
 struct CueEvent {
   CueMatch cue;
   const CuePattern* pattern = nullptr;
+  CueKind kind = CueKind::kAct;  // the pattern's, or kDeny when a statement's content denies
+  std::string code;              // the pattern's, or what a statement's content codes
   Arguments args;
   ActorRef source;
   std::vector<ActorRef> targets;
   bool negated = false;
   std::string modality = "actual";
-  int governor = -1;  // index of the report/deny cue whose clause holds this cue
+  int governor = -1;      // index of the report/deny cue whose clause holds this cue
+  bool absorbed = false;  // its act is coded as the content of the report before it
 };
 
 ActorRef RefOf(const Analysis& a, const SentenceView& view, int e) {
@@ -89,18 +93,84 @@ ActorRef RoleActor(const Analysis& a, const SentenceView& view, const RoleNouns&
   return ActorRef{};
 }
 
+// The target entity `e`, or the coded name right after it when `e` itself has no code: ندد
+// "بالدكتاتور" بشار الأسد.
+ActorRef TargetRef(const Analysis& a, const SentenceView& view, int e) {
+  ActorRef ref = RefOf(a, view, e);
+  if (!ref.actor.empty()) return ref;
+  uint32_t next = view.entities[e].end;
+  while (next < view.words.size() && view.words[next].empty()) ++next;
+  if (next < view.words.size() && view.entity_at[next] >= 0 &&
+      view.entities[view.entity_at[next]].first == next) {
+    ActorRef apposed = RefOf(a, view, view.entity_at[next]);
+    if (!apposed.actor.empty()) return apposed;
+  }
+  return ref;
+}
+
+// Words after a cue searched for "بين X وY" naming the parties of a relation.
+constexpr uint32_t kBetweenReach = 8;
+
+// "بين X وY" after the cue (التعاون الثنائي بين روسيا والعراق): the party of another country
+// than the source's; -1 when there is none.
+int PartyBetween(const Analysis& a, const SentenceView& view, uint32_t cue,
+                 const ActorRef& source) {
+  if (source.actor.size() < 3) return -1;
+  const std::string country = source.actor.substr(0, 3);
+  const auto size = static_cast<uint32_t>(view.words.size());
+  for (uint32_t w = cue + 1; w < size && w <= cue + kBetweenReach; ++w) {
+    if (view.words[w] != "\u0628\u064A\u0646") continue;
+    for (uint32_t i = w + 1; i < size && i <= w + 4; ++i) {
+      const int e = view.entity_at[i];
+      if (e < 0 || view.entities[e].first != i) continue;
+      const std::string& actor = a.entities[view.entities[e].entity].actor;
+      if (actor.size() >= 3 && actor.compare(0, 3, country) != 0) return e;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// قادة سوريا ودول المنطقة، ومن ضمنها تركيا والأردن: countries listed after an actor with a
+// role (SYRGOV) are meant in that role (TURGOV, JORGOV).
+void ShareRole(std::vector<ActorRef>* list) {
+  constexpr size_t kCountryLength = 3;
+  if (list->size() < 2 || (*list)[0].actor.size() <= kCountryLength) return;
+  const std::string role = (*list)[0].actor.substr(kCountryLength);
+  for (size_t k = 1; k < list->size(); ++k) {
+    std::string& actor = (*list)[k].actor;
+    if (actor.size() == kCountryLength) actor += role;
+  }
+}
+
 bool SameActor(const ActorRef& x, const ActorRef& y) {
   if (!x.actor.empty() || !y.actor.empty()) return x.actor == y.actor;
   return !x.text.empty() && x.text == y.text;
 }
 
-// Polarity and modality from the markers before the cue.
-void ReadMarkers(const std::vector<MarkerHit>& hits, CueEvent* ev) {
+// Whether `word` (after و/ف) starts like a present-tense verb: يـ، تـ، نـ.
+bool LooksPresent(std::string_view word) {
+  if (word.size() > 2 && (word.substr(0, 2) == "\u0648" || word.substr(0, 2) == "\u0641")) {
+    word.remove_prefix(2);
+  }
+  return word.size() > 2 && (word.substr(0, 2) == "\u064A" || word.substr(0, 2) == "\u062A" ||
+                             word.substr(0, 2) == "\u0646");
+}
+
+// Polarity and modality from the markers before the cue, and the conditions after an act
+// (ستنضم إلى التحالف … في حال تنفيذ الشروط).
+void ReadMarkers(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
+                 CueEvent* ev) {
   const uint32_t c = ev->cue.token;
   bool hypothetical = false;
   bool intended = ev->cue.future;
   bool reported = false;
   for (const MarkerHit& hit : hits) {
+    if (hit.marker == Marker::kCondition && hit.first_token > c && ev->kind == CueKind::kAct &&
+        hit.first_token - c <= static_cast<uint32_t>(hit.reach)) {
+      hypothetical = true;
+      continue;
+    }
     if (hit.end_token > c) continue;
     const uint32_t distance = c - hit.end_token;
     const bool within = hit.reach == 0 || distance < static_cast<uint32_t>(hit.reach);
@@ -112,11 +182,16 @@ void ReadMarkers(const std::vector<MarkerHit>& hits, CueEvent* ev) {
       case Marker::kHypothetical:
         hypothetical = true;
         break;
+      case Marker::kMaybe:
+        // قد تنضم (may join), not قد أكد (has stressed).
+        hypothetical =
+            hypothetical || (hit.end_token < words.size() && LooksPresent(words[hit.end_token]));
+        break;
       case Marker::kIntended:
         intended = true;
         break;
       case Marker::kReported:
-        reported = ev->pattern->kind == CueKind::kAct;
+        reported = ev->kind == CueKind::kAct;
         break;
       default:
         break;
@@ -131,6 +206,78 @@ void ReadMarkers(const std::vector<MarkerHit>& hits, CueEvent* ev) {
   }
 }
 
+// What a statement's content does (docs/EVENTS.md: "قال X إن …" codes what X's words do): a
+// denial in its clause (أكد أنه لا يعلم بـ…، لم نتلق) makes it 016, whose clause acts are then
+// reported; an appeal (يجب أن، من الضروري) makes it 020, addressed to the actors after it.
+void ReadStatementContent(const Analysis& a, const SentenceView& view,
+                          const ArgumentFinder& arguments, const std::vector<MarkerHit>& hits,
+                          std::vector<CueEvent>* cues) {
+  for (size_t i = 0; i < cues->size(); ++i) {
+    CueEvent& ev = (*cues)[i];
+    if (ev.kind != CueKind::kReport) continue;
+    const uint32_t opens = ev.args.clause_start > 0 ? ev.args.clause_start : ev.cue.token + 1;
+    uint32_t closes = static_cast<uint32_t>(view.words.size());
+    for (size_t j = i + 1; j < cues->size(); ++j) {
+      if ((*cues)[j].kind != CueKind::kAct) {
+        closes = (*cues)[j].cue.token;
+        break;
+      }
+    }
+    const MarkerHit* denial = nullptr;
+    const MarkerHit* appeal = nullptr;
+    for (const MarkerHit& hit : hits) {
+      if (hit.first_token < opens || hit.first_token >= closes) continue;
+      if (hit.marker == Marker::kDenial && denial == nullptr) denial = &hit;
+      if (hit.marker == Marker::kAppeal && appeal == nullptr) appeal = &hit;
+    }
+    if (denial != nullptr) {
+      ev.kind = CueKind::kDeny;
+      ev.code = "016";
+      ev.targets.clear();
+    } else if (appeal != nullptr) {
+      ev.code = "020";
+      ev.targets.clear();
+      for (uint32_t w = appeal->end_token; w < closes; ++w) {
+        const int e = view.entity_at[w];
+        if (e < 0 || view.entities[e].first != w) continue;
+        const ActorRef first = RefOf(a, view, e);
+        if (SameActor(first, ev.source)) continue;
+        for (int t : arguments.Coordinated(view, e)) ev.targets.push_back(RefOf(a, view, t));
+        break;
+      }
+    }
+  }
+}
+
+// How far after a report verb a ب-noun may name what it conveys (أبلغ قادة تركيا والسعودية
+// والأردن، وكذلك الولايات المتحدة باقتراحه).
+constexpr uint32_t kConveyedReach = 14;
+
+// أبلغ X باقتراحه، أخبره برفض …: a report whose object is followed by a ب-noun of an appeal,
+// offer, demand, disapproval, rejection or threat codes that act, addressed to its targets; the
+// noun is not coded again on its own.
+void AbsorbReportedContent(const SentenceView& view, std::vector<CueEvent>* cues) {
+  for (size_t i = 0; i < cues->size(); ++i) {
+    CueEvent& report = (*cues)[i];
+    if (report.kind != CueKind::kReport || report.code != kStatement || report.targets.empty()) {
+      continue;
+    }
+    for (size_t j = i + 1; j < cues->size(); ++j) {
+      CueEvent& content = (*cues)[j];
+      if (content.cue.token > report.cue.token + kConveyedReach) break;
+      if (!content.cue.noun) break;  // another verb: another clause
+      const int root = Root(content.code);
+      const bool conveyable =
+          root == 2 || root == 3 || root == 10 || root == 11 || root == 12 || root == 13;
+      if (!conveyable || view.words[content.cue.token].compare(0, 2, "\u0628") != 0) continue;
+      report.code = content.code;
+      report.kind = CueKind::kAct;
+      content.absorbed = true;
+      break;
+    }
+  }
+}
+
 std::string DateFor(const Analysis& a, Span sentence) {
   for (const DateMention& date : a.dates) {
     if (sentence.contains(date.span) && date.value.size() == 10) return date.value;
@@ -139,6 +286,70 @@ std::string DateFor(const Analysis& a, Span sentence) {
     if (sentence.contains(date.span)) return date.value;
   }
   return a.published;
+}
+
+// The country of an actor (its first three letters), or its words when it has no code.
+std::string CountryOf(const ActorRef& actor) {
+  return actor.actor.empty() ? actor.text : actor.actor.substr(0, 3);
+}
+
+// One record per act per article (docs/EVENTS.md): a record repeating an earlier one — same
+// source country, CAMEO root, target country, polarity and modality — becomes a mention of it.
+// A repeat that names the target the first record lacked (موسكو ستنضم … / تنضم إلى التحالف
+// الدولي) lends it. Of CAMEO root 01 only plain statements (010) merge; a denial or a refusal
+// to comment is about its own content.
+void MergeRepeats(std::vector<Event> events, std::vector<Event>* out) {
+  std::vector<size_t> mergeable;  // indices into *out
+  for (Event& e : events) {
+    const bool has_source = !e.source.actor.empty() || !e.source.text.empty();
+    if (!has_source) {
+      out->push_back(std::move(e));
+      continue;
+    }
+    if (e.code.compare(0, 2, "01") == 0 && e.code != kStatement) {
+      // A denial, regret or refusal to comment is about its own content: kept apart, once
+      // per sentence.
+      const bool repeated = std::any_of(out->begin(), out->end(), [&](const Event& other) {
+        return other.sentence == e.sentence && other.code == e.code &&
+               SameActor(other.source, e.source) && other.target.text == e.target.text;
+      });
+      if (!repeated) out->push_back(std::move(e));
+      continue;
+    }
+    Event* first = nullptr;
+    for (size_t index : mergeable) {
+      Event& candidate = (*out)[index];
+      // Statements merge only with statements (one 010 record per speaker and target).
+      const bool same_kind = (candidate.code == kStatement) == (e.code == kStatement);
+      if (!same_kind || CountryOf(candidate.source) != CountryOf(e.source) ||
+          candidate.code.compare(0, 2, e.code, 0, 2) != 0 || candidate.polarity != e.polarity ||
+          candidate.modality != e.modality) {
+        continue;
+      }
+      const bool no_target = candidate.target.text.empty() || e.target.text.empty();
+      if (!no_target && CountryOf(candidate.target) != CountryOf(e.target)) continue;
+      // Only the same act lends or borrows a target (030 and 0312 to Syria are two acts).
+      if (no_target && !(candidate.target.text.empty() && e.target.text.empty()) &&
+          candidate.code != e.code) {
+        continue;
+      }
+      // Within one sentence, records for different targets stay apart.
+      if (candidate.sentence == e.sentence && !(candidate.target.text == e.target.text)) continue;
+      first = &candidate;
+      break;
+    }
+    if (first == nullptr) {
+      mergeable.push_back(out->size());
+      out->push_back(std::move(e));
+      continue;
+    }
+    if (first->target.text.empty() && !e.target.text.empty()) first->target = e.target;
+    if (first->sentence == e.sentence) continue;
+    if (std::find(first->mentions.begin(), first->mentions.end(), e.sentence) ==
+        first->mentions.end()) {
+      first->mentions.push_back(e.sentence);
+    }
+  }
 }
 
 }  // namespace
@@ -204,6 +415,8 @@ void EventCoder::Apply(Analysis* analysis) const {
       CueEvent ev;
       ev.cue = cue;
       ev.pattern = &r.cues.patterns()[match.pattern];
+      ev.kind = ev.pattern->kind;
+      ev.code = ev.pattern->code;
       ev.args = arguments.Find(view, cue, *ev.pattern);
       if (ev.args.source >= 0) {
         std::vector<int> sources = arguments.Coordinated(view, ev.args.source);
@@ -213,15 +426,23 @@ void EventCoder::Apply(Analysis* analysis) const {
           for (size_t k = 1; k < sources.size(); ++k) ev.args.targets.push_back(sources[k]);
         }
       }
-      for (int t : ev.args.targets) ev.targets.push_back(RefOf(a, view, t));
-      ReadMarkers(hits, &ev);
+      for (int t : ev.args.targets) ev.targets.push_back(TargetRef(a, view, t));
+      ShareRole(&ev.targets);
+      if (ev.targets.empty() && ev.kind == CueKind::kAct) {
+        // التعاون بين روسيا والعراق: the party that is not the source.
+        const int other = PartyBetween(a, view, ev.cue.token, ev.source);
+        if (other >= 0) ev.targets.push_back(RefOf(a, view, other));
+      }
+      ReadMarkers(hits, view.words, &ev);
       cues.push_back(std::move(ev));
     }
+    ReadStatementContent(a, view, arguments, hits, &cues);
+    AbsorbReportedContent(view, &cues);
     // Clauses: an act inside the clause of a report or denial belongs to it.
     for (size_t i = 0; i < cues.size(); ++i) {
       for (size_t j = 0; j < i; ++j) {
         const CueEvent& gov = cues[j];
-        if (gov.pattern->kind == CueKind::kAct) continue;
+        if (gov.kind == CueKind::kAct) continue;
         const uint32_t opens =
             gov.args.clause_start > 0 ? gov.args.clause_start : gov.cue.token + 1;
         if (cues[i].cue.token >= opens) cues[i].governor = static_cast<int>(j);
@@ -229,24 +450,30 @@ void EventCoder::Apply(Analysis* analysis) const {
     }
     for (CueEvent& ev : cues) {
       const bool implicit_subject = ev.source.text.empty() && ev.source.actor.empty();
-      if (implicit_subject && ev.governor >= 0 &&
-          cues[ev.governor].pattern->kind == CueKind::kReport && !ev.cue.noun) {
+      // أعلنت نيتها الطلب من …: a noun right after an intention or possibility word is the
+      // speaker's own act.
+      const bool announced = std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
+        return (h.marker == Marker::kIntended || h.marker == Marker::kHypothetical) &&
+               h.end_token <= ev.cue.token && ev.cue.token - h.end_token <= 1;
+      });
+      if (implicit_subject && ev.governor >= 0 && cues[ev.governor].kind == CueKind::kReport &&
+          (!ev.cue.noun || announced)) {
         ev.source = cues[ev.governor].source;  // قال X إنه سيزور … : X visits
       }
       if (ev.source.text.empty() && ev.source.actor.empty() && ev.governor < 0 &&
-          (carry || ev.pattern->kind != CueKind::kAct) && !ev.cue.noun) {
+          (carry || ev.kind != CueKind::kAct) && !ev.cue.noun) {
         ev.source = previous;
         ev.source.span = Span{};
       }
-      if (ev.governor >= 0 && cues[ev.governor].pattern->kind == CueKind::kDeny &&
-          ev.pattern->kind == CueKind::kAct && ev.modality == "actual") {
+      if (ev.governor >= 0 && cues[ev.governor].kind == CueKind::kDeny &&
+          ev.kind == CueKind::kAct && ev.modality == "actual") {
         ev.modality = "reported";  // the act a denial denies
       }
       if (ev.source.text.empty() && ev.source.actor.empty() &&
-          Root(ev.pattern->code) >= kFirstRootWithoutSource) {
+          Root(ev.code) >= kFirstRootWithoutSource) {
         ev.source = RoleActor(a, view, r.roles, ev.cue.token);  // خرج المتظاهرون: CVL
       }
-      if (ev.targets.empty() && Root(ev.pattern->code) >= kFirstAssaultRoot &&
+      if (ev.targets.empty() && Root(ev.code) >= kFirstAssaultRoot &&
           !ev.pattern->target_by.empty()) {
         // هاجم مسلحون دورية للشرطة: the role noun after the cue is the target.
         ActorRef target =
@@ -258,12 +485,13 @@ void EventCoder::Apply(Analysis* analysis) const {
     std::vector<Event> sentence_events;
     for (size_t i = 0; i < cues.size(); ++i) {
       const CueEvent& ev = cues[i];
+      if (ev.absorbed) continue;
       const bool has_source = !ev.source.text.empty() || !ev.source.actor.empty();
       // A noun naming material conflict is often background (منذ اغتيال الحريري، مسيرة
       // السلام): as an actual act it is coded only where the sentence says the act took place
       // (وقع الهجوم، اندلعت مظاهرات، أسفر عن مقتل). Without a named actor only such acts are
       // coded.
-      const bool material = Root(ev.pattern->code) >= kFirstRootWithoutSource;
+      const bool material = Root(ev.code) >= kFirstRootWithoutSource;
       if (material && ev.cue.noun && !occurred && ev.modality == "actual") continue;
       // المظاهرات، الهجوم: an act named with the article is one the reader already knows of
       // (coded where it was first reported), not news of a new one.
@@ -272,16 +500,16 @@ void EventCoder::Apply(Analysis* analysis) const {
         continue;
       }
       if (!has_source && !material) continue;
-      if (ev.pattern->kind == CueKind::kReport) {
+      if (ev.kind == CueKind::kReport && ev.code == kStatement) {
         const bool said_more = std::any_of(cues.begin(), cues.end(), [&](const CueEvent& other) {
-          return &other != &ev && other.pattern->kind != CueKind::kReport &&
-                 SameActor(other.source, ev.source) && other.modality != "reported";
+          return &other != &ev && other.code != kStatement && SameActor(other.source, ev.source) &&
+                 other.modality != "reported";
         });
         if (said_more) continue;
       }
       Event event;
       event.source = ev.source;
-      event.code = ev.pattern->code;
+      event.code = ev.code;
       if (const CodeInfo* info = r.codebook.Find(event.code)) {
         event.plover = info->plover;
         event.quad_class = info->quad_class;
@@ -297,12 +525,17 @@ void EventCoder::Apply(Analysis* analysis) const {
       if (ev.targets.empty()) {
         sentence_events.push_back(event);
       } else {
+        bool emitted = false;
         for (const ActorRef& target : ev.targets) {
           if (SameActor(target, event.source)) continue;
           Event one = event;
           one.target = target;
           sentence_events.push_back(std::move(one));
+          emitted = true;
         }
+        // A verb whose only target was its own subject is still an act (not so for a noun
+        // inside a title: مدير قسم التهديدات).
+        if (!emitted && !ev.cue.noun) sentence_events.push_back(event);
       }
     }
     for (const Event& e : sentence_events) {
@@ -316,7 +549,7 @@ void EventCoder::Apply(Analysis* analysis) const {
     for (const Span& passage : passages) {
       const CueEvent* speaker_cue = nullptr;
       for (const CueEvent& ev : cues) {
-        if (ev.pattern->kind == CueKind::kAct) continue;
+        if (ev.kind == CueKind::kAct) continue;
         const Span cue_span = WordSpan(a, view, ev.cue.token);
         if (cue_span.end <= passage.start) speaker_cue = &ev;
         if (speaker_cue == nullptr && cue_span.start >= passage.end) speaker_cue = &ev;
@@ -327,7 +560,7 @@ void EventCoder::Apply(Analysis* analysis) const {
                           passage});
     }
     for (const CueEvent& ev : cues) {
-      if (ev.pattern->kind == CueKind::kAct || ev.args.clause_start == 0 ||
+      if (ev.kind == CueKind::kAct || ev.args.clause_start == 0 ||
           ev.args.clause_start >= view.words.size()) {
         continue;
       }
@@ -348,29 +581,7 @@ void EventCoder::Apply(Analysis* analysis) const {
     for (Event& e : sentence_events) events.push_back(std::move(e));
   }
 
-  // One record per act per article: repeats become mentions of the first.
-  std::unordered_map<std::string, size_t> seen;
-  for (Event& e : events) {
-    if (e.source.actor.empty() && e.source.text.empty()) {
-      a.events.push_back(std::move(e));
-      continue;
-    }
-    const std::string source = e.source.actor.empty() ? e.source.text : e.source.actor;
-    const std::string target = e.target.actor.empty() ? e.target.text : e.target.actor;
-    const std::string key =
-        source + "|" + e.code.substr(0, 2) + "|" + target + "|" + e.polarity + "|" + e.modality;
-    auto [it, inserted] = seen.emplace(key, a.events.size());
-    if (inserted) {
-      a.events.push_back(std::move(e));
-      continue;
-    }
-    Event& first = a.events[it->second];
-    if (first.sentence == e.sentence) continue;
-    if (std::find(first.mentions.begin(), first.mentions.end(), e.sentence) ==
-        first.mentions.end()) {
-      first.mentions.push_back(e.sentence);
-    }
-  }
+  MergeRepeats(std::move(events), &a.events);
 }
 
 }  // namespace marsad::events

@@ -240,5 +240,113 @@ TEST_F(EventCoderTest, QuotedNameIsNotAQuote) {
   for (const Quote& q : a.quotes) EXPECT_NE(q.span.of(a.text()), "داعش");
 }
 
+TEST_F(EventCoderTest, SpeakerAfterTheOutletHeSpokeTo) {
+  // لوكالة "X" الروسية قال Y: the outlet is inside a prepositional phrase, Y speaks.
+  Analysis a = Code("وفي حديث لوكالة \"تاس\" الروسية قال المبعوث إن المحادثات مستمرة",
+                    {{"تاس", "RUSMED"}, {"الروسية", "RUS"}, {"المبعوث", "USAGOV"}});
+  EXPECT_THAT(Summary(a), ElementsAre("USAGOV 010  asserted actual"));
+}
+
+TEST_F(EventCoderTest, ActorListGoesOnPastAnInclusivePhrase) {
+  Analysis a =
+      Code("وعرض الرئيس على قادة العراق ودول الجوار، ومن بينها الكويت والأردن، المساعدة",
+           {{"الرئيس", "RUSGOV"}, {"قادة العراق", "IRQGOV"}, {"الكويت", "KWT"}, {"الأردن", "JOR"}});
+  // The countries listed after the leaders of Iraq are meant as governments too.
+  EXPECT_THAT(Summary(a), ElementsAre("RUSGOV 0312 IRQGOV asserted actual",
+                                      "RUSGOV 0312 KWTGOV asserted actual",
+                                      "RUSGOV 0312 JORGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, StatementDenyingKnowledgeIsADenial) {
+  Analysis a = Code("وأكد وزير الخارجية أنه لا يعلم بوجود خبراء أجانب في البلاد",
+                    {{"وزير الخارجية", "IRQGOV"}});
+  EXPECT_THAT(Summary(a), ElementsAre("IRQGOV 016  asserted actual"));
+}
+
+TEST_F(EventCoderTest, StatementThatSomethingMustBeDoneIsAnAppeal) {
+  Analysis a = Code("وأكد الوزير أن الخلاف يجب أن يحل من قبل مجلس الأمن",
+                    {{"الوزير", "USAGOV"}, {"مجلس الأمن", "IGOUNO"}});
+  EXPECT_THAT(Summary(a), ElementsAre("USAGOV 020 IGOUNO asserted actual"));
+}
+
+TEST_F(EventCoderTest, ConditionAfterTheActMakesItHypothetical) {
+  Analysis a = Code("موسكو ستنضم إلى التحالف الدولي بشروط",
+                    {{"موسكو", "RUSGOV"}, {"التحالف الدولي", "IGOWSTMIL"}});
+  EXPECT_THAT(Summary(a), ElementsAre("RUSGOV 062 IGOWSTMIL asserted hypothetical"));
+}
+
+TEST_F(EventCoderTest, QadBeforeAPastVerbIsNotHypothetical) {
+  EXPECT_THAT(
+      Summary(Code("وكان الوزير قد انتقد دمشق", {{"الوزير", "USAGOV"}, {"دمشق", "SYRGOV"}})),
+      ElementsAre("USAGOV 111 SYRGOV asserted actual"));
+  EXPECT_THAT(Summary(Code("روسيا قد تنتقد دمشق", {{"روسيا", "RUS"}, {"دمشق", "SYRGOV"}})),
+              ElementsAre("RUS 111 SYRGOV asserted hypothetical"));
+}
+
+TEST_F(EventCoderTest, NounPredicatedOfCoordinatedActorsUnderDenial) {
+  Analysis a = Code("ونفى الرئيس أن تكون إيران وروسيا جزءا من تحالف عسكري",
+                    {{"الرئيس", "IRNGOV"}, {"إيران", "IRN"}, {"روسيا", "RUS"}});
+  EXPECT_THAT(Summary(a),
+              ElementsAre("IRNGOV 016  asserted actual", "IRN 062 RUS asserted reported"));
+}
+
+TEST_F(EventCoderTest, EmbeddedActOfCoordinatedActorsUnderDenial) {
+  Analysis a = Code("نفى الكرملين قيام عسكريين روس وسوريين بإنشاء مركز تنسيق في بغداد",
+                    {{"الكرملين", "RUSGOV"},
+                     {"عسكريين روس", "RUSMIL"},
+                     {"سوريين", "SYRMIL"},
+                     {"بغداد", "IRQGOV"}});
+  EXPECT_THAT(Summary(a),
+              ElementsAre("RUSGOV 016  asserted actual", "RUSMIL 062 SYRMIL asserted reported"));
+}
+
+TEST_F(EventCoderTest, RepeatLendsTheTargetTheFirstRecordLacked) {
+  Analysis a = Code("روسيا ستنضم إلى التحالف\nموسكو ستنضم إلى التحالف الدولي",
+                    {{"روسيا", "RUS"}, {"موسكو", "RUSGOV"}, {"التحالف الدولي", "IGOWSTMIL"}});
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].target.actor, "IGOWSTMIL");
+  EXPECT_EQ(a.events[0].mentions.size(), 1u);
+}
+
+TEST_F(EventCoderTest, DenialsOfDifferentThingsStayApart) {
+  Analysis a =
+      Code("نفى الوزير وجود قوات أجنبية\nونفى الوزير أي تدخل خارجي", {{"الوزير", "IRQGOV"}});
+  EXPECT_THAT(Summary(a),
+              ElementsAre("IRQGOV 016  asserted actual", "IRQGOV 016  asserted actual"));
+}
+
+TEST_F(EventCoderTest, TopicBeforeACommaIsTheSubjectOfFaqad) {
+  Analysis a = Code("كذلك، وزير الخارجية البريطاني، فقد دعا موسكو إلى الحوار",
+                    {{"وزير الخارجية البريطاني", "GBRGOV"}, {"موسكو", "RUSGOV"}});
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_EQ(a.events[0].source.actor, "GBRGOV");
+  EXPECT_EQ(a.events[0].target.actor, "RUSGOV");
+}
+
+TEST_F(EventCoderTest, PartyBetweenNamesTheTarget) {
+  Analysis a = Code("وأشاد الوزير بتطور العلاقات بين روسيا والعراق",
+                    {{"الوزير", "RUSGOV"}, {"روسيا", "RUS"}, {"العراق", "IRQ"}});
+  EXPECT_THAT(Summary(a), ElementsAre("RUSGOV 051 IRQ asserted actual"));
+}
+
+TEST_F(EventCoderTest, UncodedTitleBeforeANameGivesWayToTheName) {
+  Analysis a = Code("ونددت باريس \"بالزعيم\" كيم جونغ أون",
+                    {{"باريس", "FRAGOV"}, {"الزعيم", ""}, {"كيم جونغ أون", "PRKGOV"}});
+  EXPECT_THAT(Summary(a), ElementsAre("FRAGOV 111 PRKGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, ReportConveyingAProposalIsTheProposal) {
+  Analysis b = Code("وقال الرئيس الروسي إنه أبلغ قادة الكويت وقطر باقتراحه",
+                    {{"الرئيس الروسي", "RUSGOV"}, {"قادة الكويت", "KWTGOV"}, {"قطر", "QAT"}});
+  EXPECT_THAT(Summary(b), ElementsAre("RUSGOV 030 KWTGOV asserted actual",
+                                      "RUSGOV 030 QATGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, IntentionNounIsTheSpeakersOwnAct) {
+  Analysis a = Code("وأعلنت واشنطن نيتها الطلب من الجانب الروسي دعم التحالف",
+                    {{"واشنطن", "USAGOV"}, {"الجانب الروسي", "RUSGOV"}});
+  EXPECT_THAT(Summary(a), Contains("USAGOV 020 RUSGOV asserted intended"));
+}
+
 }  // namespace
 }  // namespace marsad::events

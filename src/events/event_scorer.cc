@@ -34,6 +34,16 @@ bool Augment(size_t g, const std::vector<std::vector<size_t>>& edges,
   return false;
 }
 
+// The byte length of the first `chars` characters of UTF-8 `text` (all of it when shorter).
+size_t Utf8Prefix(std::string_view text, size_t chars) {
+  size_t i = 0;
+  for (size_t n = 0; i < text.size() && n < chars; ++n) {
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
+}
+
 }  // namespace
 
 std::string NormalizeForScoring(std::string_view text) {
@@ -104,8 +114,10 @@ void EventScorer::AddDocument(const std::string& doc, const Analysis& analysis) 
   documents_.push_back(doc);
   const std::string_view text = analysis.text();
   for (const Event& event : analysis.events) {
-    Predicted p{doc, event, {}};
+    Predicted p{doc, event, {}, {}};
     p.sentences.push_back(NormalizeForScoring(event.sentence.of(text)));
+    const std::string_view sentence = event.sentence.of(text);
+    p.excerpt = std::string(sentence.substr(0, Utf8Prefix(sentence, 90)));
     for (const Span& mention : event.mentions) {
       p.sentences.push_back(NormalizeForScoring(mention.of(text)));
     }
@@ -136,7 +148,7 @@ bool EventScorer::Matches(const GoldEvent& gold, const Predicted& predicted, Lev
   return e.target.actor.size() >= 3 && Country(e.target.actor) == Country(gold.target);
 }
 
-Prf EventScorer::ScoreLevel(Level level, const std::vector<bool>& scored_gold) const {
+std::vector<int> EventScorer::Match(Level level, const std::vector<bool>& scored_gold) const {
   std::vector<std::vector<size_t>> edges(gold_.size());
   for (size_t g = 0; g < gold_.size(); ++g) {
     if (!scored_gold[g]) continue;
@@ -160,6 +172,11 @@ Prf EventScorer::ScoreLevel(Level level, const std::vector<bool>& scored_gold) c
     std::vector<bool> visited(predicted_.size(), false);
     Augment(g, edges, &owner, &visited, locked);
   }
+  return owner;
+}
+
+Prf EventScorer::ScoreLevel(Level level, const std::vector<bool>& scored_gold) const {
+  const std::vector<int> owner = Match(level, scored_gold);
   Prf prf;
   std::vector<bool> gold_matched(gold_.size(), false);
   for (size_t p = 0; p < predicted_.size(); ++p) {
@@ -176,13 +193,62 @@ Prf EventScorer::ScoreLevel(Level level, const std::vector<bool>& scored_gold) c
   return prf;
 }
 
-EventScores EventScorer::Score() const {
-  EventScores scores;
-  scores.documents = static_cast<int>(documents_.size());
+std::vector<bool> EventScorer::ScoredGold() const {
   std::vector<bool> scored_gold(gold_.size(), false);
   for (size_t g = 0; g < gold_.size(); ++g) {
     scored_gold[g] =
         std::find(documents_.begin(), documents_.end(), gold_[g].doc) != documents_.end();
+  }
+  return scored_gold;
+}
+
+std::string EventScorer::Explain() const {
+  const std::vector<bool> scored_gold = ScoredGold();
+  const std::vector<int> owner = Match(Level::kRoot, scored_gold);
+  const std::vector<int> full_owner = Match(Level::kFull, scored_gold);
+  std::vector<int> root_match(gold_.size(), -1);
+  std::vector<bool> full_hit(gold_.size(), false);
+  for (size_t p = 0; p < predicted_.size(); ++p) {
+    if (owner[p] >= 0) root_match[owner[p]] = static_cast<int>(p);
+    if (full_owner[p] >= 0) full_hit[full_owner[p]] = true;
+  }
+  auto describe = [](const std::string& source, const std::string& code, const std::string& target,
+                     const std::string& polarity, const std::string& modality) {
+    return source + " " + code + " " + (target.empty() ? "-" : target) + " " + polarity + " " +
+           modality;
+  };
+  std::ostringstream out;
+  for (size_t g = 0; g < gold_.size(); ++g) {
+    if (!scored_gold[g] || gold_[g].optional) continue;
+    const GoldEvent& gold = gold_[g];
+    const char* verdict = root_match[g] < 0 ? "MISS" : full_hit[g] ? "hit " : "root";
+    out << verdict << " " << gold.doc.substr(0, 3) << " gold "
+        << describe(gold.source, gold.code, gold.target, gold.polarity, gold.modality);
+    if (root_match[g] >= 0) {
+      const Event& e = predicted_[root_match[g]].event;
+      out << "  <= " << describe(e.source.actor, e.code, e.target.actor, e.polarity, e.modality);
+    }
+    out << "  | " << gold.evidence << "\n";
+  }
+  for (size_t p = 0; p < predicted_.size(); ++p) {
+    if (owner[p] >= 0) continue;
+    const Predicted& predicted = predicted_[p];
+    const Event& e = predicted.event;
+    out << "FP   " << predicted.doc.substr(0, 3) << " "
+        << describe(e.source.actor.empty() ? "(" + e.source.text + ")" : e.source.actor, e.code,
+                    e.target.actor.empty() && !e.target.text.empty() ? "(" + e.target.text + ")"
+                                                                     : e.target.actor,
+                    e.polarity, e.modality)
+        << "  | " << predicted.excerpt << "\n";
+  }
+  return out.str();
+}
+
+EventScores EventScorer::Score() const {
+  EventScores scores;
+  scores.documents = static_cast<int>(documents_.size());
+  const std::vector<bool> scored_gold = ScoredGold();
+  for (size_t g = 0; g < gold_.size(); ++g) {
     if (!scored_gold[g]) ++scores.gold_without_document;
   }
   scores.root = ScoreLevel(Level::kRoot, scored_gold);

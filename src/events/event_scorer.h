@@ -57,15 +57,23 @@ class EventScorer {
 
   EventScores Score() const;
 
+  // A readable account of the root-level matching, one line a record: each required gold
+  // record as "hit" or "MISS", each unmatched prediction as "FP" (for finding what to fix).
+  std::string Explain() const;
+
  private:
   struct Predicted {
     std::string doc;
     Event event;
     std::vector<std::string> sentences;  // normalised text of the sentence and its mentions
+    std::string excerpt;                 // the start of the sentence as written
   };
   enum class Level { kRoot, kFull };
   bool Matches(const GoldEvent& gold, const Predicted& predicted, Level level) const;
   Prf ScoreLevel(Level level, const std::vector<bool>& scored_gold) const;
+  // The gold index each prediction is matched to (-1 when none).
+  std::vector<int> Match(Level level, const std::vector<bool>& scored_gold) const;
+  std::vector<bool> ScoredGold() const;
 
   std::vector<GoldEvent> gold_;
   std::vector<Predicted> predicted_;

@@ -57,6 +57,20 @@ TEST(EventScorerTest, PerfectPredictions) {
   EXPECT_DOUBLE_EQ(s.full.f1(), 1.0);
 }
 
+TEST(EventScorerTest, ExplainListsHitsMissesAndFalseAlarms) {
+  Analysis a = BuildAnalysis(kText, {});
+  a.events = {MakeEvent(a, 0, "RUSGOV", "016", ""), MakeEvent(a, 1, "USAMIL", "112", "SYRGOV"),
+              MakeEvent(a, 3, "IRNGOV", "010", "")};
+  EventScorer scorer(TinyGold());
+  scorer.AddDocument("tiny", a);
+  const std::string explained = scorer.Explain();
+  EXPECT_NE(explained.find("hit  tin gold RUSGOV 016 - asserted actual"), std::string::npos);
+  EXPECT_NE(explained.find("root tin gold USAGOV 111 SYRGOV"), std::string::npos);
+  EXPECT_NE(explained.find("MISS tin gold RUSGOV 062 IGOWSTMIL"), std::string::npos);
+  EXPECT_NE(explained.find("FP   tin IRNGOV 010 - asserted actual  | \u062C\u0645\u0644\u0629"),
+            std::string::npos);
+}
+
 TEST(EventScorerTest, RootLevelForgivesRolesAndSubcodesButFullDoesNot) {
   Analysis a = BuildAnalysis(kText, {});
   a.events = {MakeEvent(a, 0, "RUS", "016", ""),                            // role differs

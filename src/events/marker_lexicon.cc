@@ -20,7 +20,12 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"carry", Marker::kCarry},
       {"clause", Marker::kClause},
       {"preposition", Marker::kPreposition},
-      {"occurred", Marker::kOccurred}};
+      {"occurred", Marker::kOccurred},
+      {"condition", Marker::kCondition},
+      {"maybe", Marker::kMaybe},
+      {"inclusive", Marker::kInclusive},
+      {"appeal", Marker::kAppeal},
+      {"denial", Marker::kDenial}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;
@@ -112,6 +117,25 @@ bool MarkerLexicon::Is(Marker marker, std::string_view folded) const {
     }
   }
   return false;
+}
+
+uint32_t MarkerLexicon::LengthAt(Marker marker, const std::vector<std::string>& words,
+                                 uint32_t i) const {
+  if (i >= words.size()) return 0;
+  uint32_t longest = 0;
+  for (std::string_view first : {std::string_view(words[i]), WithoutConjunction(words[i])}) {
+    auto it = by_first_word_.find(std::string(first));
+    if (it == by_first_word_.end()) continue;
+    for (uint32_t index : it->second) {
+      const MarkerPhrase& phrase = phrases_[index];
+      const auto size = static_cast<uint32_t>(phrase.words.size());
+      if (phrase.marker != marker || i + size > words.size() || size <= longest) continue;
+      bool match = true;
+      for (uint32_t k = 1; k < size && match; ++k) match = words[i + k] == phrase.words[k];
+      if (match) longest = size;
+    }
+  }
+  return longest;
 }
 
 bool MarkerLexicon::IsPreposition(std::string_view folded) const {

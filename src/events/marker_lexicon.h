@@ -26,6 +26,11 @@ enum class Marker : uint8_t {
   kClause,       // أن، إن: opens a reported clause
   kPreposition,  // في، على، إلى ...: a following actor is not a subject
   kOccurred,  // وقع، أسفر عن، اندلعت، احتجاجا: a named act (هجوم، مظاهرة) took place
+  kCondition,  // في حال، بشروط: after an act (within reach words) it makes it hypothetical
+  kMaybe,  // قد: hypothetical before a present-tense verb (قد تنضم), not a past one (قد أكد)
+  kInclusive,  // وكذلك، ومن ضمنها، بما فيها: the list of actors goes on after a comma
+  kAppeal,  // يجب، ينبغي، لا بد: a statement whose content asks for an act (CAMEO 02)
+  kDenial,  // لا يعلم، لم نتلق، لا وجود: a statement that denies (CAMEO 016)
 };
 
 struct MarkerPhrase {
@@ -56,6 +61,8 @@ class MarkerLexicon {
   bool IsClauseOpener(std::string_view folded) const;
   // Whether the folded word (or it without و/ف) is a one-word marker of that kind.
   bool Is(Marker marker, std::string_view folded) const;
+  // The number of words of the longest `marker` phrase starting at words[i]; 0 when none.
+  uint32_t LengthAt(Marker marker, const std::vector<std::string>& words, uint32_t i) const;
 
  private:
   std::vector<MarkerPhrase> phrases_;

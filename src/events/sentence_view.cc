@@ -52,6 +52,29 @@ std::string_view TrimPunctuation(std::string_view s) {
   return s;
 }
 
+// Whether the token's segments open with ل or ب (after و/ف) before a stem of three letters
+// or more: لوكالة (ل + وكالة), not لقد or بيد.
+bool HasPrepositionalClitic(const Token& token, std::string_view text) {
+  const auto& segments = token.segments;
+  size_t k = 0;
+  if (segments.size() > 1) {
+    const std::string_view first = segments[0].span.of(text);
+    if (first == "\u0648" || first == "\u0641") ++k;
+  }
+  if (segments.size() < k + 2) return false;
+  const std::string_view clitic = segments[k].span.of(text);
+  if (clitic != "\u0644" && clitic != "\u0628") return false;
+  constexpr size_t kMinStemBytes = 6;  // three Arabic letters
+  const std::string_view stem = segments[k + 1].span.of(text);
+  // A demonstrative takes no genitive: لذلك، بهذه.
+  static constexpr std::string_view kDemonstratives[] = {
+      "\u0630\u0644\u0643", "\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u062A\u0644\u0643"};
+  for (std::string_view demonstrative : kDemonstratives) {
+    if (stem == demonstrative) return false;
+  }
+  return stem.size() >= kMinStemBytes;
+}
+
 }  // namespace
 
 SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
@@ -66,6 +89,7 @@ SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
     const std::string_view raw = analysis.tokens[t].span.of(text);
     view.words.push_back(MatchForm(TrimPunctuation(raw)));
     view.closes_phrase.push_back(EndsWithPhraseMark(raw));
+    view.prepositional.push_back(HasPrepositionalClitic(analysis.tokens[t], text));
   }
   // A word that is only punctuation closes the phrase before it.
   for (uint32_t i = 1; i < count; ++i) {
@@ -81,6 +105,7 @@ SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
     if (it->span.start >= sentence.span.end) break;
     EntityInSentence in;
     in.entity = static_cast<uint32_t>(it - analysis.entities.begin());
+    in.actor = it->actor;
     bool found = false;
     for (uint32_t i = 0; i < count; ++i) {
       const Span& span = tokens[sentence.first_token + i].span;

@@ -17,6 +17,7 @@ struct EntityInSentence {
   uint32_t first = 0;   // first word (sentence-relative)
   uint32_t end = 0;     // one past the last word
   std::string clitic;   // folded proclitic bytes in the first word before the entity (e.g. "ل")
+  std::string actor;    // its actor code (may be empty)
 };
 
 struct SentenceView {
@@ -24,7 +25,10 @@ struct SentenceView {
   uint32_t first_token = 0;         // the sentence's first token in Analysis::tokens
   std::vector<std::string> words;   // folded, punctuation trimmed
   std::vector<bool> closes_phrase;  // the word ends with , : ; . or a quote mark
-  std::vector<int> entity_at;       // index into `entities`, or -1
+  // The word is a noun with a prepositional proclitic (لوكالة، بقيادة): an actor right after
+  // it is its genitive, inside the prepositional phrase.
+  std::vector<bool> prepositional;
+  std::vector<int> entity_at;  // index into `entities`, or -1
   std::vector<EntityInSentence> entities;
 
   // Builds the view of sentence `index` of `analysis`.
