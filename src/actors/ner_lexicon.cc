@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "actors/ner_model_text.h"
+
 namespace marsad::actors {
 
 void NerLexicon::Add(uint64_t stem, int type, int32_t times) {
@@ -47,22 +49,13 @@ std::string NerLexicon::Serialize() const {
 }
 
 Expected<NerLexicon> NerLexicon::ParsePrefix(std::string_view* text) {
-  auto next_line = [&]() {
-    const size_t newline = text->find('\n');
-    std::string_view line = text->substr(0, newline);
-    *text = newline == std::string_view::npos ? std::string_view() : text->substr(newline + 1);
-    return line;
-  };
-  std::string_view line = next_line();
-  size_t count = 0;
-  if (line.substr(0, 8) != "lexicon " ||
-      std::from_chars(line.data() + 8, line.data() + line.size(), count).ec != std::errc()) {
-    return Status::Error("NER lexicon: bad header line");
-  }
+  auto header = TakeSectionHeader("lexicon", text);
+  if (!header.ok()) return header.status();
+  const size_t count = *header;
   NerLexicon lexicon;
   lexicon.entries_.reserve(count);
   for (size_t i = 0; i < count; ++i) {
-    line = next_line();
+    const std::string_view line = TakeLine(text);
     const char* p = line.data();
     const char* end = p + line.size();
     uint64_t key = 0;

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "actors/ner_model_text.h"
+
 namespace marsad::actors {
 
 void NerKeyIndex::Insert(uint64_t key, uint32_t value) {
@@ -72,23 +74,14 @@ std::string NerWordScores::SerializeVocabulary(const std::vector<std::string>& v
 }
 
 Expected<std::vector<std::string>> NerWordScores::ParseVocabularyPrefix(std::string_view* text) {
-  auto next_line = [&]() {
-    const size_t newline = text->find('\n');
-    std::string_view line = text->substr(0, newline);
-    *text = newline == std::string_view::npos ? std::string_view() : text->substr(newline + 1);
-    return line;
-  };
-  std::string_view line = next_line();
-  size_t count = 0;
-  if (line.substr(0, 11) != "vocabulary " ||
-      std::from_chars(line.data() + 11, line.data() + line.size(), count).ec != std::errc()) {
-    return Status::Error("NER vocabulary: bad header line");
-  }
+  auto header = TakeSectionHeader("vocabulary", text);
+  if (!header.ok()) return header.status();
+  const size_t count = *header;
   std::vector<std::string> words;
   words.reserve(count);
   for (size_t i = 0; i < count; ++i) {
     if (text->empty()) return Status::Error("NER vocabulary: ends after " + std::to_string(i));
-    line = next_line();
+    const std::string_view line = TakeLine(text);
     if (line.empty()) return Status::Error("NER vocabulary: empty line " + std::to_string(i + 1));
     words.emplace_back(line);
   }

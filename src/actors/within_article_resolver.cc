@@ -36,6 +36,19 @@ bool WithinArticleResolver::StandsAloneDefinite(size_t u) const {
   return !next.starts_with(kArticle) || IsRelativePronoun(next);
 }
 
+Mention WithinArticleResolver::OneUnitMention(size_t u, std::string type, std::string code,
+                                              std::string name) const {
+  Mention mention;
+  mention.span = units_[u].span;
+  mention.first_unit = u;
+  mention.end_unit = u + 1;
+  mention.type = std::move(type);
+  mention.code = std::move(code);
+  mention.name = std::move(name);
+  mention.from_lexicon = false;
+  return mention;
+}
+
 std::string WithinArticleResolver::HeadKey(const Mention& mention) const {
   if (mention.type != "ORG" || !mention.title_key.empty() || !mention.from_lexicon ||
       mention.end_unit < mention.first_unit + 2 || mention.end_unit > units_.size() ||
@@ -78,28 +91,13 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
         // «التحالف» alone after «التحالف الدولي».
         auto head = heads.find(units_[u].key);
         if (head == heads.end() || !StandsAloneDefinite(u)) continue;
-        Mention organisation;
-        organisation.span = units_[u].span;
-        organisation.first_unit = u;
-        organisation.end_unit = u + 1;
-        organisation.type = "ORG";
-        organisation.code = head->second.code;
-        organisation.name = head->second.name;
-        organisation.from_lexicon = false;
-        added.push_back(std::move(organisation));
+        added.push_back(OneUnitMention(u, "ORG", head->second.code, head->second.name));
         continue;
       }
       if (u > 0 && BindsNext(units_[u - 1].key)) continue;
       // The same compound again («الحرمين الشريفين»), not a surname standing alone.
       if (u > 0 && units_[u - 1].key == found->second.before) continue;
-      Mention surname;
-      surname.span = units_[u].span;
-      surname.first_unit = u;
-      surname.end_unit = u + 1;
-      surname.type = "PER";
-      surname.code = found->second.code;
-      surname.name = found->second.name;
-      surname.from_lexicon = false;
+      Mention surname = OneUnitMention(u, "PER", found->second.code, found->second.name);
       surname.coded_by_context = found->second.by_context;
       added.push_back(std::move(surname));
     }

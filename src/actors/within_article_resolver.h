@@ -47,6 +47,8 @@ class WithinArticleResolver {
   // The head-noun key of a coded organisation of two or more words written definite
   // («التحالف الدولي» → «تحالف»); empty otherwise.
   std::string HeadKey(const Mention& mention) const;
+  // A mention of the single unit u that the resolution found (not from the lexicon).
+  Mention OneUnitMention(size_t u, std::string type, std::string code, std::string name) const;
 
   const std::vector<lexicon::MatchUnit>& units_;
   std::string_view text_;
