@@ -32,25 +32,43 @@ CharRole RoleOf(char32_t cp) {
   return CharRole::kWord;
 }
 
+// utf8::Decode with the two-byte sequences of Arabic letters decoded in place.
+char32_t DecodeAt(std::string_view text, size_t pos, size_t* length) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) {
+    *length = 1;
+    return lead;
+  }
+  if ((lead & 0xE0) == 0xC0 && pos + 1 < text.size()) {
+    const auto next = static_cast<unsigned char>(text[pos + 1]);
+    const char32_t cp = (char32_t{lead & 0x1Fu} << 6) | (next & 0x3Fu);
+    if (utf8::IsContinuation(next) && cp >= 0x80) {
+      *length = 2;
+      return cp;
+    }
+  }
+  return utf8::Decode(text, pos, length);
+}
+
+// Word characters are copied run by run (a run ends at a separator or a skipped character).
 void SplitInto(std::string_view text, std::vector<std::string>& words) {
   std::string current;
+  size_t run_start = 0;
   size_t pos = 0;
   while (pos < text.size()) {
     size_t length = 1;
-    const char32_t cp = utf8::Decode(text, pos, &length);
-    switch (RoleOf(cp)) {
-      case CharRole::kWord:
-        current.append(text.substr(pos, length));
-        break;
-      case CharRole::kSkip:
-        break;
-      case CharRole::kSeparator:
-        if (!current.empty()) words.push_back(std::move(current));
+    const CharRole role = RoleOf(DecodeAt(text, pos, &length));
+    if (role != CharRole::kWord) {
+      current.append(text.data() + run_start, pos - run_start);
+      if (role == CharRole::kSeparator && !current.empty()) {
+        words.push_back(std::move(current));
         current.clear();
-        break;
+      }
+      run_start = pos + length;
     }
     pos += length;
   }
+  current.append(text.data() + run_start, pos - run_start);
   if (!current.empty()) words.push_back(std::move(current));
 }
 

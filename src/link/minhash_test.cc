@@ -80,6 +80,25 @@ TEST(MinHasherTest, UnrelatedTextsAreDissimilar) {
             0.05);
 }
 
+TEST(MinHasherTest, HashCountNeedNotBeAMultipleOfTheVectorWidth) {
+  // The hash functions come from one seeded sequence, so a shorter signature is a prefix of
+  // a longer one, whether its functions are computed in vector blocks or one by one.
+  const auto words = NumberedWords(60, "w");
+  const Signature full = MinHasher({.num_hashes = 128}).Sign(words);
+  const Signature odd = MinHasher({.num_hashes = 13}).Sign(words);
+  ASSERT_EQ(odd.size(), 13u);
+  EXPECT_EQ(odd, Signature(full.begin(), full.begin() + 13));
+}
+
+TEST(MinHasherTest, SignatureValuesArePinned) {
+  // Stored duplicate groups depend on these values: a change in hashing must be deliberate.
+  const Signature signature = MinHasher().Sign(NumberedWords(30, "w"));
+  ASSERT_EQ(signature.size(), 128u);
+  EXPECT_EQ(signature[0], 293173491266078938u);
+  EXPECT_EQ(signature[9], 333854841159598581u);
+  EXPECT_EQ(signature[127], 1562923496006760061u);
+}
+
 TEST(MinHasherTest, MismatchedSignaturesEstimateZero) {
   EXPECT_EQ(MinHasher::EstimateJaccard({1, 2}, {1, 2, 3}), 0);
   EXPECT_EQ(MinHasher::EstimateJaccard({}, {}), 0);

@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -10,6 +11,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -125,27 +128,59 @@ struct TermStatistics {
   std::vector<uint32_t> document_frequency;    // by term id
 };
 
+// Calls work(i) for every i below count, shared out over the machine's cores (work must be
+// safe to run concurrently for different i).
+template <typename Work>
+void ForEachIndex(size_t count, const Work& work) {
+  constexpr size_t kChunk = 256;
+  std::atomic<size_t> next{0};
+  auto run = [&] {
+    for (size_t begin = next.fetch_add(kChunk); begin < count; begin = next.fetch_add(kChunk)) {
+      for (size_t i = begin; i < std::min(count, begin + kChunk); ++i) work(i);
+    }
+  };
+  const size_t helpers = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), 8) - 1;
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < helpers && count > kChunk * (t + 1); ++t) {
+    try {
+      threads.emplace_back(run);
+    } catch (const std::system_error&) {
+      break;  // no thread to spare: fewer threads do the same work
+    }
+  }
+  run();
+  for (std::thread& thread : threads) thread.join();
+}
+
 TermStatistics CountTerms(const std::vector<StoryDoc>& docs) {
   size_t total = 0;
   for (const StoryDoc& doc : docs) total += doc.terms.size();
-  TermIds ids(total / 4);
+  // Distinct terms are far fewer than term occurrences; a table sized for the occurrences
+  // would mostly miss the cache. It grows as needed (ids do not depend on its size).
+  TermIds ids(std::min<size_t>(total / 16, size_t{1} << 16));
+  // Interning is sequential (ids are handed out in order of first occurrence); counting each
+  // document's ids is not.
+  std::vector<std::vector<uint32_t>> doc_ids(docs.size());
+  for (size_t d = 0; d < docs.size(); ++d) {
+    doc_ids[d].reserve(docs[d].terms.size());
+    for (uint64_t term : docs[d].terms) doc_ids[d].push_back(ids.Intern(term));
+  }
   TermStatistics statistics;
   statistics.counts.resize(docs.size());
-  std::vector<uint32_t> doc_ids;
-  for (size_t d = 0; d < docs.size(); ++d) {
-    doc_ids.clear();
-    for (uint64_t term : docs[d].terms) doc_ids.push_back(ids.Intern(term));
-    std::sort(doc_ids.begin(), doc_ids.end());
-    if (statistics.document_frequency.size() < ids.size()) {
-      statistics.document_frequency.resize(ids.size(), 0);
-    }
-    for (size_t start = 0; start < doc_ids.size();) {
+  ForEachIndex(docs.size(), [&](size_t d) {
+    std::vector<uint32_t>& sorted = doc_ids[d];
+    std::sort(sorted.begin(), sorted.end());
+    for (size_t start = 0; start < sorted.size();) {
       size_t end = start + 1;
-      while (end < doc_ids.size() && doc_ids[end] == doc_ids[start]) ++end;
-      statistics.counts[d].push_back({doc_ids[start], static_cast<uint32_t>(end - start)});
-      ++statistics.document_frequency[doc_ids[start]];
+      while (end < sorted.size() && sorted[end] == sorted[start]) ++end;
+      statistics.counts[d].push_back({sorted[start], static_cast<uint32_t>(end - start)});
       start = end;
     }
+    std::vector<uint32_t>().swap(sorted);
+  });
+  statistics.document_frequency.assign(ids.size(), 0);
+  for (const std::vector<TermCount>& counts : statistics.counts) {
+    for (const TermCount& count : counts) ++statistics.document_frequency[count.term];
   }
   return statistics;
 }

@@ -172,5 +172,22 @@ TEST(StoryClustererTest, MinDocsOneReturnsSingletons) {
   EXPECT_THAT(stories[1].docs, ElementsAre(0u));
 }
 
+TEST(StoryClustererTest, PairsManyDocumentsCountedInParallel) {
+  // Enough documents for their terms to be counted in chunks on several threads: each pair
+  // shares words of its own and nothing with the others.
+  constexpr uint32_t kPairs = 400;
+  std::vector<StoryDoc> docs;
+  for (uint32_t pair = 0; pair < kPairs; ++pair) {
+    const std::string text = Words("م" + std::to_string(pair), 30);
+    docs.push_back(Doc(2 * pair, "sabq", "2015-07-01", text));
+    docs.push_back(Doc(2 * pair + 1, "okaz", "2015-07-01", text));
+  }
+  const std::vector<Story> stories = StoryClusterer().Cluster(docs);
+  ASSERT_EQ(stories.size(), kPairs);
+  for (uint32_t pair = 0; pair < kPairs; ++pair) {
+    EXPECT_THAT(stories[pair].docs, ElementsAre(2 * pair, 2 * pair + 1));
+  }
+}
+
 }  // namespace
 }  // namespace marsad::link

@@ -1,6 +1,10 @@
 #include "store/link_pass.h"
 
+#include <algorithm>
+#include <atomic>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -75,8 +79,16 @@ class ArticlePartsReader {
   Statement events_;
 };
 
-Status ReadInputs(SqliteDb& db, LinkInputs* inputs) {
-  link::MinHasher hasher;
+// One stored article as linking reads it back: its row, entities and events.
+struct StoredArticle {
+  int64_t id = 0;
+  int64_t stored_group = 0;
+  int64_t stored_story = 0;
+  Analysis analysis;
+  std::vector<int64_t> event_ids;
+};
+
+Status ReadArticles(SqliteDb& db, std::vector<StoredArticle>* articles_out) {
   auto parts = ArticlePartsReader::Prepare(db);
   if (!parts.ok()) return parts.status();
   auto articles = db.Prepare(
@@ -84,31 +96,87 @@ Status ReadInputs(SqliteDb& db, LinkInputs* inputs) {
       " COALESCE(story, 0) FROM articles ORDER BY id");
   if (!articles.ok()) return articles.status();
   while (articles->Step()) {
-    const auto doc = static_cast<uint32_t>(inputs->article_ids.size());
-    const int64_t id = articles->Int(0);
-    Analysis a;
+    StoredArticle& article = articles_out->emplace_back();
+    article.id = articles->Int(0);
+    Analysis& a = article.analysis;
     a.outlet = articles->Text(1);
     a.url = articles->Text(2);
     a.title = articles->Text(3);
     a.published = articles->Text(4);
     a.article.text = articles->Text(5);
-    std::vector<int64_t> event_ids;
-    Status status = parts->Read(id, &a, &event_ids);
+    article.stored_group = articles->IsNull(6) ? 0 : articles->Int(6);
+    article.stored_story = articles->Int(7);
+    Status status = parts->Read(article.id, &a, &article.event_ids);
     if (!status.ok()) return status;
-    std::vector<std::string> words = link::WordsOfAnalysis(a);
-    inputs->duplicates.Add(hasher.Sign(words), link::HashOfWords(words));
-    inputs->story_docs.push_back(link::MakeStoryDoc(a, doc, words));
-    for (link::EventMention& mention : link::MakeEventMentions(a, doc)) {
+  }
+  return articles->status();
+}
+
+// What each article contributes to duplicate finding and story clustering; computing it
+// (normalising and hashing every text) is most of linking's work, so it is shared out over
+// the machine's cores. Each article's features depend on it alone, so the result is the same
+// whatever the number of threads.
+struct ArticleFeatures {
+  link::Signature signature;
+  uint64_t exact_hash = 0;
+  link::StoryDoc story_doc;
+};
+
+std::vector<ArticleFeatures> ComputeFeatures(const std::vector<StoredArticle>& articles) {
+  std::vector<ArticleFeatures> features(articles.size());
+  const link::MinHasher hasher;
+  std::atomic<size_t> next{0};
+  constexpr size_t kChunk = 64;
+  auto work = [&] {
+    for (size_t begin = next.fetch_add(kChunk); begin < articles.size();
+         begin = next.fetch_add(kChunk)) {
+      const size_t end = std::min(articles.size(), begin + kChunk);
+      for (size_t doc = begin; doc < end; ++doc) {
+        const Analysis& a = articles[doc].analysis;
+        const std::vector<std::string> words = link::WordsOfAnalysis(a);
+        features[doc].signature = hasher.Sign(words);
+        features[doc].exact_hash = link::HashOfWords(words);
+        features[doc].story_doc = link::MakeStoryDoc(a, static_cast<uint32_t>(doc), words);
+      }
+    }
+  };
+  const size_t helpers = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), 8) - 1;
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < helpers && articles.size() > kChunk * (i + 1); ++i) {
+    try {
+      threads.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;  // no thread to spare: fewer threads do the same work
+    }
+  }
+  work();
+  for (std::thread& thread : threads) thread.join();
+  return features;
+}
+
+Status ReadInputs(SqliteDb& db, LinkInputs* inputs) {
+  std::vector<StoredArticle> articles;
+  Status status = ReadArticles(db, &articles);
+  if (!status.ok()) return status;
+  std::vector<ArticleFeatures> features = ComputeFeatures(articles);
+  inputs->story_docs.reserve(articles.size());
+  for (size_t doc = 0; doc < articles.size(); ++doc) {
+    StoredArticle& article = articles[doc];
+    inputs->duplicates.Add(std::move(features[doc].signature), features[doc].exact_hash);
+    inputs->story_docs.push_back(std::move(features[doc].story_doc));
+    for (link::EventMention& mention :
+         link::MakeEventMentions(article.analysis, static_cast<uint32_t>(doc))) {
       mention.sentence_text.clear();
       inputs->mentions.push_back(std::move(mention));
     }
-    inputs->mention_event_ids.insert(inputs->mention_event_ids.end(), event_ids.begin(),
-                                     event_ids.end());
-    inputs->article_ids.push_back(id);
-    inputs->stored_groups.push_back(articles->IsNull(6) ? 0 : articles->Int(6));
-    inputs->stored_stories.push_back(articles->Int(7));
+    inputs->mention_event_ids.insert(inputs->mention_event_ids.end(), article.event_ids.begin(),
+                                     article.event_ids.end());
+    inputs->article_ids.push_back(article.id);
+    inputs->stored_groups.push_back(article.stored_group);
+    inputs->stored_stories.push_back(article.stored_story);
+    article.analysis = Analysis{};  // the text is no longer needed
   }
-  return articles->status();
+  return Status::Ok();
 }
 
 std::string JsonIds(const std::vector<uint32_t>& mentions, const std::vector<int64_t>& ids) {
@@ -219,9 +287,22 @@ Expected<LinkCounts> RunLinkPass(Store* store) {
   LinkInputs inputs;
   Status status = ReadInputs(db, &inputs);
   if (!status.ok()) return status;
-  const link::DuplicateResult duplicates = inputs.duplicates.Find();
+  // The three algorithms are independent: duplicates are found and events merged beside
+  // story clustering, the longest of them.
+  link::DuplicateResult duplicates;
+  link::MergedEvents merged;
+  auto find_and_merge = [&] {
+    duplicates = inputs.duplicates.Find();
+    merged = link::EventMerger().Merge(inputs.mentions);
+  };
+  std::thread helper;
+  try {
+    helper = std::thread(find_and_merge);
+  } catch (const std::system_error&) {
+    find_and_merge();  // no thread to spare
+  }
   const std::vector<link::Story> stories = link::StoryClusterer().Cluster(inputs.story_docs);
-  const link::MergedEvents merged = link::EventMerger().Merge(inputs.mentions);
+  if (helper.joinable()) helper.join();
   status = store->InTransaction([&]() -> Status {
     for (const char* table : {"duplicate_groups", "stories", "corpus_events",
                               "corpus_event_mentions", "contradictions"}) {

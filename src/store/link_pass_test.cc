@@ -48,5 +48,29 @@ TEST_F(LinkPassTest, GroupsDuplicatesAndMergesEventsAcrossOutlets) {
   EXPECT_EQ(Count("SELECT count(*) FROM duplicate_groups"), 2);
 }
 
+TEST_F(LinkPassTest, GroupsDuplicatesOfManyArticlesReadOnSeveralThreads) {
+  // More articles than one thread's share of the work: each pair shares its words, and no
+  // pair shares any with another.
+  constexpr int kPairs = 100;
+  Ingester ingester(&*store_);
+  for (int pair = 0; pair < kPairs; ++pair) {
+    std::string text = "السعودية";
+    for (int word = 0; word < 30; ++word) {
+      text += " خبر" + std::to_string(pair) + "ك" + std::to_string(word);
+    }
+    const std::string id = std::to_string(pair);
+    ASSERT_TRUE(ingester.Add(MakeAnalysis("a" + id, text, "http://a/" + id, "sabq")).ok());
+    ASSERT_TRUE(ingester.Add(MakeAnalysis("b" + id, text, "http://b/" + id, "okaz")).ok());
+  }
+  ASSERT_TRUE(ingester.Finish().ok());
+  auto counts = RunLinkPass(&*store_);
+  ASSERT_TRUE(counts.ok()) << counts.status().message();
+  EXPECT_EQ(counts->articles, 2u * kPairs);
+  EXPECT_EQ(counts->duplicate_groups, static_cast<size_t>(kPairs));
+  // Articles 2p+1 and 2p+2 form a pair, represented by the first.
+  EXPECT_EQ(Count("SELECT count(*) FROM articles WHERE duplicate_group = id - 1 + id % 2"),
+            2 * kPairs);
+}
+
 }  // namespace
 }  // namespace marsad::store
