@@ -198,6 +198,15 @@ int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const Cu
         }
       }
     }
+    if (preposition.empty() && before >= from + 2 && view.entity_at[before - 1] < 0 &&
+        !markers_->IsPreposition(view.words[before - 1]) &&
+        markers_->IsPreposition(view.words[before - 2])) {
+      // مع نظيره العراقي، على وزير خارجية X: the preposition governs the head noun whose
+      // adjective or genitive the actor is.
+      for (const std::string& by : pattern.target_by) {
+        if (by == view.words[before - 2]) return e;
+      }
+    }
     if (preposition.empty()) {
       if (direct) return e;
       continue;

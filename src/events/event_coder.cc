@@ -34,6 +34,7 @@ constexpr int kFirstAssaultRoot = 18;
 int Root(std::string_view code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
 
 constexpr std::string_view kStatement = "010";  // make statement: a report saying no more
+constexpr std::string_view kCriticize = "111";  // criticize or denounce
 
 // Words after an appeal, offer, demand, rejection or threat that name its content.
 constexpr uint32_t kContentReach = 5;
@@ -57,8 +58,9 @@ struct CueEvent {
   std::vector<ActorRef> targets;
   bool negated = false;
   std::string modality = "actual";
-  int governor = -1;      // index of the report/deny cue whose clause holds this cue
-  bool absorbed = false;  // its act is coded as the content of the report before it
+  int governor = -1;         // index of the report/deny cue whose clause holds this cue
+  bool absorbed = false;     // its act is coded as the content of the report before it
+  bool known_crowd = false;  // its source is a definite role noun (المتظاهرون) named before
 };
 
 ActorRef RefOf(const Analysis& a, const SentenceView& view, int e) {
@@ -76,7 +78,8 @@ constexpr uint32_t kRoleReach = 8;
 // The nearest role noun to the cue outside names, the word after the cue first (وتجمع
 // المتظاهرون); an empty reference when none is within reach.
 ActorRef RoleActor(const Analysis& a, const SentenceView& view, const RoleNouns& roles,
-                   uint32_t cue, bool after_only = false, Span skip = Span{}) {
+                   uint32_t cue, bool after_only = false, Span skip = Span{},
+                   uint32_t* found_at = nullptr) {
   const uint32_t size = static_cast<uint32_t>(view.words.size());
   for (uint32_t d = 1; d <= kRoleReach; ++d) {
     for (const bool after : {true, false}) {
@@ -87,6 +90,7 @@ ActorRef RoleActor(const Analysis& a, const SentenceView& view, const RoleNouns&
       if (code.empty()) continue;
       const Span span = WordSpan(a, view, w);
       if (span == skip) continue;
+      if (found_at != nullptr) *found_at = w;
       return ActorRef{span, std::string(span.of(a.text())), std::string(code)};
     }
   }
@@ -157,6 +161,114 @@ bool LooksPresent(std::string_view word) {
                              word.substr(0, 2) == "\u0646");
 }
 
+// Whether a word saying that an act took place (وقع، أسفر، اندلعت) lies within its reach of the
+// cue, on either side: وقع الهجوم أمس; مظاهرة خرجت. One elsewhere in the sentence speaks of
+// another act.
+bool OccurredNear(const std::vector<MarkerHit>& hits, uint32_t cue) {
+  return std::any_of(hits.begin(), hits.end(), [cue](const MarkerHit& h) {
+    if (h.marker != Marker::kOccurred) return false;
+    const uint32_t reach = static_cast<uint32_t>(h.reach);
+    if (reach == 0) return true;
+    if (h.end_token <= cue) return cue - h.end_token < reach;
+    return h.first_token > cue && h.first_token - cue <= reach;
+  });
+}
+
+// Whether the word before `word` is a number, in digits or a count word (140، مائة، آلاف).
+bool QuantityBefore(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
+                    uint32_t word) {
+  if (word == 0) return false;
+  const std::string& before = words[word - 1];
+  const bool digits = !before.empty() && std::all_of(before.begin(), before.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == ',' || c == '.';
+  });
+  if (digits) return true;
+  return std::any_of(hits.begin(), hits.end(), [word](const MarkerHit& h) {
+    return h.marker == Marker::kCount && h.end_token == word;
+  });
+}
+
+// Whether the noun cue at `cue` is counted (140 هجوما، مائة هجوم انتحاري): a number right before
+// it, in digits or a count word, makes it a statistic of many acts rather than news of one.
+// A noun cue right after a counted one describes it (140 هجوما انتحاريا).
+bool Counted(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
+             const std::vector<CueMatch>& matches, uint32_t cue) {
+  if (cue == 0) return false;
+  const bool after_noun = std::any_of(matches.begin(), matches.end(), [cue](const CueMatch& m) {
+    return m.noun && m.token + 1 == cue;
+  });
+  if (after_noun && Counted(hits, words, matches, cue - 1)) return true;
+  return QuantityBefore(hits, words, cue);
+}
+
+// Whether `word` is a year of the calendar (1995، 2005).
+bool IsYear(std::string_view word) {
+  return word.size() == 4 && (word.substr(0, 2) == "19" || word.substr(0, 2) == "20") &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether the sentence dates its acts to an earlier time: a year after عام/سنة (اغتيل عام
+// 2005), or منذ within its reach before the cue (منذ اغتيال الحريري). Such a sentence recalls
+// background; it is not news of a new act.
+bool InThePast(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
+               uint32_t cue) {
+  return std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
+    if (h.marker != Marker::kPast) return false;
+    if (h.reach == 0) return h.end_token < words.size() && IsYear(words[h.end_token]);
+    return h.end_token <= cue && cue - h.end_token < static_cast<uint32_t>(h.reach);
+  });
+}
+
+// The entity a headline gives the word to («البنتاجون: لم نتلق طلبا»): the sentence's first
+// word is a coded actor followed by a colon; -1 when there is none.
+int HeadlineSpeaker(const Analysis& a, const SentenceView& view) {
+  if (view.entities.empty()) return -1;
+  const EntityInSentence& first = view.entities[0];
+  if (first.first > 0 || first.actor.empty() || first.end >= view.words.size()) return -1;
+  uint32_t next = first.end;  // the next word; punctuation tokens have no folded word
+  while (next < view.words.size() && view.words[next].empty()) ++next;
+  if (next >= view.words.size()) return -1;
+  const uint32_t between_start = WordSpan(a, view, first.end - 1).end;
+  const uint32_t between_end = WordSpan(a, view, next).start;
+  if (between_end <= between_start) return -1;
+  const std::string_view between = a.text().substr(between_start, between_end - between_start);
+  return between.find(':') != std::string_view::npos ? 0 : -1;
+}
+
+// The first pattern of a plain statement (قال), which a headline's colon stands for.
+const CuePattern* StatementPattern(const CueLexicon& cues) {
+  for (const CuePattern& p : cues.patterns()) {
+    if (p.kind == CueKind::kReport && p.code == kStatement) return &p;
+  }
+  return nullptr;
+}
+
+// CAMEO's root for consultation (meet, visit, negotiate).
+constexpr int kConsultRoot = 4;
+
+// Whether a preposition stands one or two words before `token` (خلال المحادثات، في جميع
+// المحادثات).
+bool AfterPreposition(const MarkerLexicon& markers, const std::vector<std::string>& words,
+                      uint32_t token) {
+  for (uint32_t k = 1; k <= 2 && k <= token; ++k) {
+    if (markers.IsPreposition(words[token - k])) return true;
+  }
+  return false;
+}
+
+// The source of the first cue before word `token` that has one, or `fallback`.
+ActorRef EarlierSource(const std::vector<CueEvent>& cues, uint32_t token,
+                       const ActorRef& fallback) {
+  for (const CueEvent& other : cues) {
+    if (other.cue.token >= token) break;
+    if (!other.source.text.empty() || !other.source.actor.empty()) return other.source;
+  }
+  return fallback;
+}
+
+// CAMEO's root for protest (demonstrate, rally, block, strike).
+constexpr int kProtestRoot = 14;
+
 // Polarity and modality from the markers before the cue, and the conditions after an act
 // (ستنضم إلى التحالف … في حال تنفيذ الشروط).
 void ReadMarkers(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
@@ -169,6 +281,11 @@ void ReadMarkers(const std::vector<MarkerHit>& hits, const std::vector<std::stri
     if (hit.marker == Marker::kCondition && hit.first_token > c && ev->kind == CueKind::kAct &&
         hit.first_token - c <= static_cast<uint32_t>(hit.reach)) {
       hypothetical = true;
+      continue;
+    }
+    if (hit.marker == Marker::kUpcoming && ev->cue.noun && hit.first_token > c &&
+        hit.first_token - c <= static_cast<uint32_t>(hit.reach)) {
+      intended = true;  // لقاء مرتقب مع …، القمة المقبلة
       continue;
     }
     if (hit.end_token > c) continue;
@@ -389,12 +506,12 @@ void EventCoder::Apply(Analysis* analysis) const {
     if (sentence.boilerplate || sentence.end_token <= sentence.first_token) continue;
     const SentenceView view = SentenceView::Build(a, s);
     const std::vector<CueMatch> matches = finder.Find(view.words);
-    if (matches.empty()) continue;
+    const int headline_speaker = HeadlineSpeaker(a, view);
+    const CuePattern* statement = StatementPattern(r.cues);
+    if (matches.empty() && (headline_speaker < 0 || statement == nullptr)) continue;
     const std::vector<MarkerHit> hits = r.markers.Find(view.words, 0);
     const bool carry = std::any_of(hits.begin(), hits.end(),
                                    [](const MarkerHit& h) { return h.marker == Marker::kCarry; });
-    const bool occurred = std::any_of(
-        hits.begin(), hits.end(), [](const MarkerHit& h) { return h.marker == Marker::kOccurred; });
 
     std::vector<CueEvent> cues;
     const CueMatch* previous_verb = nullptr;
@@ -436,6 +553,29 @@ void EventCoder::Apply(Analysis* analysis) const {
       ReadMarkers(hits, view.words, &ev);
       cues.push_back(std::move(ev));
     }
+    if (headline_speaker >= 0 && statement != nullptr) {
+      // «البنتاجون: لم نتلق طلبا»: the headline is a statement by the actor before the colon,
+      // coded by its content like "قال X إن …".
+      CueEvent said;
+      said.cue.token = view.entities[headline_speaker].end - 1;
+      said.cue.pattern = static_cast<uint32_t>(statement - r.cues.patterns().data());
+      said.pattern = statement;
+      said.kind = CueKind::kReport;
+      said.code = std::string(kStatement);
+      said.args.source = headline_speaker;
+      said.args.clause_start = view.entities[headline_speaker].end;
+      said.source = RefOf(a, view, headline_speaker);
+      cues.insert(cues.begin(), std::move(said));
+    }
+    for (CueEvent& ev : cues) {
+      if (Root(ev.code) < kFirstAssaultRoot) continue;
+      // هاجم الوزير المعارضة قائلا …، شن هجوما لاذعا على …: an attack in words is criticism.
+      const bool verbal = std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
+        return h.marker == Marker::kVerbal && h.first_token > ev.cue.token &&
+               h.first_token - ev.cue.token <= static_cast<uint32_t>(h.reach);
+      });
+      if (verbal) ev.code = std::string(kCriticize);
+    }
     ReadStatementContent(a, view, arguments, hits, &cues);
     AbsorbReportedContent(view, &cues);
     // Clauses: an act inside the clause of a report or denial belongs to it.
@@ -465,13 +605,28 @@ void EventCoder::Apply(Analysis* analysis) const {
         ev.source = previous;
         ev.source.span = Span{};
       }
+      if (ev.source.text.empty() && ev.source.actor.empty() && ev.cue.noun &&
+          Root(ev.code) == kConsultRoot && !ev.targets.empty()) {
+        // عقب محادثات أجراها مع نظيره: talks with no named party of their own are held by the
+        // actor of the sentence, or else the last actor who acted.
+        ev.source = EarlierSource(cues, ev.cue.token, previous);
+        ev.source.span = Span{};
+      }
       if (ev.governor >= 0 && cues[ev.governor].kind == CueKind::kDeny &&
           ev.kind == CueKind::kAct && ev.modality == "actual") {
         ev.modality = "reported";  // the act a denial denies
       }
       if (ev.source.text.empty() && ev.source.actor.empty() &&
           Root(ev.code) >= kFirstRootWithoutSource) {
-        ev.source = RoleActor(a, view, r.roles, ev.cue.token);  // خرج المتظاهرون: CVL
+        uint32_t role_word = 0;
+        ev.source = RoleActor(a, view, r.roles, ev.cue.token, /*after_only=*/false, Span{},
+                              &role_word);  // خرج المتظاهرون: CVL
+        // آلاف المتظاهرين، مئات من المتظاهرين: a counted crowd is news, not a known one.
+        const uint32_t quantity_at =
+            role_word > 0 && r.markers.IsPreposition(view.words[role_word - 1]) ? role_word - 1
+                                                                                : role_word;
+        ev.known_crowd = !ev.source.actor.empty() && IsDefinite(view.words[role_word]) &&
+                         !QuantityBefore(hits, view.words, quantity_at);
       }
       if (ev.targets.empty() && Root(ev.code) >= kFirstAssaultRoot &&
           !ev.pattern->target_by.empty()) {
@@ -492,11 +647,30 @@ void EventCoder::Apply(Analysis* analysis) const {
       // (وقع الهجوم، اندلعت مظاهرات، أسفر عن مقتل). Without a named actor only such acts are
       // coded.
       const bool material = Root(ev.code) >= kFirstRootWithoutSource;
-      if (material && ev.cue.noun && !occurred && ev.modality == "actual") continue;
+      if (material && ev.cue.noun && ev.modality == "actual" &&
+          (!OccurredNear(hits, ev.cue.token) || Counted(hits, view.words, matches, ev.cue.token))) {
+        continue;
+      }
       // المظاهرات، الهجوم: an act named with the article is one the reader already knows of
       // (coded where it was first reported), not news of a new one.
       if (material && ev.cue.noun && IsDefinite(view.words[ev.cue.token]) &&
           ev.modality == "actual") {
+        continue;
+      }
+      // اغتيل عام 2005، منذ اغتيال الحريري: an act dated to an earlier time is background.
+      if (material && ev.modality == "actual" && InThePast(hits, view.words, ev.cue.token)) {
+        continue;
+      }
+      // قطع المتظاهرون الطريق: what the protesters (the article's, named with the article) did
+      // is a detail of a protest already reported, not news of a new one.
+      if (Root(ev.code) == kProtestRoot && !ev.cue.noun && ev.known_crowd &&
+          ev.modality == "actual") {
+        continue;
+      }
+      // خلال المحادثات، في جميع المحادثات: talks named with the article inside a prepositional
+      // phrase are the ones the article already reports, the setting of another act.
+      if (Root(ev.code) == kConsultRoot && ev.cue.noun && IsDefinite(view.words[ev.cue.token]) &&
+          AfterPreposition(r.markers, view.words, ev.cue.token)) {
         continue;
       }
       if (!has_source && !material) continue;

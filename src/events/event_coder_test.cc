@@ -180,6 +180,102 @@ TEST_F(EventCoderTest, DefiniteNounNamesAnActAlreadyKnown) {
               ElementsAre(" 141  asserted actual"));
 }
 
+TEST_F(EventCoderTest, WordSayingAnActHappenedMustStandNearItsNoun) {
+  // وقعت names the meeting's time, far from the noun; the bombing is background.
+  EXPECT_THAT(Summary(Code("وقعت الحكومة امس اتفاقا مع النقابات بعد اسابيع من المفاوضات الصعبة "
+                           "التي اعقبت تفجير في المدينة",
+                           {})),
+              IsEmpty());
+  EXPECT_THAT(Summary(Code("ووقع انفجار قوي امس قرب مقر البلدية", {})),
+              Contains(" 183  asserted actual"));
+}
+
+TEST_F(EventCoderTest, CountedActNounIsAStatistic) {
+  EXPECT_THAT(Summary(Code("ووقع خلال العام الماضي اكثر من 80 هجوما انتحاريا في البلاد", {})),
+              IsEmpty());
+  EXPECT_THAT(Summary(Code("وشهدت المنطقة هذا الشهر نحو مائة هجوم مسلح", {})), IsEmpty());
+  EXPECT_THAT(Summary(Code("ووقع هجوم انتحاري امس في السوق", {})), Not(IsEmpty()));
+}
+
+TEST_F(EventCoderTest, AttemptsPlansAndChargesAreNotActualActs) {
+  EXPECT_THAT(Summary(Code("وقال المدعي ان المتهمين حاولوا اغتيال القاضي", {})),
+              Not(Contains(testing::HasSubstr("asserted actual"))));
+  EXPECT_THAT(Summary(Code("وحوكم الرجلان بتهمة خطف سائح اجنبي", {})),
+              Not(Contains(testing::HasSubstr("actual"))));
+  EXPECT_THAT(Summary(Code("واعتقلت الشرطة ثلاثة رجال قالت انهم ارادوا خطف طائرة", {})),
+              Contains("COP 181  asserted intended"));
+}
+
+TEST_F(EventCoderTest, ActDatedToAnEarlierYearIsBackground) {
+  EXPECT_THAT(Summary(Code("وكان مسلحون قد هاجموا المدينة عام 1998 وقتلوا عشرات السكان", {})),
+              IsEmpty());
+  EXPECT_THAT(Summary(Code("وهاجم مسلحون امس قرية في شمال البلاد", {})),
+              Contains(testing::HasSubstr("UAF 18")));
+}
+
+TEST_F(EventCoderTest, ActOfTheKnownProtestersIsADetailOfTheirProtest) {
+  // المتظاهرون: the protesters of a protest already reported.
+  EXPECT_THAT(Summary(Code("واغلق المتظاهرون الطريق الرئيسي المؤدي الى الميناء", {})), IsEmpty());
+  // آلاف المتظاهرين: a counted crowd is news of a protest.
+  EXPECT_THAT(Summary(Code("وتجمع آلاف المتظاهرين امام مبنى البرلمان", {})), Not(IsEmpty()));
+}
+
+TEST_F(EventCoderTest, HeadlineBeforeAColonIsAStatementOfItsActor) {
+  // «X: …» in a headline: X says it, coded by what it says.
+  EXPECT_THAT(Summary(Code("الخارجية الفرنسية: لا صحة لانباء عن سحب السفير",
+                           {{"الخارجية الفرنسية", "FRAGOV"}})),
+              Contains("FRAGOV 016  asserted actual"));
+  EXPECT_THAT(Summary(Code("طهران: المفاوضات مع الغرب تسير ببطء", {{"طهران", "IRNGOV"}})),
+              ElementsAre("IRNGOV 010  asserted actual"));
+  // Without the colon the actor is not speaking.
+  EXPECT_THAT(Summary(Code("طهران المفاوضات مع الغرب تسير ببطء", {{"طهران", "IRNGOV"}})),
+              Not(Contains("IRNGOV 010  asserted actual")));
+}
+
+TEST_F(EventCoderTest, TalksWithoutTheirOwnActorAreHeldByTheLastActor) {
+  // محادثات أجراها: the talks belong to the actor of the previous sentence.
+  Analysis a = Code(
+      "وانتقد وزير الخارجية المصري امس سياسة الاستيطان\nوقال عقب محادثات اجراها "
+      "مع الملك عبد الله ان العلاقات ممتازة",
+      {{"وزير الخارجية المصري", "EGYGOV"}, {"الملك عبد الله", "JORGOV"}});
+  EXPECT_THAT(Summary(a), Contains("EGYGOV 046 JORGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, PrepositionBeforeAHeadNounIntroducesTheTarget) {
+  // مع نظيره التونسي: مع governs نظيره, whose adjective is the actor.
+  EXPECT_THAT(Summary(Code("واجتمع الرئيس الجزائري امس مع نظيره التونسي",
+                           {{"الرئيس الجزائري", "DZAGOV"}, {"التونسي", "TUN"}})),
+              Contains("DZAGOV 040 TUN asserted actual"));
+}
+
+TEST_F(EventCoderTest, KnownTalksInAPrepositionalPhraseAreNotNewTalks) {
+  EXPECT_THAT(Summary(Code("واستعرض الوزير التونسي الاوضاع الاقليمية خلال المحادثات",
+                           {{"الوزير التونسي", "TUNGOV"}})),
+              Not(Contains(testing::HasSubstr(" 046 "))));
+}
+
+TEST_F(EventCoderTest, ReachingAnAgreementIsSigningIt) {
+  EXPECT_THAT(Summary(Code("وتوصلت مصر واثيوبيا امس الى اتفاق حول تقاسم مياه النهر",
+                           {{"مصر", "EGY"}, {"اثيوبيا", "ETH"}})),
+              Contains("EGY 057 ETH asserted actual"));
+}
+
+TEST_F(EventCoderTest, AttackInWordsIsCriticism) {
+  EXPECT_THAT(Summary(Code("وهاجم وزير الخارجية الايراني الولايات المتحدة قائلا انها تدعم الارهاب",
+                           {{"وزير الخارجية الايراني", "IRNGOV"}, {"الولايات المتحدة", "USA"}})),
+              Contains("IRNGOV 111 USA asserted actual"));
+  EXPECT_THAT(Summary(Code("وهاجم مسلحون دورية للشرطة في المدينة", {})),
+              Not(Contains(testing::HasSubstr("111"))));
+}
+
+TEST_F(EventCoderTest, UpcomingMeetingIsIntended) {
+  EXPECT_THAT(
+      Summary(Code("ويتوقع ان يبحث الرئيس التركي الملف خلال لقاء مرتقب مع المستشارة الالمانية",
+                   {{"الرئيس التركي", "TURGOV"}, {"المستشارة الالمانية", "DEUGOV"}})),
+      Contains(
+          testing::AllOf(testing::HasSubstr(" 040 "), testing::HasSubstr("asserted intended"))));
+}
+
 TEST_F(EventCoderTest, RoleNounsGiveSourceAndVictimOfAnAssault) {
   EXPECT_THAT(Summary(Code("وهاجم مسلحون دورية للشرطة في المدينة", {})),
               ElementsAre("UAF 180 COP asserted actual"));

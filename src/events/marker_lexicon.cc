@@ -25,7 +25,11 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"maybe", Marker::kMaybe},
       {"inclusive", Marker::kInclusive},
       {"appeal", Marker::kAppeal},
-      {"denial", Marker::kDenial}};
+      {"denial", Marker::kDenial},
+      {"count", Marker::kCount},
+      {"past", Marker::kPast},
+      {"verbal", Marker::kVerbal},
+      {"upcoming", Marker::kUpcoming}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

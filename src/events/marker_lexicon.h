@@ -31,6 +31,10 @@ enum class Marker : uint8_t {
   kInclusive,  // وكذلك، ومن ضمنها، بما فيها: the list of actors goes on after a comma
   kAppeal,  // يجب، ينبغي، لا بد: a statement whose content asks for an act (CAMEO 02)
   kDenial,  // لا يعلم، لم نتلق، لا وجود: a statement that denies (CAMEO 016)
+  kCount,   // مائة، عشرات: a number right before an act noun makes it a statistic
+  kPast,    // منذ، عام 2005: the act it dates belongs to an earlier time (background)
+  kUpcoming,  // مرتقب، المقبل: right after an act noun it makes the act intended
+  kVerbal,  // قائلا، لاذعا: after an attack verb (within reach words) the attack is in words
 };
 
 struct MarkerPhrase {
