@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/status.h"
@@ -18,6 +19,9 @@ using TsvRowFn = std::function<Status(const std::vector<std::string>& fields, si
 // Calls row(fields, line_number) for every record of the file at `path`, stopping at the
 // first error; an error from row is returned as "path:line: message".
 Status ForEachTsvRow(const std::string& path, const TsvRowFn& row);
+
+// The same over TSV text already in memory; `name` stands for the path in errors.
+Status ForEachTsvRowOf(std::string_view text, const std::string& name, const TsvRowFn& row);
 
 }  // namespace marsad
 

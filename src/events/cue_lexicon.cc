@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "core/tsv_file.h"
 #include "events/csv_table.h"
 #include "events/match_form.h"
 #include "events/verb_forms.h"
@@ -80,17 +81,10 @@ void CueLexicon::Exclude(std::string_view text) {
 }
 
 Status CueLexicon::AddContext(std::string_view text, const std::string& name) {
-  std::istringstream lines{std::string(text)};
-  std::string line;
-  int number = 0;
-  while (std::getline(lines, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    const std::string kind = line.substr(0, tab);
-    const std::string word = tab == std::string::npos ? "" : MatchForm(line.substr(tab + 1));
-    if (word.empty()) return Status::Error(name + ":" + std::to_string(number) + ": no word");
+  return ForEachTsvRowOf(text, name, [&](const std::vector<std::string>& fields, size_t) {
+    const std::string& kind = fields[0];
+    const std::string word = fields.size() < 2 ? "" : MatchForm(fields[1]);
+    if (word.empty()) return Status::Error("no word");
     if (kind == "nominal") {
       nominal_context_[word] = true;
     } else if (kind == "relative") {
@@ -98,11 +92,10 @@ Status CueLexicon::AddContext(std::string_view text, const std::string& name) {
     } else if (kind == "verbal") {
       verbal_context_[word] = true;
     } else {
-      return Status::Error(name + ":" + std::to_string(number) +
-                           ": kind must be nominal, relative or verbal, not " + kind);
+      return Status::Error("kind must be nominal, relative or verbal, not " + kind);
     }
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 bool CueLexicon::ExcludedBefore(std::string_view word, std::string_view next) const {
@@ -136,74 +129,67 @@ Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string&
 Status CueLexicon::Add(std::string_view text, const std::string& name) {
   CueLexicon& lexicon = *this;
   const size_t patterns_before = patterns_.size();
-  std::istringstream lines{std::string(text)};
-  std::string line;
-  int number = 0;
-  while (std::getline(lines, line)) {
-    ++number;
-    if (line.empty() || line[0] == '#') continue;
-    // code  past  present  nouns  next  target  kind  example
-    std::vector<std::string> fields;
-    std::istringstream cells(line);
-    std::string cell;
-    while (std::getline(cells, cell, '\t')) fields.push_back(cell);
-    const std::string where = name + ":" + std::to_string(number) + ": ";
-    if (fields.size() != 8) {
-      return Status::Error(where + "expected 8 tab-separated fields, got " +
-                           std::to_string(fields.size()));
-    }
-    CuePattern pattern;
-    pattern.code = fields[0];
-    if (!ValidCode(pattern.code)) return Status::Error(where + "bad CAMEO code " + fields[0]);
-    const auto past = SplitOn(fields[1], ',');
-    const auto present = SplitOn(fields[2], ',');
-    const auto nouns = SplitOn(fields[3], ',');
-    if (past.size() != present.size() && !past.empty() && !present.empty()) {
-      return Status::Error(where + "past and present lists differ in length");
-    }
-    if (past.empty() && present.empty() && nouns.empty()) {
-      return Status::Error(where + "no verb or noun");
-    }
-    pattern.next = FoldAll(SplitOn(fields[4], ','));
-    pattern.target_by = FoldAll(SplitOn(fields[5], ','));
-    if (fields[6] == "act") {
-      pattern.kind = CueKind::kAct;
-    } else if (fields[6] == "report") {
-      pattern.kind = CueKind::kReport;
-    } else if (fields[6] == "deny") {
-      pattern.kind = CueKind::kDeny;
-    } else {
-      return Status::Error(where + "kind must be act, report or deny, not " + fields[6]);
-    }
-    pattern.example = fields[7];
-    if (pattern.example.empty()) return Status::Error(where + "no example sentence");
-    pattern.nominal_only = past.empty() && present.empty();
-    pattern.lemma = !past.empty() ? past[0] : !present.empty() ? present[0] : nouns[0];
-    pattern.file = name.substr(name.find_last_of('/') + 1);
-    pattern.line = number;
-    const uint32_t index = static_cast<uint32_t>(lexicon.patterns_.size());
-    lexicon.patterns_.push_back(std::move(pattern));
+  // code  past  present  nouns  next  target  kind  example
+  Status status = ForEachTsvRowOf(
+      text, name, [&](const std::vector<std::string>& fields, size_t number) -> Status {
+        if (fields.size() != 8) {
+          return Status::Error("expected 8 tab-separated fields, got " +
+                               std::to_string(fields.size()));
+        }
+        CuePattern pattern;
+        pattern.code = fields[0];
+        if (!ValidCode(pattern.code)) return Status::Error("bad CAMEO code " + fields[0]);
+        const auto past = SplitOn(fields[1], ',');
+        const auto present = SplitOn(fields[2], ',');
+        const auto nouns = SplitOn(fields[3], ',');
+        if (past.size() != present.size() && !past.empty() && !present.empty()) {
+          return Status::Error("past and present lists differ in length");
+        }
+        if (past.empty() && present.empty() && nouns.empty()) {
+          return Status::Error("no verb or noun");
+        }
+        pattern.next = FoldAll(SplitOn(fields[4], ','));
+        pattern.target_by = FoldAll(SplitOn(fields[5], ','));
+        if (fields[6] == "act") {
+          pattern.kind = CueKind::kAct;
+        } else if (fields[6] == "report") {
+          pattern.kind = CueKind::kReport;
+        } else if (fields[6] == "deny") {
+          pattern.kind = CueKind::kDeny;
+        } else {
+          return Status::Error("kind must be act, report or deny, not " + fields[6]);
+        }
+        pattern.example = fields[7];
+        if (pattern.example.empty()) return Status::Error("no example sentence");
+        pattern.nominal_only = past.empty() && present.empty();
+        pattern.lemma = !past.empty() ? past[0] : !present.empty() ? present[0] : nouns[0];
+        pattern.file = name.substr(name.find_last_of('/') + 1);
+        pattern.line = static_cast<int>(number);
+        const uint32_t index = static_cast<uint32_t>(lexicon.patterns_.size());
+        lexicon.patterns_.push_back(std::move(pattern));
 
-    auto add = [&](const WordForm& form) {
-      auto& list = lexicon.forms_[form.text];
-      for (CueForm& existing : list) {
-        if (existing.pattern != index) continue;
-        if (existing.noun != form.noun) existing.ambiguous = true;  // قتل: verb and noun
-        return;
-      }
-      list.push_back({index, form.future, form.noun, false});
-    };
-    const size_t verbs = std::max(past.size(), present.size());
-    for (size_t i = 0; i < verbs; ++i) {
-      for (const WordForm& form : GenerateVerbForms(i < past.size() ? past[i] : "",
-                                                    i < present.size() ? present[i] : "")) {
-        add(form);
-      }
-    }
-    for (const std::string& noun : nouns) {
-      for (const WordForm& form : GenerateNounForms(noun)) add(form);
-    }
-  }
+        auto add = [&](const WordForm& form) {
+          auto& list = lexicon.forms_[form.text];
+          for (CueForm& existing : list) {
+            if (existing.pattern != index) continue;
+            if (existing.noun != form.noun) existing.ambiguous = true;  // قتل: verb and noun
+            return;
+          }
+          list.push_back({index, form.future, form.noun, false});
+        };
+        const size_t verbs = std::max(past.size(), present.size());
+        for (size_t i = 0; i < verbs; ++i) {
+          for (const WordForm& form : GenerateVerbForms(i < past.size() ? past[i] : "",
+                                                        i < present.size() ? present[i] : "")) {
+            add(form);
+          }
+        }
+        for (const std::string& noun : nouns) {
+          for (const WordForm& form : GenerateNounForms(noun)) add(form);
+        }
+        return Status::Ok();
+      });
+  if (!status.ok()) return status;
   if (patterns_.size() == patterns_before) return Status::Error(name + ": no cues");
   return Status::Ok();
 }

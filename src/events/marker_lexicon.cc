@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "core/tsv_file.h"
 #include "events/csv_table.h"
 #include "events/match_form.h"
 
@@ -58,32 +59,23 @@ Expected<MarkerLexicon> MarkerLexicon::Load(const std::string& data_dir) {
 
 Expected<MarkerLexicon> MarkerLexicon::Parse(std::string_view text, const std::string& name) {
   MarkerLexicon lexicon;
-  std::istringstream lines{std::string(text)};
-  std::string line;
-  int number = 0;
-  while (std::getline(lines, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::istringstream cells(line);
-    std::string cell;
-    while (std::getline(cells, cell, '\t')) fields.push_back(cell);
-    const std::string where = name + ":" + std::to_string(number) + ": ";
-    if (fields.size() != 3) return Status::Error(where + "expected marker, reach, phrase");
+  Status status = ForEachTsvRowOf(text, name, [&](const std::vector<std::string>& fields, size_t) {
+    if (fields.size() != 3) return Status::Error("expected marker, reach, phrase");
     MarkerPhrase phrase;
     if (!ParseMarker(fields[0], &phrase.marker)) {
-      return Status::Error(where + "unknown marker " + fields[0]);
+      return Status::Error("unknown marker " + fields[0]);
     }
     phrase.reach = std::atoi(fields[1].c_str());
     std::istringstream words(fields[2]);
     std::string word;
     while (words >> word) phrase.words.push_back(MatchForm(word));
-    if (phrase.words.empty()) return Status::Error(where + "empty phrase");
+    if (phrase.words.empty()) return Status::Error("empty phrase");
     lexicon.by_first_word_[phrase.words[0]].push_back(
         static_cast<uint32_t>(lexicon.phrases_.size()));
     lexicon.phrases_.push_back(std::move(phrase));
-  }
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
   return lexicon;
 }
 
