@@ -58,7 +58,8 @@ std::vector<int> Viterbi(const std::vector<std::array<double, kNerTagCount>>& em
   }
   for (size_t i = n; i-- > 0;) {
     path[i] = last;
-    last = back[i][last];
+    // back[0] holds -1 (the start) and is never followed.
+    last = back[i][last];  // NOLINT(bugprone-signed-char-misuse)
   }
   return path;
 }
@@ -202,7 +203,8 @@ void NerModel::DecodeEmissions(const Emission* emissions, size_t n, std::vector<
   }
   for (size_t i = n; i-- > 0;) {
     (*path)[i] = last;
-    last = back[i][last];
+    // back[0] holds -1 (the start) and is never followed.
+    last = back[i][last];  // NOLINT(bugprone-signed-char-misuse)
   }
 }
 
@@ -362,7 +364,7 @@ NerModel NerTrainer::Train(const std::vector<NerFeatureSequence>& sentences,
   const size_t n = keys.size();
   std::vector<double> weight(n * kNerTagCount, 0), sum(n * kNerTagCount, 0);
   constexpr size_t kStartRow = kNerTagCount;
-  std::vector<double> trans((kNerTagCount + 1) * kNerTagCount, 0);
+  std::vector<double> trans(static_cast<size_t>(kNerTagCount + 1) * kNerTagCount, 0);
   std::vector<double> trans_sum(trans.size(), 0);
   double time = 1;
 
@@ -378,7 +380,7 @@ NerModel NerTrainer::Train(const std::vector<NerFeatureSequence>& sentences,
       emissions.assign(positions.size(), {});
       for (size_t i = 0; i < positions.size(); ++i) {
         for (uint32_t f : positions[i]) {
-          const double* row = &weight[f * kNerTagCount];
+          const double* row = &weight[size_t{f} * kNerTagCount];
           for (int t = 0; t < kNerTagCount; ++t) emissions[i][t] += row[t];
         }
       }

@@ -200,7 +200,7 @@ int RunEvalDates(const EvalDatesOptions& options, const CliContext& context) {
   std::map<std::string, Tally> tallies;
   std::vector<DateCase> cases;
   const std::filesystem::path recognizers = dir / "recognizers-text-ar" / "DateTime";
-  for (Status status :
+  for (const Status& status :
        {ReadRecognizers(recognizers / "DateExtractor.json", "recognizers/DateExtractor", false,
                         &cases, &tallies["recognizers/DateExtractor"]),
         ReadRecognizers(recognizers / "DateParser.json", "recognizers/DateParser", true, &cases,

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -170,7 +171,7 @@ struct SearchOptions {
   std::string queries_file;
 };
 
-std::string MarkSnippet(std::string snippet, const char* open, const char* close) {
+std::string MarkSnippet(const std::string& snippet, const char* open, const char* close) {
   std::string out;
   for (char c : snippet) {
     if (c == store::kHighlightOpen[0]) {
@@ -210,7 +211,7 @@ int RunQueryFile(store::Searcher& searcher, const SearchOptions& options) {
   std::sort(millis.begin(), millis.end());
   auto percentile = [&](double p) {
     if (millis.empty()) return 0.0;
-    size_t index = static_cast<size_t>(p * static_cast<double>(millis.size() - 1) + 0.5);
+    size_t index = static_cast<size_t>(std::lround(p * static_cast<double>(millis.size() - 1)));
     return millis[std::min(index, millis.size() - 1)];
   };
   nlohmann::json report{{"queries", millis.size()},

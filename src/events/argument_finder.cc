@@ -177,7 +177,7 @@ int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const Cu
     const EntityInSentence& entity = view.entities[e];
     std::string_view preposition;
     if (!entity.clitic.empty() && entity.clitic != kWaw) {
-      preposition = BareForm(entity.clitic).empty() ? entity.clitic : entity.clitic;
+      preposition = entity.clitic;
       // "ول" → "ل": drop a leading conjunction.
       if (preposition.size() > 2 && StartsWith(preposition, kWaw)) preposition.remove_prefix(2);
       // للعراق: ل before the article's ل.

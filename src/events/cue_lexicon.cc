@@ -27,6 +27,7 @@ std::vector<std::string> SplitOn(std::string_view text, char separator) {
 
 std::vector<std::string> FoldAll(const std::vector<std::string>& words) {
   std::vector<std::string> out;
+  out.reserve(words.size());
   for (const std::string& w : words)
     out.push_back(w == "obj" ? w : MatchForm(w));  // keeps a leading !
   return out;

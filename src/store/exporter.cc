@@ -142,6 +142,7 @@ Expected<size_t> ExportArticles(Store* store, ExportFormat format, std::FILE* ou
       Write(out, Dump(record));
     } else {
       std::vector<std::string> fields;
+      fields.reserve(13);
       for (int column = 0; column < 10; ++column) fields.emplace_back(rows->Text(column));
       for (int column = 11; column < 14; ++column) fields.emplace_back(rows->Text(column));
       Write(out, CsvLine(fields));
@@ -178,6 +179,7 @@ Expected<size_t> ExportQuotes(Store* store, ExportFormat format, std::FILE* out)
       Write(out, Dump(record));
     } else {
       std::vector<std::string> fields;
+      fields.reserve(11);
       for (int column = 0; column < 11; ++column) fields.emplace_back(rows->Text(column));
       Write(out, CsvLine(fields));
     }

@@ -272,7 +272,7 @@ Status WriteEvents(SqliteDb& db, const LinkInputs& in, const link::MergedEvents&
     }
   }
   for (const link::Contradiction& c : merged.contradictions) {
-    contradiction->Bind(1, static_cast<int64_t>(c.event + 1)).Bind(2, c.kind);
+    contradiction->Bind(1, static_cast<int64_t>(c.event) + 1).Bind(2, c.kind);
     contradiction->Bind(3, JsonIds(c.asserting, in.mention_event_ids));
     contradiction->Bind(4, JsonIds(c.denying, in.mention_event_ids));
     if (status = contradiction->Run(); !status.ok()) return status;

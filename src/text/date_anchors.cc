@@ -104,7 +104,12 @@ void DateAnchors::AddWithClitics(const std::string& word, HashSet* set) {
     set->Insert(HashOf(form));
   };
   for (const std::string& conjunction : kConjunctions) {
-    for (const std::string& preposition : kPrepositions) add(conjunction + preposition + word);
+    for (const std::string& preposition : kPrepositions) {
+      std::string form = conjunction;
+      form += preposition;
+      form += word;
+      add(form);
+    }
     if (word.starts_with(kAl)) add(conjunction + "لل" + word.substr(kAl.size()));
   }
 }

@@ -398,7 +398,7 @@ class DateGrammar {
   // The weekday in the publication week (Monday to Sunday) moved by `weeks`.
   std::string WeekdayInWeek(int weekday, int weeks) const {
     const int64_t monday = published_days_ - (IsoWeekday(published_days_) - 1);
-    return FormatDay(CivilFromDays(monday + 7 * weeks + (weekday - 1)));
+    return FormatDay(CivilFromDays(monday + 7L * weeks + (weekday - 1)));
   }
 
   // ---- Rules ----
@@ -483,14 +483,14 @@ class DateGrammar {
     }
     int64_t days = DaysFromCivil({year, month, 1});
     while (IsoWeekday(days) != weekday->entry->value) ++days;
-    const CivilDay date = CivilFromDays(days + 7 * (ordinal->day - 1));
+    const CivilDay date = CivilFromDays(days + 7L * (ordinal->day - 1));
     return Found{end, date.month == month ? FormatDay(date) : ""};
   }
 
   std::optional<Found> NthWeekday(int weekday, int n, size_t end) const {
     int64_t days = DaysFromCivil({published_->year, published_->month, 1});
     while (IsoWeekday(days) != weekday) ++days;
-    days += 7 * (n - 1);
+    days += 7L * (n - 1);
     const CivilDay date = CivilFromDays(days);
     return Found{end, date.month == published_->month ? FormatDay(date) : ""};
   }
@@ -733,7 +733,7 @@ class DateGrammar {
       return Found{weekday->end, WeekdayInWeek(weekday->entry->value, shift->entry->value)};
     }
     // A whole week: the same weekday a week away (the week's precision is not kept).
-    return Found{shift->end, FormatDay(CivilFromDays(published_days_ + 7 * shift->entry->value))};
+    return Found{shift->end, FormatDay(CivilFromDays(published_days_ + 7L * shift->entry->value))};
   }
 
   // «الشهر الماضي», «العام المقبل», «السنة الماضية».
@@ -782,7 +782,8 @@ class DateGrammar {
     if (!published_) return Unresolved(end);
     const int sign = direction != nullptr ? direction->entry->value : 1;
     const CivilDay shifted = AddMonths(*published_, sign * months);
-    return Found{end, FormatDay(CivilFromDays(DaysFromCivil(shifted) + sign * days))};
+    return Found{end,
+                 FormatDay(CivilFromDays(DaysFromCivil(shifted) + static_cast<long>(sign) * days))};
   }
 
   struct DurationPart {
