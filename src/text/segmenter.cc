@@ -500,14 +500,6 @@ std::vector<Span> Segmenter::Segment(std::string_view text, Span word) const {
   return parts;
 }
 
-void Segmenter::Prefetch(std::string_view text, Span word) const {
-  Key key;
-  if (!MakeKey(text, word, &key) || key.size < 2) return;
-  KeyBuffer whole;
-  whole.Append(key.letters, key.size);
-  model_->counts.Prefetch(whole.view());
-}
-
 void Segmenter::Segment(std::string_view text, Span word, std::vector<Span>* parts) const {
   parts->clear();
   Key key;

@@ -27,9 +27,6 @@ class Segmenter {
   // The same into *parts (cleared first), which the caller reuses across words to avoid an
   // allocation per word.
   void Segment(std::string_view text, Span word, std::vector<Span>* parts) const;
-  // Starts loading the table entry Segment(text, word) reads first, so that a caller walking
-  // many words (prefetching a few words ahead) overlaps their memory latency. Changes nothing.
-  void Prefetch(std::string_view text, Span word) const;
 
   struct Model;
 

@@ -72,19 +72,6 @@ TEST_F(SegmenterTest, ReusedBufferGivesTheSameSpansAsTheReturningForm) {
   EXPECT_EQ(parts[1].of(text), "ها");
 }
 
-TEST_F(SegmenterTest, PrefetchChangesNoSegmentation) {
-  const std::string text = "وقال نشرتها 2015 كتاب";
-  const std::vector<Span> words = {{0, 8}, {9, 21}, {22, 26}, {27, 35}};
-  std::vector<std::vector<Span>> before;
-  for (const Span& word : words) before.push_back(segmenter_->Segment(text, word));
-  for (const Span& word : words) segmenter_->Prefetch(text, word);  // digits too: a no-op
-  for (size_t i = 0; i < words.size(); ++i) {
-    EXPECT_EQ(segmenter_->Segment(text, words[i]), before[i]) << i;
-  }
-  ASSERT_EQ(before[1].size(), 2u);
-  EXPECT_EQ(before[1][1].of(text), "ها");
-}
-
 TEST_F(SegmenterTest, ArticleStaysAttachedAfterLam) {
   EXPECT_THAT(Parts("للسلطة"), ElementsAre("ل", "لسلطة"));
 }

@@ -26,17 +26,7 @@ void TextAnalyzer::Apply(Analysis* analysis) const {
   std::vector<Span> parts;
   parts.reserve(4);
   std::vector<Token>& tokens = analysis->tokens;
-  // The segmenter's table is larger than the caches: start loading the entry of the word a
-  // few tokens ahead while this one is segmented.
-  constexpr size_t kPrefetchDistance = 8;
-  for (size_t t = 0; t < std::min(kPrefetchDistance, tokens.size()); ++t) {
-    if (tokens[t].kind == TokenKind::kWord) segmenter_.Prefetch(text, tokens[t].span);
-  }
   for (size_t t = 0; t < tokens.size(); ++t) {
-    if (t + kPrefetchDistance < tokens.size() &&
-        tokens[t + kPrefetchDistance].kind == TokenKind::kWord) {
-      segmenter_.Prefetch(text, tokens[t + kPrefetchDistance].span);
-    }
     Token& token = tokens[t];
     if (token.kind == TokenKind::kWord) {
       segmenter_.Segment(text, token.span, &parts);

@@ -71,9 +71,6 @@ TEST(TextThroughputTest, DISABLED_Throughput) {
   size_t norm_bytes = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& token = tokens[i];
-    if (i + 8 < tokens.size() && tokens[i + 8].kind == TokenKind::kWord) {
-      segmenter->Prefetch(text, tokens[i + 8].span);
-    }
     if (token.kind == TokenKind::kWord) {
       segmenter->Segment(text, token.span, &parts);
     } else {
