@@ -133,7 +133,8 @@ std::vector<LexiconForm> ExpandForms(const LexiconEntry& entry) {
   std::vector<LexiconForm> forms = entry.forms;
   if (entry.kind != EntryKind::kNationality) return forms;
   static constexpr std::string_view kYa = "\u064A";
-  static constexpr std::array<std::string_view, 7> kEndings = {
+  static constexpr std::array<std::string_view, 8> kEndings = {
+      "\u0627",  // ا   روسيًا (accusative: «طلبًا روسيًّا», «مدنيًا أفغانيًا»)
       "\u0629",              // ة   روسية
       "\u0648\u0646",        // ون  روسيون
       "\u064A\u0646",        // ين  روسيين

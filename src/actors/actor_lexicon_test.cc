@@ -78,8 +78,8 @@ TEST(ActorLexiconTest, ExpandsNationalityAdjectivesByRule) {
   entry.forms = {{"روسي", false}, {"روس", false}};
   std::vector<std::string> forms;
   for (const LexiconForm& form : ExpandForms(entry)) forms.push_back(form.text);
-  for (const char* expected :
-       {"روسي", "روس", "روسية", "روسيون", "روسيين", "روسيان", "روسيتان", "روسيتين", "روسيات"}) {
+  for (const char* expected : {"روسي", "روس", "روسيا", "روسية", "روسيون", "روسيين", "روسيان",
+                               "روسيتان", "روسيتين", "روسيات"}) {
     EXPECT_NE(std::find(forms.begin(), forms.end(), expected), forms.end()) << expected;
   }
   EXPECT_EQ(std::count(forms.begin(), forms.end(), "روسة"), 0);  // only -ي stems inflect

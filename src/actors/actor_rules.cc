@@ -68,7 +68,8 @@ class MentionBuilder {
            unit_sentence_[found_[a].match->first_unit] ==
                unit_sentence_[found_[b].match->first_unit];
   }
-  // Adjacent, or separated only by a conjunction «و» / «أو» or a comma: «روس وسوريين».
+  // Adjacent, or separated only by a conjunction («و», «أو», «وكذلك») or a comma: «روس
+  // وسوريين», «قادة تركيا والسعودية وكذلك الولايات المتحدة».
   bool Coordinated(size_t a, size_t b) const {
     if (Adjacent(a, b)) return true;
     if (b >= found_.size()) return false;
@@ -76,7 +77,10 @@ class MentionBuilder {
     if (to <= from || to - from > 2 || unit_sentence_[from] != unit_sentence_[to]) return false;
     for (size_t u = from; u < to; ++u) {
       const std::string& key = units_[u].key;
-      if (!key.empty() && key != "\u0648" && key != "\u0627\u0648") return false;
+      if (!key.empty() && key != "\u0648" && key != "\u0627\u0648" &&
+          key != "\u0643\u0630\u0644\u0643" && key != "\u0648\u0643\u0630\u0644\u0643") {
+        return false;
+      }
     }
     return true;
   }

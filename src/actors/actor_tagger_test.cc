@@ -120,6 +120,29 @@ TEST_F(ActorTaggerTest, WithinArticleResolution) {
   EXPECT_EQ(CodeOf(analysis, "الرئيس"), "IRNGOV");
 }
 
+TEST_F(ActorTaggerTest, CoordinatedStatesShareTheTitlesRole) {
+  Analysis analysis = Tag("أبلغ قادة تركيا والسعودية وكذلك الولايات المتحدة باقتراحه.");
+  EXPECT_EQ(CodeOf(analysis, "قادة تركيا"), "TURGOV");
+  EXPECT_EQ(CodeOf(analysis, "السعودية"), "SAUGOV");
+  EXPECT_EQ(CodeOf(analysis, "الولايات المتحدة"), "USAGOV");
+}
+
+TEST_F(ActorTaggerTest, NationalityFormsAfterTheArticleAndInTheAccusative) {
+  Analysis analysis = Tag("قتل مدنيا أفغانيا وأصيب مصورا فرنسيا، وتظاهر المتظاهرون اللبنانيون.");
+  EXPECT_EQ(CodeOf(analysis, "مدنيا أفغانيا"), "AFGCVL");
+  EXPECT_EQ(CodeOf(analysis, "مصورا فرنسيا"), "FRAMED");
+  EXPECT_EQ(CodeOf(analysis, "المتظاهرون اللبنانيون"), "LBNCVL");
+}
+
+TEST_F(ActorTaggerTest, QuotedNamesAndGroupsOfPeople) {
+  Analysis analysis = Tag("هاجم مسلحون مجهولون اجتماعا لتنظيم « القاعدة » في الموصل.");
+  EXPECT_EQ(CodeOf(analysis, "تنظيم « القاعدة"), "IMGMUSALQ");
+  EXPECT_EQ(CodeOf(analysis, "الموصل"), "IRQ");
+  Analysis offer = Tag("ورحب بالعرض الروسي، في بيشاور شمال غرب باكستان.");
+  EXPECT_EQ(CodeOf(offer, "العرض الروسي"), "RUSGOV");
+  EXPECT_EQ(CodeOf(offer, "غرب"), "<none>");  // a direction, not the West
+}
+
 TEST_F(ActorTaggerTest, PlainTextHasNoEntities) {
   EXPECT_TRUE(Tag("انعقدت الجلسة ولم يحضر أحد.").entities.empty());
   EXPECT_TRUE(Tag("").entities.empty());

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "actors/actor_tagger.h"
@@ -95,11 +96,80 @@ TEST(GoldActorsTest, SeedGoldActorsAreFoundInTheirEvidenceSentence) {
   }
   std::cout << "gold actors: " << exact << "/" << total << " exact, " << country << "/" << total
             << " country\n";
-  // Measured 180/216 exact and 194/216 country; most misses are actors the event coder must
+  // Measured 183/216 exact and 195/216 country; most misses are actors the event coder must
   // take from another sentence (a speaker named earlier, «البلدين») or a state named as a
   // country that the gold codes as its government («دعم روسيا للعراق» → RUSGOV, IRQGOV).
-  EXPECT_GE(exact * 1000, total * 830);
+  EXPECT_GE(exact * 1000, total * 840);
   EXPECT_GE(country * 1000, total * 895);
+}
+
+// The actor spans of the shared protest/assault records (shared/data/events/*_spans.dev.json)
+// carry the country and role a coder gave them. Counts how many of the actors with a country
+// the actors stage codes with that country, and with the full code, in the record's sentence.
+TEST(GoldActorsTest, EventSpanActorsAreCoded) {
+  std::filesystem::path events = std::filesystem::path(SharedDir()) / "data/events";
+  if (!std::filesystem::exists(events / "protest_spans.dev.json")) {
+    GTEST_SKIP() << "shared event spans not found in " << events << " (set MARSAD_SHARED)";
+  }
+  auto text = text::TextAnalyzer::Load(DataDir());
+  ASSERT_TRUE(text.ok()) << text.status().message();
+  auto tagger = ActorTagger::Load(DataDir(), text.value());
+  ASSERT_TRUE(tagger.ok()) << tagger.status().message();
+  int total = 0, exact = 0, country = 0;
+  for (const char* file : {"protest_spans.dev.json", "assault_spans.dev.json"}) {
+    nlohmann::json records = nlohmann::json::parse(ReadFile(events / file));
+    for (const nlohmann::json& record : records) {
+      Analysis analysis;
+      analysis.article.text = record.value("text", "");
+      text->Apply(&analysis);
+      tagger->Apply(&analysis);
+      std::set<std::pair<std::string, std::string>> seen_actors;  // (words, code), once each
+      for (const nlohmann::json& span : record["spans"]) {
+        if (!span.is_object()) continue;
+        for (const char* side : {"source", "target"}) {
+          const nlohmann::json& role = span[std::string(side) + "_role"];
+          const nlohmann::json& words = span[std::string(side) + "_actor"];
+          if (!role.is_object() || !words.is_array() || words.empty()) continue;
+          std::string main = role.value("main", "None"), sub = role.value("role", "None");
+          if (main.size() != 3 || main == "Non" || main == "UNK") continue;
+          std::string code = main + (sub == "None" ? "" : sub);
+          std::string phrase;
+          for (const auto& word : words)
+            phrase += (phrase.empty() ? "" : " ") + word.get<std::string>();
+          if (!seen_actors.insert({phrase, code}).second) continue;
+          // The words as they stand in the text: from the first word to the last.
+          size_t start = analysis.article.text.find(words.front().get<std::string>());
+          if (start == std::string::npos) continue;
+          size_t end = analysis.article.text.find(words.back().get<std::string>(), start);
+          if (end == std::string::npos) continue;
+          end += words.back().get<std::string>().size();
+          Span actor{static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+          ++total;
+          bool found_exact = false, found_country = false;
+          std::string seen;
+          for (const Entity& entity : analysis.entities) {
+            if (!entity.span.overlaps(actor)) continue;
+            seen += " " + std::string(entity.span.of(analysis.text())) + "=" + entity.actor;
+            found_exact = found_exact || entity.actor == code;
+            found_country = found_country || entity.actor.substr(0, 3) == main;
+          }
+          exact += found_exact;
+          country += found_country;
+          if (!found_country && std::getenv("MARSAD_SHOW_MISSES") != nullptr) {
+            std::cout << "SPAN MISS " << code << " | " << phrase << " |" << seen << "\n";
+          }
+        }
+      }
+    }
+  }
+  std::cout << "event span actors: " << exact << "/" << total << " exact, " << country << "/"
+            << total << " country\n";
+  // Measured 159/254 exact and 227/254 country. Most exact misses are roles the records give
+  // without a country (the stage codes a bare title only once a country completes it) and
+  // codes the coders chose differently (Taliban IMGREB, not AFGINSTAL).
+  ASSERT_GT(total, 100);
+  EXPECT_GE(exact * 1000, total * 580);
+  EXPECT_GE(country * 1000, total * 850);
 }
 
 }  // namespace

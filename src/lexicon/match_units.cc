@@ -76,8 +76,12 @@ void StripProclitics(std::string_view text, std::string_view normalized, std::st
       !key.starts_with(kLam) && !key.starts_with(kKaf)) {
     return;  // the common case, decided without refolding the word
   }
-  VariantKeyOfNormalized(normalized, unit->span.of(text), /*strip_article=*/false, scratch);
-  std::string_view rest = *scratch;
+  std::string_view written = unit->span.of(text);
+  std::string_view rest = unit->key;  // without a bare alef no article was stripped
+  if (StartsWithBareAlef(written)) {
+    VariantKeyOfNormalized(normalized, written, /*strip_article=*/false, scratch);
+    rest = *scratch;
+  }
   int stripped = 0;
   if (rest.starts_with(kWaw) || rest.starts_with(kFa)) {
     rest.remove_prefix(2);
@@ -109,6 +113,21 @@ bool IsProclitic(std::string_view norm, std::string* scratch) {
          key == "\u0633";  // س
 }
 
+// Whether a punctuation token is only quotation marks: names are often quoted inside a
+// phrase («تنظيم « القاعدة »», «قناة "الجزيرة"»), so quotes give no unit of their own.
+bool IsQuotesOnly(std::string_view written) {
+  if (written.empty()) return false;
+  for (size_t pos = 0; pos < written.size();) {
+    size_t length = 1;
+    char32_t cp = utf8::Decode(written, pos, &length);
+    pos += length;
+    bool quote = cp == U'"' || cp == U'\'' || cp == 0x00AB || cp == 0x00BB || cp == 0x201C ||
+                 cp == 0x201D || cp == 0x201E || cp == 0x2018 || cp == 0x2019;
+    if (!quote) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void AppendMatchUnits(const Analysis& analysis, uint32_t first_token, uint32_t end_token,
@@ -119,6 +138,7 @@ void AppendMatchUnits(const Analysis& analysis, uint32_t first_token, uint32_t e
   for (uint32_t t = first_token; t < end_token && t < analysis.tokens.size(); ++t) {
     const Token& token = analysis.tokens[t];
     std::string_view written = token.span.of(text);
+    if (token.kind == TokenKind::kPunct && IsQuotesOnly(written)) continue;
     // Tokens of the text stage carry their norm; hand-made ones may not.
     std::string_view normalized = token.norm;
     if (normalized.empty() && !written.empty()) {
@@ -153,7 +173,7 @@ void AppendMatchUnits(const Analysis& analysis, uint32_t first_token, uint32_t e
         }
         VariantKeyOfNormalized(rest_norm, rest_text, /*strip_article=*/true, &unit.alternative);
         unit.alternative_span = Trim(text, rest);
-        VariantKeyOfNormalized(rest_norm, rest_text, /*strip_article=*/false, &scratch);
+        if (lam) VariantKeyOfNormalized(rest_norm, rest_text, /*strip_article=*/false, &scratch);
         if (lam && scratch.starts_with(kLam)) {  // «ل+لعراق», «ل+لبنان»
           unit.second = unit.alternative;
           unit.second_span = unit.alternative_span;

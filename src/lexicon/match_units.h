@@ -2,7 +2,8 @@
 // with its variant key, its original byte span, and an alternative reading without the
 // proclitics the segmenter split off or left on («وبروسيا», «لروسيا» → «روسيا»; «ل+لأمم» →
 // «الأمم»). Enclitic splits are ignored: a name out of context may be mis-split («إيراني» →
-// «إيران+ي»), so lexicon phrases and text are both keyed by whole words.
+// «إيران+ي»), so lexicon phrases and text are both keyed by whole words. Quotation marks
+// standing alone give no unit, so a quoted name still matches its phrase («تنظيم «القاعدة»»).
 #ifndef MARSAD_LEXICON_MATCH_UNITS_H_
 #define MARSAD_LEXICON_MATCH_UNITS_H_
 

@@ -4,6 +4,8 @@
 
 #include <cstdlib>
 
+#include "lexicon/variant_key.h"
+
 namespace marsad::lexicon {
 namespace {
 
@@ -60,6 +62,18 @@ TEST_F(MatchUnitsTest, TrimsGluedPunctuationFromSpans) {
   const MatchUnit* isis = Find(units, "داعش");
   ASSERT_NE(isis, nullptr);
   EXPECT_EQ(isis->span.of(analysis.text()), "داعش");
+}
+
+TEST_F(MatchUnitsTest, QuotesBetweenWordsGiveNoUnit) {
+  Analysis analysis = Analyze("لتنظيم « القاعدة » ، و");
+  auto units = BuildMatchUnits(analysis, 0, analysis.tokens.size());
+  std::vector<std::string> keys;
+  for (const MatchUnit& unit : units)
+    keys.push_back(unit.alternative.empty() ? unit.key : unit.alternative);
+  ASSERT_GE(keys.size(), 2u);
+  EXPECT_EQ(keys[0], "تنظيم");
+  EXPECT_EQ(keys[1], VariantKey("القاعدة"));
+  EXPECT_EQ(keys.size(), 4u);  // the comma stays a unit: it separates
 }
 
 TEST_F(MatchUnitsTest, PhraseKeysFoldLikeText) {

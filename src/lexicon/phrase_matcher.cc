@@ -30,7 +30,7 @@ PhraseMatcher PhraseMatcher::Builder::Build() && {
   matcher.phrase_count_ = phrase_count_;
   matcher.first_key_filter_.assign(kFilterBits / 64, 0);
   for (const auto& [key, child] : matcher.nodes_[0].next) {
-    size_t slot = FilterSlot(key);
+    size_t slot = FilterSlot(KeyHash(key));
     matcher.first_key_filter_[slot / 64] |= uint64_t{1} << (slot % 64);
   }
   nodes_.assign(1, Node());
@@ -38,15 +38,15 @@ PhraseMatcher PhraseMatcher::Builder::Build() && {
   return matcher;
 }
 
-size_t PhraseMatcher::FilterSlot(std::string_view key) {
-  uint32_t hash = 2166136261u;  // FNV-1a
-  for (char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
-  return (hash ^ (hash >> 18)) % kFilterBits;
+size_t PhraseMatcher::KeyHash(std::string_view key) {
+  uint64_t hash = 14695981039346656037u;  // FNV-1a, 64 bits
+  for (char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211u;
+  return static_cast<size_t>(hash ^ (hash >> 32));
 }
 
-bool PhraseMatcher::MayStart(std::string_view key) const {
+bool PhraseMatcher::MayStart(size_t hash) const {
   if (first_key_filter_.empty()) return true;
-  size_t slot = FilterSlot(key);
+  size_t slot = FilterSlot(hash);
   return (first_key_filter_[slot / 64] >> (slot % 64)) & 1;
 }
 
@@ -65,8 +65,9 @@ void PhraseMatcher::Walk(std::span<const KeyChoice> positions, size_t at, const 
     if (keys[k].empty() || (k > 0 && keys[k] == keys[0]) || (k == 2 && keys[2] == keys[1])) {
       continue;
     }
-    if (at == begin && !MayStart(keys[k])) continue;
-    auto found = node.next.find(keys[k]);
+    HashedKey key{keys[k], KeyHash(keys[k])};
+    if (at == begin && !MayStart(key.hash)) continue;
+    auto found = node.next.find(key);
     if (found == node.next.end()) continue;
     Walk(positions, at + 1, nodes_[found->second], at == begin ? k : first_choice, begin, best);
   }

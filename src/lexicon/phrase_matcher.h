@@ -25,12 +25,25 @@ struct KeyChoice {
 
 class PhraseMatcher {
  private:
+  // A key with its hash, computed once per text position and used both for the first-word
+  // filter and the table lookup.
+  struct HashedKey {
+    std::string_view text;
+    size_t hash;
+  };
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    size_t operator()(std::string_view s) const { return KeyHash(s); }
+    size_t operator()(const HashedKey& key) const { return key.hash; }
+  };
+  struct Equal {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+    bool operator()(const HashedKey& a, std::string_view b) const { return a.text == b; }
+    bool operator()(std::string_view a, const HashedKey& b) const { return a == b.text; }
   };
   struct Node {
-    std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> next;
+    std::unordered_map<std::string, uint32_t, Hash, Equal> next;
     std::vector<uint32_t> values;
   };
 
@@ -64,10 +77,12 @@ class PhraseMatcher {
 
  private:
   static constexpr size_t kFilterBits = size_t{1} << 18;
-  // A hash of a key for the first-word filter: cheap, unlike the table lookup it saves.
-  static size_t FilterSlot(std::string_view key);
-  // Whether some phrase may start with `key` (false: none does; true: look it up).
-  bool MayStart(std::string_view key) const;
+  // The hash of a key (FNV-1a): cheap on the short keys of words.
+  static size_t KeyHash(std::string_view key);
+  // The key's bit in the first-word filter.
+  static size_t FilterSlot(size_t hash) { return (hash ^ (hash >> 18)) % kFilterBits; }
+  // Whether some phrase may start with the key (false: none does; true: look it up).
+  bool MayStart(size_t hash) const;
   void Walk(std::span<const KeyChoice> positions, size_t at, const Node& node, int first_choice,
             size_t begin, Match* best) const;
 

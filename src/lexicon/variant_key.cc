@@ -70,8 +70,10 @@ void AppendKey(std::string_view normalized, bool strip_article, std::string* key
     pos += length;
     if (cp == 0) continue;
     // Doubled letters fold into one, except at the start of a word, where the first is a
-    // clitic («ووزير» = و+وزير, «للبنان» = ل+لبنان).
-    if (letters >= 2 && cp == last) continue;
+    // clitic («ووزير» = و+وزير, «للبنان» = ل+لبنان), and at the start of the word after the
+    // article («اللبناني» = ال+لبناني, keyed as «لبناني»).
+    size_t word_start = letters >= 2 && first == kAlef && second == kLam ? 4 : 2;
+    if (letters >= word_start && cp == last) continue;
     if (letters == 0) first = cp;
     if (letters == 1) second = cp;
     last = cp;

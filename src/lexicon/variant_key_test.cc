@@ -35,6 +35,12 @@ TEST(VariantKeyTest, CollapsesDoubledLettersAndDropsGluedPunctuation) {
   EXPECT_EQ(VariantKey("..."), "");
 }
 
+TEST(VariantKeyTest, KeepsTheFirstLetterAfterTheArticle) {
+  EXPECT_EQ(VariantKey("اللبنانيين"), VariantKey("لبنانيين"));
+  EXPECT_EQ(VariantKey("الليبي"), "ليبي");
+  EXPECT_EQ(VariantKey("اللواء"), VariantKey("لواء"));
+}
+
 TEST(VariantKeyTest, FoldsPersianLettersAndLatinCase) {
   EXPECT_EQ(VariantKey("ڤلاديمير"), VariantKey("فلاديمير"));
   EXPECT_EQ(VariantKey("گاز"), VariantKey("كاز"));
