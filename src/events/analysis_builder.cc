@@ -126,7 +126,7 @@ Analysis BuildAnalysis(std::string text, const std::vector<ActorName>& actors,
                                 IsClitic(t.substr(token->span.start, at - token->span.start)));
       const bool overlaps = std::any_of(a.entities.begin(), a.entities.end(),
                                         [&](const Entity& e) { return e.span.overlaps(span); });
-      if (starts_word && !overlaps) a.entities.push_back({span, "ORG", name.actor, ""});
+      if (starts_word && !overlaps) a.entities.push_back({span, name.type, name.actor, ""});
       at = t.find(name.text, at + name.text.size());
     }
   }

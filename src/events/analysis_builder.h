@@ -15,8 +15,9 @@
 namespace marsad::events {
 
 struct ActorName {
-  std::string text;   // as written in the sentence, e.g. "الكرملين"
-  std::string actor;  // its code, e.g. "RUSGOV"
+  std::string text;          // as written in the sentence, e.g. "الكرملين"
+  std::string actor;         // its code, e.g. "RUSGOV"
+  std::string type = "ORG";  // PER, ORG, LOC or MISC
 };
 
 Analysis BuildAnalysis(std::string text, const std::vector<ActorName>& actors,

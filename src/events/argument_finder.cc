@@ -95,13 +95,33 @@ std::vector<int> ArgumentFinder::Coordinated(const SentenceView& view, int e) co
 }
 
 int ArgumentFinder::SourceAfter(const SentenceView& view, uint32_t cue, uint32_t limit) const {
+  bool in_phrase = false;  // inside a prepositional phrase (بخصوص الملف النووي الإيراني)
   for (uint32_t i = cue + 1; i < view.words.size() && i <= cue + limit; ++i) {
     if (markers_->IsClauseOpener(view.words[i])) return -1;
+    // وقال «أبلغني وزير …»: the quoted words are what was said, not who said it; a quoted
+    // name (وتبنى «داعش» الهجوم) is still the subject.
+    if (view.opens_quote[i]) {
+      uint32_t j = i;
+      while (j < view.words.size() && view.words[j].empty()) ++j;
+      const bool quoted_name = j < view.words.size() && view.entity_at[j] >= 0 &&
+                               view.entities[view.entity_at[j]].first == j &&
+                               view.closes_phrase[view.entities[view.entity_at[j]].end - 1];
+      if (!quoted_name) return -1;
+    }
+    if (in_phrase) {
+      if (view.closes_phrase[i]) in_phrase = false;
+      continue;
+    }
     if (markers_->IsPreposition(view.words[i]) && i + 2 < view.words.size() &&
         view.entity_at[i + 1] < 0 && view.entity_at[i + 2] >= 0) {
       // في مواجهة تنظيم الدولة: the actor is the genitive inside the phrase, not a subject.
       i = view.entities[view.entity_at[i + 2]].end - 1;
       continue;
+    }
+    if (markers_->IsPreposition(view.words[i]) && view.entity_at[i] < 0) {
+      // A noun phrase after a preposition holds its actors as genitives.
+      in_phrase = !view.closes_phrase[i] && i + 1 < view.words.size() && view.entity_at[i + 1] < 0;
+      if (in_phrase) continue;
     }
     const int e = BareEntityAt(view, i);
     if (e >= 0) return e;
@@ -253,6 +273,21 @@ int TopicBeforeComma(const ArgumentFinder& finder, const SentenceView& view, uin
 
 }  // namespace
 
+int ArgumentFinder::RelativeAntecedent(const SentenceView& view, uint32_t cue) const {
+  // تنظيم الدولة الذي سيطر على …: the actor before the relative pronoun does the act, also
+  // when it is the genitive of a prepositional phrase (في مواجهة تنظيم الدولة الذي …).
+  if (cue < 2 || !markers_->Is(Marker::kRelative, view.words[cue - 1])) return -1;
+  int e = view.entity_at[cue - 2];
+  if (e < 0) return -1;
+  // وزير الخارجية الروسي سيرغي لافروف الذي: the first of adjacent names is the head.
+  while (view.entities[e].first > 0) {
+    const int before = view.entity_at[view.entities[e].first - 1];
+    if (before < 0 || before == e) break;
+    e = before;
+  }
+  return e;
+}
+
 Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
                                const CuePattern& pattern) const {
   Arguments args;
@@ -291,7 +326,8 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
     // أما X … فـ+verb; X، فقد دعا: a topic before the verb is its subject.
     const bool topic_verb = view.words[c].compare(0, 2, "\u0641") == 0 ||
                             (c > 0 && view.words[c - 1] == "\u0641\u0642\u062F");
-    args.source = SourceBefore(view, c, kNearSubjectReach);
+    args.source = RelativeAntecedent(view, c);
+    if (args.source < 0) args.source = SourceBefore(view, c, kNearSubjectReach);
     if (args.source < 0 && topic_verb) {
       args.source = AmmaTopic(*this, view, c);
       if (args.source < 0) args.source = TopicBeforeComma(*this, view, c);

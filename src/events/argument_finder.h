@@ -36,6 +36,8 @@ class ArgumentFinder {
  private:
   bool PrepositionBefore(const SentenceView& view, int e) const;
   int SourceAfter(const SentenceView& view, uint32_t cue, uint32_t limit) const;
+  // The actor right before a relative pronoun in front of the verb at `cue`, or -1.
+  int RelativeAntecedent(const SentenceView& view, uint32_t cue) const;
   int SourceBefore(const SentenceView& view, uint32_t cue, uint32_t reach) const;
   int FindTarget(const SentenceView& view, uint32_t from, const CuePattern& pattern, int source,
                  uint32_t* clause_start) const;

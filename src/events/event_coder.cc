@@ -61,6 +61,11 @@ struct CueEvent {
   int governor = -1;         // index of the report/deny cue whose clause holds this cue
   bool absorbed = false;     // its act is coded as the content of the report before it
   bool known_crowd = false;  // its source is a definite role noun (المتظاهرون) named before
+  bool any = false;          // a noun after أي: any such act (أي توصية أو عرض)
+  std::vector<bool> counterpart;  // targets[k] follows نظيره: it takes the source's role
+  bool place_source = false;  // its source is a place named as an actor (موسكو، روسيا)
+  bool possessive = false;    // a noun with a pronoun suffix (اقتراحه): an act named before
+  bool refers_back = false;   // its code is that of the act its possessive content names
 };
 
 ActorRef RefOf(const Analysis& a, const SentenceView& view, int e) {
@@ -147,9 +152,83 @@ void ShareRole(std::vector<ActorRef>* list) {
   }
 }
 
+// نظيره العراقي: a counterpart named by its country has the role of its peer (IRQ → IRQGOV).
+void TakeRoleOf(const ActorRef& peer, ActorRef* counterpart) {
+  constexpr size_t kCountryLength = 3;
+  if (counterpart->actor.size() == kCountryLength && peer.actor.size() > kCountryLength) {
+    counterpart->actor += peer.actor.substr(kCountryLength);
+  }
+}
+
+bool SameCountry(const ActorRef& x, const ActorRef& y) {
+  return x.actor.size() >= 3 && y.actor.size() >= 3 && x.actor.compare(0, 3, y.actor, 0, 3) == 0;
+}
+
 bool SameActor(const ActorRef& x, const ActorRef& y) {
   if (!x.actor.empty() || !y.actor.empty()) return x.actor == y.actor;
   return !x.text.empty() && x.text == y.text;
+}
+
+// Whether `word` (after و/ف) starts like a present-tense verb and not like a verbal noun of
+// the forms تفاعل/تفعيل (تعاون، تنسيق): يـ، نـ، تتـ.
+bool PresentPrefix(std::string_view word) {
+  if (word.size() > 2 && (word.substr(0, 2) == "\u0648" || word.substr(0, 2) == "\u0641")) {
+    word.remove_prefix(2);
+  }
+  return word.substr(0, 2) == "\u064A" || word.substr(0, 2) == "\u0646" ||
+         word.substr(0, 4) == "\u062A\u062A";
+}
+
+// Whether the word as written ends with a pronoun suffix ـه، ـها، ـهم (not ـة): اقتراحه.
+bool EndsWithPronoun(std::string_view raw) {
+  while (!raw.empty() && static_cast<unsigned char>(raw.back()) < 0x80) raw.remove_suffix(1);
+  constexpr std::string_view kHa = "\u0647";
+  constexpr std::string_view kHum = "\u0647\u0645";
+  constexpr std::string_view kHaa = "\u0647\u0627";
+  for (std::string_view suffix : {kHa, kHum, kHaa}) {
+    if (raw.size() > suffix.size() + 4 && raw.substr(raw.size() - suffix.size()) == suffix) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The code of the most specific (then latest) act of the same source country and CAMEO root
+// coded before in the article (أبلغ قادة تركيا باقتراحه: the proposal coded where it was
+// made), or `code`.
+std::string CodeOfEarlierAct(const std::vector<Event>& earlier, const ActorRef& source,
+                             const std::string& code) {
+  // The most specific such act: the generic mentions (اقترحنا التعاون) usually recall it.
+  std::string best = code;
+  bool found = false;
+  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+    if (SameCountry(it->source, source) && it->code.compare(0, 2, code, 0, 2) == 0 &&
+        (!found || it->code.size() > best.size())) {
+      best = it->code;
+      found = true;
+    }
+  }
+  return best;
+}
+
+// Whether at most one clause opener (أن، إن) stands between words `from` and `to`: a second
+// one (وبحسب رويترز فإن …) opens a clause of another speaker.
+bool OneClauseBetween(const MarkerLexicon& markers, const std::vector<std::string>& words,
+                      uint32_t from, uint32_t to) {
+  int openers = 0;
+  for (uint32_t w = from + 1; w < to && w < words.size(); ++w) {
+    if (markers.IsClauseOpener(words[w])) ++openers;
+  }
+  return openers <= 1;
+}
+
+// Whether the noun at `token` follows أي, directly or as the second of two nouns joined by أو
+// (أي توصية أو عرض).
+bool AfterAny(const MarkerLexicon& markers, const std::vector<std::string>& words, uint32_t token) {
+  constexpr std::string_view kOr = "\u0627\u0648";
+  if (token > 0 && markers.Is(Marker::kAny, BareForm(words[token - 1]))) return true;
+  return token > 2 && words[token - 1] == kOr &&
+         markers.Is(Marker::kAny, BareForm(words[token - 3]));
 }
 
 // Whether `word` (after و/ف) starts like a present-tense verb: يـ، تـ، نـ.
@@ -159,6 +238,14 @@ bool LooksPresent(std::string_view word) {
   }
   return word.size() > 2 && (word.substr(0, 2) == "\u064A" || word.substr(0, 2) == "\u062A" ||
                              word.substr(0, 2) == "\u0646");
+}
+
+// Whether a `marker` phrase ends within its reach before word `token` (سؤال حول …، تمهيدا ل…).
+bool WithinReachAfter(const std::vector<MarkerHit>& hits, Marker marker, uint32_t token) {
+  return std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
+    return h.marker == marker && h.end_token <= token &&
+           token - h.end_token < static_cast<uint32_t>(h.reach);
+  });
 }
 
 // Whether a word saying that an act took place (وقع، أسفر، اندلعت) lies within its reach of the
@@ -389,8 +476,74 @@ void AbsorbReportedContent(const SentenceView& view, std::vector<CueEvent>* cues
       if (!conveyable || view.words[content.cue.token].compare(0, 2, "\u0628") != 0) continue;
       report.code = content.code;
       report.kind = CueKind::kAct;
+      report.refers_back = content.possessive;
       content.absorbed = true;
       break;
+    }
+  }
+}
+
+// CAMEO codes an act refused as a rejection: X لا تتعاون مع Y، لن تنضم إلى … (negated
+// cooperation, root 06) is X rejecting material cooperation (121), asserted.
+constexpr std::string_view kRejectMaterialCooperation = "121";
+constexpr int kMaterialCooperationRoot = 6;
+
+// Refinements of a generic code by what follows the cue: military words make an appeal, offer,
+// refusal or aid military (دعت إلى الانضمام للتحالف → 0212; تقديم الدعم لتعزيز قدراته الدفاعية
+// → 072); words for talks make an appeal or offer one for talks (026, 036). The nearest wins.
+struct ContentRefinement {
+  std::string_view generic;
+  std::string_view military;
+  std::string_view talks;  // empty: talks do not refine it
+};
+constexpr ContentRefinement kRefinements[] = {
+    {"020", "0212", "026"}, {"021", "0212", ""}, {"030", "0312", "036"}, {"031", "0312", ""},
+    {"120", "1212", "125"}, {"121", "1212", ""}, {"070", "072", ""},
+};
+
+void RefineByContent(const MarkerLexicon& markers, const SentenceView& view, CueEvent* ev) {
+  const std::vector<std::string>& words = view.words;
+  if (ev->kind != CueKind::kAct && ev->code != "020") return;
+  if (ev->negated && Root(ev->code) == kMaterialCooperationRoot && ev->kind == CueKind::kAct &&
+      !ev->cue.noun) {
+    ev->code = ev->code == "062" ? "1212" : std::string(kRejectMaterialCooperation);
+    ev->negated = false;
+  }
+  for (const ContentRefinement& refinement : kRefinements) {
+    if (ev->code != refinement.generic) continue;
+    // Content follows the actors named right after the cue (دعوة وزير خارجية أميركا تيليرسون
+    // لروسيا بضرورة الانخراط … في محاربة الإرهاب).
+    uint32_t from = ev->cue.token + 1;
+    while (from < words.size() && (view.entity_at[from] >= 0 || words[from].empty())) ++from;
+    const int military = markers.NearestStem(Marker::kMilitary, words, from);
+    const int talks =
+        refinement.talks.empty() ? -1 : markers.NearestStem(Marker::kTalks, words, from);
+    if (military >= 0 && (talks < 0 || military <= talks)) {
+      ev->code = std::string(refinement.military);
+    } else if (talks >= 0) {
+      ev->code = std::string(refinement.talks);
+    }
+    return;
+  }
+}
+
+// أن موسكو طلبت من واشنطن …، وهو ما نفت واشنطن حدوثه: a denial right after a phrase recalling
+// what was said before it makes the acts before it in the sentence claims (reported).
+void MarkDeniedClaims(const MarkerLexicon& markers, const std::vector<std::string>& words,
+                      std::vector<CueEvent>* cues) {
+  for (size_t d = 0; d < cues->size(); ++d) {
+    const uint32_t at = (*cues)[d].cue.token;
+    if ((*cues)[d].kind != CueKind::kDeny) continue;
+    bool recalled = false;
+    for (uint32_t back = 1; back <= 2 && back <= at && !recalled; ++back) {
+      recalled = markers.LengthAt(Marker::kRecall, words, at - back) == back;
+    }
+    if (!recalled) continue;
+    for (size_t i = 0; i < d; ++i) {
+      CueEvent& claim = (*cues)[i];
+      if (claim.kind == CueKind::kAct && claim.modality == "actual" && !claim.negated) {
+        claim.modality = "reported";
+      }
     }
   }
 }
@@ -410,6 +563,15 @@ std::string CountryOf(const ActorRef& actor) {
   return actor.actor.empty() ? actor.text : actor.actor.substr(0, 3);
 }
 
+// Whether both actors carry a role after their country and the roles differ (RUSMED, RUSGOV):
+// a statement of a Russian paper is not one of the Kremlin.
+bool RolesDiffer(const ActorRef& x, const ActorRef& y) {
+  constexpr size_t kCountryLength = 3;
+  return x.actor.size() > kCountryLength && y.actor.size() > kCountryLength &&
+         x.actor.compare(kCountryLength, std::string::npos, y.actor, kCountryLength,
+                         std::string::npos) != 0;
+}
+
 // One record per act per article (docs/EVENTS.md): a record repeating an earlier one — same
 // source country, CAMEO root, target country, polarity and modality — becomes a mention of it.
 // A repeat that names the target the first record lacked (موسكو ستنضم … / تنضم إلى التحالف
@@ -417,7 +579,19 @@ std::string CountryOf(const ActorRef& actor) {
 // to comment is about its own content.
 void MergeRepeats(std::vector<Event> events, std::vector<Event>* out) {
   std::vector<size_t> mergeable;  // indices into *out
-  for (Event& e : events) {
+  // أبلغ قادة تركيا والسعودية … باقتراحه: an act addressed to several targets in one sentence
+  // names its own targets; it lends none of them to an earlier record without one.
+  std::vector<bool> several_targets(events.size(), false);
+  for (size_t i = 1; i < events.size(); ++i) {
+    const Event& x = events[i - 1];
+    const Event& y = events[i];
+    if (x.sentence == y.sentence && x.cue == y.cue && x.code == y.code && !x.target.text.empty() &&
+        !y.target.text.empty()) {
+      several_targets[i - 1] = several_targets[i] = true;
+    }
+  }
+  for (size_t k = 0; k < events.size(); ++k) {
+    Event& e = events[k];
     const bool has_source = !e.source.actor.empty() || !e.source.text.empty();
     if (!has_source) {
       out->push_back(std::move(e));
@@ -439,11 +613,13 @@ void MergeRepeats(std::vector<Event> events, std::vector<Event>* out) {
       // Statements merge only with statements (one 010 record per speaker and target).
       const bool same_kind = (candidate.code == kStatement) == (e.code == kStatement);
       if (!same_kind || CountryOf(candidate.source) != CountryOf(e.source) ||
+          RolesDiffer(candidate.source, e.source) ||
           candidate.code.compare(0, 2, e.code, 0, 2) != 0 || candidate.polarity != e.polarity ||
           candidate.modality != e.modality) {
         continue;
       }
       const bool no_target = candidate.target.text.empty() || e.target.text.empty();
+      if (candidate.target.text.empty() && several_targets[k]) continue;
       if (!no_target && CountryOf(candidate.target) != CountryOf(e.target)) continue;
       // Only the same act lends or borrows a target (030 and 0312 to Syria are two acts).
       if (no_target && !(candidate.target.text.empty() && e.target.text.empty()) &&
@@ -524,6 +700,19 @@ void EventCoder::Apply(Analysis* analysis) const {
       }
       if (!match.noun) previous_verb = &match;
       CueMatch cue = match;
+      if (!cue.noun && !cue.future && cue.token > 0 && !PresentPrefix(view.words[cue.token]) &&
+          (r.markers.Is(Marker::kHypothetical, view.words[cue.token - 1]) ||
+           r.markers.Is(Marker::kIntended, view.words[cue.token - 1]))) {
+        cue.noun = true;  // إمكانية تعاون واشنطن: after a possibility word, the verbal noun
+      }
+      // ردا على سؤال حول احتمال انضمام …؛ بتلك الدعوات؛ تمهيدا لمباحثات السلام: asked about,
+      // already reported, or aimed at; none is a new act.
+      if (WithinReachAfter(hits, Marker::kQuestion, cue.token) ||
+          (cue.noun && cue.token > 0 &&
+           (r.markers.Is(Marker::kKnown, BareForm(view.words[cue.token - 1])) ||
+            WithinReachAfter(hits, Marker::kPurpose, cue.token)))) {
+        continue;
+      }
       if (match.noun && previous_verb != nullptr &&
           match.token <= previous_verb->token + kContentReach) {
         const auto& frame = r.cues.patterns()[previous_verb->pattern].target_by;
@@ -535,15 +724,27 @@ void EventCoder::Apply(Analysis* analysis) const {
       ev.kind = ev.pattern->kind;
       ev.code = ev.pattern->code;
       ev.args = arguments.Find(view, cue, *ev.pattern);
+      ev.any = AfterAny(r.markers, view.words, cue.token);  // only a noun follows أي
+      ev.possessive = cue.noun && EndsWithPronoun(WordSpan(a, view, cue.token).of(text));
+      // أبلغ X بمقترحه: the proposal conveyed is one made before.
+      ev.refers_back = cue.next_token > cue.token && cue.next_token < view.words.size() &&
+                       view.words[cue.next_token].compare(0, 2, "\u0628") == 0 &&
+                       EndsWithPronoun(WordSpan(a, view, cue.next_token).of(text));
       if (ev.args.source >= 0) {
         std::vector<int> sources = arguments.Coordinated(view, ev.args.source);
         ev.source = RefOf(a, view, sources[0]);
+        ev.place_source = a.entities[view.entities[sources[0]].entity].type == "LOC";
         if (ev.args.targets.empty()) {
           // "روسيا وتركيا يبحثان": the first acts with the others.
           for (size_t k = 1; k < sources.size(); ++k) ev.args.targets.push_back(sources[k]);
         }
       }
-      for (int t : ev.args.targets) ev.targets.push_back(TargetRef(a, view, t));
+      for (int t : ev.args.targets) {
+        ev.targets.push_back(TargetRef(a, view, t));
+        const uint32_t first = view.entities[t].first;
+        ev.counterpart.push_back(
+            first > 0 && r.markers.Is(Marker::kCounterpart, BareForm(view.words[first - 1])));
+      }
       ShareRole(&ev.targets);
       if (ev.targets.empty() && ev.kind == CueKind::kAct) {
         // التعاون بين روسيا والعراق: the party that is not the source.
@@ -578,6 +779,7 @@ void EventCoder::Apply(Analysis* analysis) const {
     }
     ReadStatementContent(a, view, arguments, hits, &cues);
     AbsorbReportedContent(view, &cues);
+    for (CueEvent& ev : cues) RefineByContent(r.markers, view, &ev);
     // Clauses: an act inside the clause of a report or denial belongs to it.
     for (size_t i = 0; i < cues.size(); ++i) {
       for (size_t j = 0; j < i; ++j) {
@@ -588,6 +790,7 @@ void EventCoder::Apply(Analysis* analysis) const {
         if (cues[i].cue.token >= opens) cues[i].governor = static_cast<int>(j);
       }
     }
+    MarkDeniedClaims(r.markers, view.words, &cues);
     for (CueEvent& ev : cues) {
       const bool implicit_subject = ev.source.text.empty() && ev.source.actor.empty();
       // أعلنت نيتها الطلب من …: a noun right after an intention or possibility word is the
@@ -596,9 +799,32 @@ void EventCoder::Apply(Analysis* analysis) const {
         return (h.marker == Marker::kIntended || h.marker == Marker::kHypothetical) &&
                h.end_token <= ev.cue.token && ev.cue.token - h.end_token <= 1;
       });
-      if (implicit_subject && ev.governor >= 0 && cues[ev.governor].kind == CueKind::kReport &&
-          (!ev.cue.noun || announced)) {
-        ev.source = cues[ev.governor].source;  // قال X إنه سيزور … : X visits
+      const CueKind governed_by = ev.governor >= 0 ? cues[ev.governor].kind : CueKind::kAct;
+      // نفت X أي تنسيق مع Y: the denied act noun is the denier's, not one inside a phrase
+      // (خلال اجتماع، للتنسيق).
+      const bool denied_noun = governed_by == CueKind::kDeny && ev.cue.noun &&
+                               !view.prepositional[ev.cue.token] &&
+                               !AfterPreposition(r.markers, view.words, ev.cue.token);
+      if (implicit_subject &&
+          ((governed_by == CueKind::kReport && (!ev.cue.noun || announced)) || denied_noun)) {
+        // قال X إنه سيزور …: X visits; نفت X أي تنسيق مع Y: the coordination X denies is X's.
+        ev.source = cues[ev.governor].source;
+      }
+      if (governed_by == CueKind::kReport && ev.kind == CueKind::kAct && ev.place_source &&
+          !ev.cue.noun && cues[ev.governor].args.clause_start > 0 &&
+          OneClauseBetween(r.markers, view.words, cues[ev.governor].cue.token, ev.cue.token)) {
+        // أعلن وزير الدفاع الروسي أن موسكو طلبت …: the speaker's country acts in the speaker's
+        // role.
+        const ActorRef& speaker = cues[ev.governor].source;
+        if (SameCountry(speaker, ev.source) && speaker.actor.size() > 3) {
+          ev.source.actor = speaker.actor;
+        }
+      }
+      if (ev.targets.empty() && governed_by != CueKind::kAct &&
+          WithinReachAfter(hits, Marker::kReceive, ev.cue.token)) {
+        // البنتاجون: لم نتلق طلبا روسيا: the request (a noun, whatever its spelling suggests)
+        // was addressed to the speaker.
+        ev.targets.push_back(cues[ev.governor].source);
       }
       if (ev.source.text.empty() && ev.source.actor.empty() && ev.governor < 0 &&
           (carry || ev.kind != CueKind::kAct) && !ev.cue.noun) {
@@ -613,8 +839,9 @@ void EventCoder::Apply(Analysis* analysis) const {
         ev.source.span = Span{};
       }
       if (ev.governor >= 0 && cues[ev.governor].kind == CueKind::kDeny &&
-          ev.kind == CueKind::kAct && ev.modality == "actual") {
-        ev.modality = "reported";  // the act a denial denies
+          ev.kind == CueKind::kAct && ev.modality == "actual" && !ev.negated) {
+        // The act a denial denies; one the denial itself negates (لم نتلق طلبا) did not happen.
+        ev.modality = "reported";
       }
       if (ev.source.text.empty() && ev.source.actor.empty() &&
           Root(ev.code) >= kFirstRootWithoutSource) {
@@ -674,16 +901,29 @@ void EventCoder::Apply(Analysis* analysis) const {
         continue;
       }
       if (!has_source && !material) continue;
+      // أي توصية أو عرض: any such act, unless negated or denied (نفت أي تنسيق مع طهران).
+      if (ev.any && !ev.negated && (ev.governor < 0 || cues[ev.governor].kind != CueKind::kDeny)) {
+        continue;
+      }
       if (ev.kind == CueKind::kReport && ev.code == kStatement) {
+        // An act of the speaker's own country in the speaker's clause (أعلن وزير الدفاع الروسي
+        // أن موسكو طلبت …) is what the words do, also when it is a claim.
         const bool said_more = std::any_of(cues.begin(), cues.end(), [&](const CueEvent& other) {
-          return &other != &ev && other.code != kStatement && SameActor(other.source, ev.source) &&
-                 other.modality != "reported";
+          if (&other == &ev || other.code == kStatement || (other.any && !other.negated)) {
+            return false;
+          }
+          const bool in_clause = other.governor == static_cast<int>(i);
+          if (SameActor(other.source, ev.source)) {
+            return in_clause || other.modality != "reported";
+          }
+          return in_clause && other.kind == CueKind::kAct && !other.absorbed &&
+                 SameCountry(other.source, ev.source);
         });
         if (said_more) continue;
       }
       Event event;
       event.source = ev.source;
-      event.code = ev.code;
+      event.code = ev.refers_back ? CodeOfEarlierAct(events, ev.source, ev.code) : ev.code;
       if (const CodeInfo* info = r.codebook.Find(event.code)) {
         event.plover = info->plover;
         event.quad_class = info->quad_class;
@@ -700,10 +940,12 @@ void EventCoder::Apply(Analysis* analysis) const {
         sentence_events.push_back(event);
       } else {
         bool emitted = false;
-        for (const ActorRef& target : ev.targets) {
+        for (size_t k = 0; k < ev.targets.size(); ++k) {
+          const ActorRef& target = ev.targets[k];
           if (SameActor(target, event.source)) continue;
           Event one = event;
           one.target = target;
+          if (k < ev.counterpart.size() && ev.counterpart[k]) TakeRoleOf(event.source, &one.target);
           sentence_events.push_back(std::move(one));
           emitted = true;
         }

@@ -1,5 +1,6 @@
 #include "events/marker_lexicon.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "core/tsv_file.h"
@@ -30,7 +31,17 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"count", Marker::kCount},
       {"past", Marker::kPast},
       {"verbal", Marker::kVerbal},
-      {"upcoming", Marker::kUpcoming}};
+      {"upcoming", Marker::kUpcoming},
+      {"relative", Marker::kRelative},
+      {"question", Marker::kQuestion},
+      {"purpose", Marker::kPurpose},
+      {"military", Marker::kMilitary},
+      {"talks", Marker::kTalks},
+      {"receive", Marker::kReceive},
+      {"known", Marker::kKnown},
+      {"any", Marker::kAny},
+      {"counterpart", Marker::kCounterpart},
+      {"recall", Marker::kRecall}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;
@@ -113,6 +124,25 @@ bool MarkerLexicon::Is(Marker marker, std::string_view folded) const {
     }
   }
   return false;
+}
+
+int MarkerLexicon::NearestStem(Marker marker, const std::vector<std::string>& words,
+                               uint32_t from) const {
+  int nearest = -1;
+  for (const MarkerPhrase& phrase : phrases_) {
+    if (phrase.marker != marker || phrase.words.size() != 1) continue;
+    const std::string& stem = phrase.words[0];
+    const auto end = std::min<size_t>(words.size(), from + static_cast<size_t>(phrase.reach));
+    for (size_t i = from; i < end; ++i) {
+      if (nearest >= 0 && i - from >= static_cast<size_t>(nearest)) break;
+      const std::string_view bare = BareForm(words[i]);
+      if (bare.substr(0, stem.size()) == stem) {
+        nearest = static_cast<int>(i - from);
+        break;
+      }
+    }
+  }
+  return nearest;
 }
 
 uint32_t MarkerLexicon::LengthAt(Marker marker, const std::vector<std::string>& words,

@@ -35,6 +35,16 @@ enum class Marker : uint8_t {
   kPast,    // منذ، عام 2005: the act it dates belongs to an earlier time (background)
   kUpcoming,  // مرتقب، المقبل: right after an act noun it makes the act intended
   kVerbal,  // قائلا، لاذعا: after an attack verb (within reach words) the attack is in words
+  kRelative,  // الذي، التي: the actor before it does the act of the verb after it
+  kQuestion,  // سؤال حول: the act nouns after it (within reach) are asked about, not done
+  kPurpose,  // تمهيدا ل، بهدف: the act nouns after it (within reach) are aims, not acts
+  kMilitary,  // عسكري، غارات: after an appeal, offer, refusal or aid (within reach) it is military
+  kTalks,  // حوار، مفاوضات: after an appeal (within reach) it asks for talks (CAMEO 026)
+  kReceive,  // تلقى، استلم: the act noun after it (within reach) was addressed to its subject
+  kKnown,  // هذا، تلك: an act noun right after it is one already reported, not a new act
+  kAny,    // أي: an act noun right after it is any act, not one that happened
+  kCounterpart,  // نظيره: the actor after it has the role of the actor it is the peer of
+  kRecall,  // وهو ما، الأمر الذي: a denial right after it denies the acts before it
 };
 
 struct MarkerPhrase {
@@ -65,6 +75,9 @@ class MarkerLexicon {
   bool IsClauseOpener(std::string_view folded) const;
   // Whether the folded word (or it without و/ف) is a one-word marker of that kind.
   bool Is(Marker marker, std::string_view folded) const;
+  // Whether a one-word `marker` phrase is the stem of a word in words[from, from + reach),
+  // reach being the phrase's (للتحالف، عسكرية): the distance from `from` of the nearest, or -1.
+  int NearestStem(Marker marker, const std::vector<std::string>& words, uint32_t from) const;
   // The number of words of the longest `marker` phrase starting at words[i]; 0 when none.
   uint32_t LengthAt(Marker marker, const std::vector<std::string>& words, uint32_t i) const;
 

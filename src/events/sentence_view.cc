@@ -34,6 +34,15 @@ bool EndsWithPhraseMark(std::string_view s) {
   return false;
 }
 
+// Whether the raw token opens a quotation: « or “ (or a straight " before a letter).
+bool StartsWithOpeningQuote(std::string_view s) {
+  static constexpr std::string_view kMarks[] = {"\u00AB", "\u201C"};
+  for (std::string_view mark : kMarks) {
+    if (s.substr(0, mark.size()) == mark) return true;
+  }
+  return s.size() > 1 && s.front() == '"';
+}
+
 // Removes punctuation at both ends.
 std::string_view TrimPunctuation(std::string_view s) {
   size_t length = 0;
@@ -89,6 +98,7 @@ SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
     const std::string_view raw = analysis.tokens[t].span.of(text);
     view.words.push_back(MatchForm(TrimPunctuation(raw)));
     view.closes_phrase.push_back(EndsWithPhraseMark(raw));
+    view.opens_quote.push_back(StartsWithOpeningQuote(raw));
     view.prepositional.push_back(HasPrepositionalClitic(analysis.tokens[t], text));
   }
   // A word that is only punctuation closes the phrase before it.

@@ -25,6 +25,7 @@ struct SentenceView {
   uint32_t first_token = 0;         // the sentence's first token in Analysis::tokens
   std::vector<std::string> words;   // folded, punctuation trimmed
   std::vector<bool> closes_phrase;  // the word ends with , : ; . or a quote mark
+  std::vector<bool> opens_quote;    // the word starts with an opening quote mark (« “ ")
   // The word is a noun with a prepositional proclitic (لوكالة، بقيادة): an actor right after
   // it is its genitive, inside the prepositional phrase.
   std::vector<bool> prepositional;

@@ -38,6 +38,8 @@ TEST(SentenceViewTest, PunctuationAttachedToWordsIsTrimmed) {
   EXPECT_EQ(view.words[0], MatchForm("قال"));
   EXPECT_TRUE(view.closes_phrase[0]);
   EXPECT_EQ(view.words[1], MatchForm("نعم"));
+  EXPECT_FALSE(view.opens_quote[0]);
+  EXPECT_TRUE(view.opens_quote[1]);  // «نعم»
 }
 
 }  // namespace
