@@ -18,8 +18,9 @@ namespace {
 
 struct EvalDetectOptions {
   std::string file;
-  std::string type;   // PROTEST | ASSAULT; inferred from the file name when empty
-  std::string spans;  // *_spans.json; found beside FILE when empty
+  std::string type;          // PROTEST | ASSAULT; inferred from the file name when empty
+  std::string spans;         // *_spans.json; found beside FILE when empty
+  std::string rows = "all";  // all | even | odd: score every row or one half (tune/check)
   bool list_errors = false;
 };
 
@@ -184,6 +185,10 @@ int Run(const EvalDetectOptions& options, const CliContext& context) {
   int skipped = 0;
   int scored = 0;
   for (size_t row = 0; row < table->size(); ++row) {
+    // Row numbers count data rows from 0, so `even` is the first, third, ... sentence.
+    if ((options.rows == "even" && row % 2 != 0) || (options.rows == "odd" && row % 2 == 0)) {
+      continue;
+    }
     const std::string_view label = table->Field(row, label_column);
     bool positive;
     if (label == "yes") {
@@ -205,12 +210,15 @@ int Run(const EvalDetectOptions& options, const CliContext& context) {
     if (options.list_errors && detected != positive) {
       std::string cues;  // the cue words of the detected events, to group false alarms
       for (const Event& e : analysis.events) {
-        if (e.plover == type) cues += std::string(e.cue.of(analysis.text())) + " ";
+        if (e.plover == type) {
+          cues += std::string(e.cue.of(analysis.text())) + "/" + e.code + " ";
+        }
       }
       std::printf("%s\t%s\t%s\t%s\n", detected ? "FP" : "FN", std::string(label).c_str(),
                   cues.c_str(), std::string(table->Field(row, text_column)).c_str());
     }
   }
+  if (options.rows != "all") std::printf("%s rows only\n", options.rows.c_str());
   std::printf(
       "%s detection: P %.3f  R %.3f  F1 %.3f   (tp %d, fp %d, fn %d; %d sentences, "
       "%d ambiguous or unlabelled skipped)\n",
@@ -243,6 +251,10 @@ void AddEvalDetectCommand(CLI::App* eval, CliContext* context) {
   cmd->add_option("--type", options->type, "protest or assault (default: from the file name)");
   cmd->add_option("--spans", options->spans,
                   "Span records with actor codes (default: the *_spans .json beside FILE)");
+  cmd->add_option("--rows", options->rows,
+                  "Score all rows, or only the even or odd ones (tune on one half, check on the "
+                  "other)")
+      ->check(CLI::IsMember({"all", "even", "odd"}));
   cmd->add_flag("--errors", options->list_errors, "List misses and false alarms");
   cmd->callback([options, context] { context->exit_code = Run(*options, *context); });
 }

@@ -1,5 +1,8 @@
 #include "events/cue_finder.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "events/match_form.h"
 
 namespace marsad::events {
@@ -35,24 +38,63 @@ bool StartsWithBa(std::string_view word) {
   return word.substr(0, 2) == "\u0628";
 }
 
+// How far apart two verbal nouns joined by و may be (في قتل الأبرياء، وخطف الطائرات).
+constexpr uint32_t kCoordinationReach = 3;
+
+// Whether folded `word` starts with the conjunction و.
+bool StartsWithWaw(std::string_view word) { return word.substr(0, 2) == "\u0648"; }
+
 }  // namespace
+
+// Whether the cue at `i`, written with و, is joined to verbal nouns: a form read as a noun by
+// its context a few words before (في قتل الأبرياء، وخطف الطائرات), the verbal noun of a verb
+// cue right before (حالات تعذيب وقتل), or a cue noun with و following within reach (وقتل
+// واغتصاب وتعذيب). `noun_read_at` is where the last form read as a noun by its context was
+// (kNone for none); `found` are the cues found so far.
+bool CueFinder::CoordinatedWithNoun(const std::vector<std::string>& words,
+                                    const std::vector<CueMatch>& found, uint32_t noun_read_at,
+                                    uint32_t i) const {
+  if (!StartsWithWaw(words[i])) return false;
+  if (noun_read_at != kNone && noun_read_at + kCoordinationReach >= i) return true;
+  if (!found.empty() && found.back().noun && found.back().token + 1 == i &&
+      !lexicon_->patterns()[found.back().pattern].nominal_only) {
+    return true;
+  }
+  const uint32_t end = std::min<uint32_t>(words.size(), i + 1 + kCoordinationReach);
+  for (uint32_t k = i + 1; k < end; ++k) {
+    if (!StartsWithWaw(words[k])) continue;
+    const std::vector<CueForm>* forms = lexicon_->Find(words[k]);
+    if (forms == nullptr) continue;
+    for (const CueForm& form : *forms) {
+      if (form.noun && !form.ambiguous) return true;
+    }
+  }
+  return false;
+}
 
 std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) const {
   std::vector<CueMatch> matches;
   const auto& patterns = lexicon_->patterns();
   std::vector<bool> consumed(words.size(), false);  // words that completed an earlier cue
+  uint32_t noun_read_at = kNone;  // the last verb-or-noun form read as a noun (جرائم قتل)
   for (uint32_t i = 0; i < words.size(); ++i) {
     if (consumed[i]) continue;
     const std::vector<CueForm>* forms = lexicon_->Find(words[i]);
     if (forms == nullptr) continue;
-    if (i + 1 < words.size() && lexicon_->ExcludedBefore(words[i], words[i + 1])) continue;
-    // قتل after في or جرائم is the verbal noun "killing", not the verb "killed".
-    const bool nominal_context = i > 0 && lexicon_->IsNominalContext(words[i - 1]);
+    const std::string_view next = i + 1 < words.size() ? words[i + 1] : std::string_view();
+    if (lexicon_->ExcludedBefore(words[i], next)) continue;
+    // قتل after في or جرائم is the verbal noun "killing", not the verb "killed"; so is وقتل
+    // in a list of such nouns (التعذيب وقتل المدنيين، وقتل واغتصاب وتعذيب).
+    const bool nominal_context = (i > 0 && lexicon_->IsNominalContext(words[i - 1])) ||
+                                 CoordinatedWithNoun(words, matches, noun_read_at, i);
     const bool relative_clause = i > 0 && lexicon_->IsRelativeContext(words[i - 1]);
     const CueForm* best = nullptr;
     uint32_t best_next = i;
+    // يقتلون الأبرياء: the plain present of an act that needs a negation before it is generic.
+    const bool negated = i > 0 && lexicon_->IsNegationContext(words[i - 1]);
     for (const CueForm& form : *forms) {
       const CuePattern& pattern = patterns[form.pattern];
+      if (form.present && pattern.present_after_negation_only && !negated) continue;
       if (pattern.next.empty()) {
         if (best == nullptr) best = &form;
         continue;
@@ -80,6 +122,7 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
     }
     if (best != nullptr) {
       bool noun = best->noun || (best->ambiguous && nominal_context);
+      if (best->ambiguous && noun) noun_read_at = i;
       if (noun && StartsWithBa(words[i])) {
         // قام مسلحون بخطف: the light verb makes the noun the act itself.
         for (uint32_t k = i; k > 0 && k + kLightVerbReach > i; --k) {

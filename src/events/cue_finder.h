@@ -5,7 +5,8 @@
 // verb and verbal noun (قتل) is the noun after a nominal context word (جرائم قتل، في قتل); a
 // form excluded before certain words (فجر أمس, the dawn) is no cue there; a verb of material
 // conflict right after a relative pronoun (السفينة التي خطفها قراصنة) recalls a known act and
-// is no cue either; a ب-noun after a light verb (قام مسلحون بخطف) is read as the verb.
+// is no cue either; a ب-noun after a light verb (قام مسلحون بخطف) is read as the verb; a form
+// joined by و to verbal nouns around it (التعذيب وقتل المدنيين) is a noun too.
 #ifndef MARSAD_EVENTS_CUE_FINDER_H_
 #define MARSAD_EVENTS_CUE_FINDER_H_
 
@@ -39,6 +40,14 @@ class CueFinder {
   static constexpr uint32_t kNextWindow = 6;
 
  private:
+  // Whether the form at `i`, written with و, is a verbal noun by coordination with the nouns
+  // around it; `found` are the cues found before `i`, `noun_read_at` the last verb-or-noun form
+  // read as a noun by its context, or kNone.
+  bool CoordinatedWithNoun(const std::vector<std::string>& words,
+                           const std::vector<CueMatch>& found, uint32_t noun_read_at,
+                           uint32_t i) const;
+  static constexpr uint32_t kNone = UINT32_MAX;
+
   const CueLexicon* lexicon_;
 };
 

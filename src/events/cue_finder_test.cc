@@ -98,6 +98,57 @@ TEST(CueFinderTest, WordExcludedBeforeAnotherIsNoCueThere) {
   ASSERT_EQ(finder.Find(Words("فجر انتحاري نفسه في السوق")).size(), 1u);
 }
 
+TEST(CueFinderTest, ExclusionsHoldWithAConjunctionAndAtTheEnd) {
+  auto lexicon = CueLexicon::Parse(kKill, "t");
+  ASSERT_TRUE(lexicon.ok());
+  lexicon->Exclude("فجروا\tفي\nفجرا\t.,أمس\n");
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("وفجروا في المكتب")).empty());  // و + an excluded word
+  EXPECT_EQ(finder.Find(Words("وفجروا السيارة")).size(), 1u);
+  EXPECT_TRUE(finder.Find(Words("حتى الثالثة فجرا")).empty());  // "." is the end
+  const std::vector<std::string> before_comma = {MatchForm("اعتقل"), MatchForm("فجرا"), "",
+                                                 MatchForm("للاشتباه")};
+  EXPECT_TRUE(finder.Find(before_comma).empty());  // punctuation is an empty word
+  EXPECT_EQ(finder.Find(Words("الانتحاريين فجرا نفسيهما")).size(), 1u);
+}
+
+TEST(CueFinderTest, VerbOrNounFormJoinedToVerbalNounsIsANoun) {
+  auto lexicon = CueLexicon::Parse(kKill, "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("nominal\tفي\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  auto listed = finder.Find(Words("هل يرى في قتل الأبرياء وقتل الأطفال عملا جبانا"));
+  ASSERT_EQ(listed.size(), 2u);
+  EXPECT_TRUE(listed[1].noun);  // joined to the noun read after في
+  auto before = finder.Find(Words("جرائم ضد الانسانية وقتل وتفجير"));
+  ASSERT_EQ(before.size(), 2u);
+  EXPECT_TRUE(before[0].noun);  // a cue noun with و follows
+  auto verb = finder.Find(Words("وقتل مسلحون ثلاثة جنود وفجروا سيارة"));
+  ASSERT_EQ(verb.size(), 2u);
+  EXPECT_FALSE(verb[0].noun);
+  auto after_noun = finder.Find(Words("عمليات تفجير وقتل"));
+  ASSERT_EQ(after_noun.size(), 2u);
+  EXPECT_TRUE(after_noun[1].noun);  // the verbal noun of a verb cue right before
+  auto apart = finder.Find(Words("وقع تفجير كبير وقتل فيه عشرة"));
+  ASSERT_EQ(apart.size(), 2u);
+  EXPECT_FALSE(apart[1].noun);  // not right after it: a new clause
+}
+
+TEST(CueFinderTest, PresentWrittenWithATildeNeedsANegation) {
+  auto lexicon =
+      CueLexicon::Parse("180\tهاجم\t~يهاجم\tهجوم\t-\tobj\tact\tهاجم مسلحون دورية\n", "t");
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  ASSERT_TRUE(lexicon->patterns()[0].present_after_negation_only);
+  ASSERT_TRUE(lexicon->AddContext("negation\tلم\nnegation\tلن\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("الذين يهاجمون المدنيين")).empty());  // generic
+  EXPECT_TRUE(finder.Find(Words("جاء ليهاجم الموقع")).empty());       // a purpose
+  EXPECT_EQ(finder.Find(Words("لم تهاجم إسرائيل غزة")).size(), 1u);
+  EXPECT_EQ(finder.Find(Words("إسرائيل لن تهاجم غزة")).size(), 1u);
+  EXPECT_EQ(finder.Find(Words("وهاجم مسلحون دورية")).size(), 1u);     // the past as before
+  EXPECT_EQ(finder.Find(Words("ستهاجم القوات المدينة")).size(), 1u);  // the future as before
+}
+
 TEST(CueFinderTest, BangWordMustFollowWithoutTheArticle) {
   auto lexicon =
       CueLexicon::Parse("141\tتجمع\tيتجمع\t-\t!متظاهر,مئات\t-\tact\tوتجمع مئات المتظاهرين\n", "t");
@@ -139,6 +190,11 @@ class ShippedCuesTest : public ::testing::Test {
     }
     return codes;
   }
+  // Whether `sentence` has a cue coded `code` ("1823n" for a nominal one).
+  bool Has(const std::string& sentence, const std::string& code) const {
+    const std::vector<std::string> codes = Codes(sentence);
+    return std::find(codes.begin(), codes.end(), code) != codes.end();
+  }
   std::unique_ptr<CueLexicon> lexicon_;
 };
 
@@ -157,6 +213,20 @@ TEST_F(ShippedCuesTest, CrowdVerbsNeedANewCrowd) {
             (std::vector<std::string>{"141"}));
   EXPECT_TRUE(Codes("وتجمع المتظاهرون امام مقر انعقاد المؤتمر الاستثنائي للحزب.").empty());
   EXPECT_TRUE(Codes("ووقعت شجارات عندما خرج المتظاهرون الى الشوارع من الاستاد.").empty());
+}
+
+TEST_F(ShippedCuesTest, MetaphorsAreNoAttacks) {
+  EXPECT_FALSE(Has("وانفجرت فضيحة جديدة في وجه رئيس البنك الدولي.", "183"));
+  EXPECT_FALSE(Has("وبعد أن خطف الفوز في الدقيقة الأخيرة عاد الفريق.", "181"));
+  EXPECT_FALSE(Has("لقد اعتدت أن أعيش بهذه الطريقة.", "182"));
+  EXPECT_TRUE(Has("وقال مسؤول ان سيارة مفخخة انفجرت قرب مقر الحزب.", "183"));
+  EXPECT_TRUE(Has("كما خطف مسلحون عددا من الاشخاص.", "181"));
+}
+
+TEST_F(ShippedCuesTest, CrimesListedTogetherAreNouns) {
+  EXPECT_TRUE(Has("وتثبت الادلة وقوع حالات تعذيب وقتل عمد في دارفور.", "1823n"));
+  EXPECT_FALSE(Has("وتثبت الادلة وقوع حالات تعذيب وقتل عمد في دارفور.", "1823"));
+  EXPECT_TRUE(Has("وقتل مسلحون ثلاثة جنود.", "1823"));
 }
 
 TEST_F(ShippedCuesTest, RocketFireIsAnAttack) {
@@ -183,6 +253,9 @@ TEST_F(ShippedCuesTest, NounAfterALightVerbIsTheAct) {
 
 TEST_F(ShippedCuesTest, DawnIsNoBombing) {
   EXPECT_TRUE(Codes("وصل الوزير فجر امس الى بغداد.").empty());
+  EXPECT_TRUE(Codes("نعمل منذ الثامنة صباحا حتى الثالثة فجرا.").empty());
+  EXPECT_FALSE(Has("وقد اعتقل فجراً، للاشتباه في ضلوعه.", "183"));
+  EXPECT_TRUE(Has("وقد اعتقل فجراً، للاشتباه في ضلوعه.", "173"));
   EXPECT_EQ(Codes("وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو."),
             (std::vector<std::string>{"183"}));
 }

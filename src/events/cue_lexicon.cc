@@ -1,6 +1,10 @@
 #include "events/cue_lexicon.h"
 
+#include <algorithm>
 #include <sstream>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include "core/tsv_file.h"
 #include "events/csv_table.h"
@@ -41,6 +45,25 @@ bool ValidCode(std::string_view code) {
   return true;
 }
 
+// Written as the next word of an exclusion, it stands for punctuation or the end of the
+// sentence (الثالثة فجراً.): the finder passes an empty next word there.
+constexpr std::string_view kSentenceBreak = ".";
+
+// `word` without a leading و or ف, as long as `min_letters` letters remain.
+std::string_view WithoutConjunction(std::string_view word, size_t min_letters) {
+  constexpr size_t kLetter = 2;
+  if (word.size() >= kLetter * (1 + min_letters) &&
+      (word.substr(0, kLetter) == "\u0648" || word.substr(0, kLetter) == "\u0641")) {
+    return word.substr(kLetter);
+  }
+  return word;
+}
+
+// Excluded cues are words of three letters or more; context words may be particles of two
+// (ولم، وفي).
+constexpr size_t kMinCueLetters = 3;
+constexpr size_t kMinContextLetters = 2;
+
 }  // namespace
 
 Expected<CueLexicon> CueLexicon::Load(const std::string& data_dir) {
@@ -49,12 +72,13 @@ Expected<CueLexicon> CueLexicon::Load(const std::string& data_dir) {
     const std::string path = data_dir + "/lexicon/" + file;
     auto text = ReadWholeFile(path);
     if (!text.ok()) return text.status();
-    Status status = lexicon.Add(*text, path);
+    Status status = lexicon.AddForms(*text, path);
     if (!status.ok()) return status;
   }
   auto excluded = ReadWholeFile(data_dir + "/lexicon/events_exclude.tsv");
   if (!excluded.ok()) return excluded.status();
-  lexicon.Exclude(*excluded);
+  lexicon.ExcludeForms(*excluded);
+  lexicon.index_.Build(lexicon.forms_);  // once, with every file read
   const std::string context_path = data_dir + "/lexicon/events_cue_context.tsv";
   auto context = ReadWholeFile(context_path);
   if (!context.ok()) return context.status();
@@ -64,6 +88,11 @@ Expected<CueLexicon> CueLexicon::Load(const std::string& data_dir) {
 }
 
 void CueLexicon::Exclude(std::string_view text) {
+  ExcludeForms(text);
+  index_.Build(forms_);
+}
+
+void CueLexicon::ExcludeForms(std::string_view text) {
   std::istringstream lines{std::string(text)};
   std::string line;
   while (std::getline(lines, line)) {
@@ -75,8 +104,8 @@ void CueLexicon::Exclude(std::string_view text) {
       continue;
     }
     auto& next = excluded_before_[MatchForm(line.substr(0, tab))];
-    for (const std::string& word : FoldAll(SplitOn(std::string_view(line).substr(tab + 1), ','))) {
-      next.push_back(word);
+    for (const std::string& word : SplitOn(std::string_view(line).substr(tab + 1), ',')) {
+      next.push_back(word == kSentenceBreak ? word : MatchForm(word));
     }
   }
 }
@@ -92,8 +121,10 @@ Status CueLexicon::AddContext(std::string_view text, const std::string& name) {
       relative_context_[word] = true;
     } else if (kind == "verbal") {
       verbal_context_[word] = true;
+    } else if (kind == "negation") {
+      negation_context_[word] = true;
     } else {
-      return Status::Error("kind must be nominal, relative or verbal, not " + kind);
+      return Status::Error("kind must be nominal, relative, verbal or negation, not " + kind);
     }
     return Status::Ok();
   });
@@ -101,23 +132,39 @@ Status CueLexicon::AddContext(std::string_view text, const std::string& name) {
 
 bool CueLexicon::ExcludedBefore(std::string_view word, std::string_view next) const {
   auto it = excluded_before_.find(word);
-  if (it == excluded_before_.end()) return false;
+  if (it == excluded_before_.end()) {
+    // وانفجرت، فخطف: a conjunction in front does not change what the word is.
+    const std::string_view bare = WithoutConjunction(word, kMinCueLetters);
+    if (bare.size() == word.size()) return false;
+    it = excluded_before_.find(bare);
+    if (it == excluded_before_.end()) return false;
+  }
   for (const std::string& stem : it->second) {
-    if (HasStem(next, stem)) return true;
+    if (stem == kSentenceBreak ? next.empty() : HasStem(next, stem)) return true;
   }
   return false;
 }
 
+bool CueLexicon::HasWord(const FormMap<bool>& words, std::string_view word) {
+  // ومنع، وبعد: a context word keeps its sense with و or ف in front.
+  return words.find(word) != words.end() ||
+         words.find(WithoutConjunction(word, kMinContextLetters)) != words.end();
+}
+
 bool CueLexicon::IsNominalContext(std::string_view word) const {
-  return nominal_context_.find(word) != nominal_context_.end();
+  return HasWord(nominal_context_, word);
 }
 
 bool CueLexicon::IsRelativeContext(std::string_view word) const {
-  return relative_context_.find(word) != relative_context_.end();
+  return HasWord(relative_context_, word);
+}
+
+bool CueLexicon::IsNegationContext(std::string_view word) const {
+  return HasWord(negation_context_, word);
 }
 
 bool CueLexicon::IsVerbalContext(std::string_view word) const {
-  return verbal_context_.find(word) != verbal_context_.end();
+  return HasWord(verbal_context_, word);
 }
 
 Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string& name) {
@@ -128,6 +175,12 @@ Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string&
 }
 
 Status CueLexicon::Add(std::string_view text, const std::string& name) {
+  Status status = AddForms(text, name);
+  index_.Build(forms_);
+  return status;
+}
+
+Status CueLexicon::AddForms(std::string_view text, const std::string& name) {
   CueLexicon& lexicon = *this;
   const size_t patterns_before = patterns_.size();
   // code  past  present  nouns  next  target  kind  example
@@ -141,7 +194,12 @@ Status CueLexicon::Add(std::string_view text, const std::string& name) {
         pattern.code = fields[0];
         if (!ValidCode(pattern.code)) return Status::Error("bad CAMEO code " + fields[0]);
         const auto past = SplitOn(fields[1], ',');
-        const auto present = SplitOn(fields[2], ',');
+        auto present = SplitOn(fields[2], ',');
+        for (std::string& stem : present) {
+          if (stem.front() != '~') continue;  // ~يقتل: present forms only after a negation
+          stem.erase(0, 1);
+          pattern.present_after_negation_only = true;
+        }
         const auto nouns = SplitOn(fields[3], ',');
         if (past.size() != present.size() && !past.empty() && !present.empty()) {
           return Status::Error("past and present lists differ in length");
@@ -176,7 +234,7 @@ Status CueLexicon::Add(std::string_view text, const std::string& name) {
             if (existing.noun != form.noun) existing.ambiguous = true;  // قتل: verb and noun
             return;
           }
-          list.push_back({index, form.future, form.noun, false});
+          list.push_back({index, form.future, form.noun, false, form.present});
         };
         const size_t verbs = std::max(past.size(), present.size());
         for (size_t i = 0; i < verbs; ++i) {
@@ -195,9 +253,57 @@ Status CueLexicon::Add(std::string_view text, const std::string& name) {
   return Status::Ok();
 }
 
+namespace {
+
+uint64_t HashForm(std::string_view form) { return XXH3_64bits(form.data(), form.size()); }
+
+// The filter bits of a hash: two bits of one word, from bits the slot index does not use.
+uint64_t FilterBits(uint64_t hash) {
+  return (uint64_t{1} << ((hash >> 52) & 63)) | (uint64_t{1} << ((hash >> 58) & 63));
+}
+
+uint32_t TagOf(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
+
+}  // namespace
+
+void CueLexicon::FormIndex::Build(const FormMap<std::vector<CueForm>>& forms) {
+  entries_.clear();
+  entries_.reserve(forms.size());
+  for (const auto& [form, cues] : forms) entries_.emplace_back(form, &cues);
+  size_t capacity = 16;
+  while (capacity < 2 * entries_.size()) capacity *= 2;
+  slots_.assign(capacity, Slot{});
+  slot_mask_ = capacity - 1;
+  // About 16 filter bits a form: two set bits each leave nine slots in ten clear.
+  size_t words = 64;
+  while (words * 64 < 16 * entries_.size()) words *= 2;
+  filter_.assign(words, 0);
+  filter_mask_ = words - 1;
+  for (size_t e = 0; e < entries_.size(); ++e) {
+    const uint64_t hash = HashForm(entries_[e].first);
+    filter_[(hash >> 20) & filter_mask_] |= FilterBits(hash);
+    uint64_t slot = hash & slot_mask_;
+    while (slots_[slot].entry != 0) slot = (slot + 1) & slot_mask_;
+    slots_[slot] = Slot{TagOf(hash), static_cast<uint32_t>(e + 1)};
+  }
+}
+
+const std::vector<CueForm>* CueLexicon::FormIndex::Find(std::string_view form) const {
+  if (slots_.empty()) return nullptr;
+  const uint64_t hash = HashForm(form);
+  const uint64_t bits = FilterBits(hash);
+  if ((filter_[(hash >> 20) & filter_mask_] & bits) != bits) return nullptr;
+  const uint32_t tag = TagOf(hash);
+  for (uint64_t slot = hash & slot_mask_; slots_[slot].entry != 0; slot = (slot + 1) & slot_mask_) {
+    if (slots_[slot].tag != tag) continue;
+    const auto& [entry_form, cues] = entries_[slots_[slot].entry - 1];
+    if (entry_form == form) return cues;
+  }
+  return nullptr;
+}
+
 const std::vector<CueForm>* CueLexicon::Find(std::string_view folded) const {
-  auto it = forms_.find(folded);
-  return it == forms_.end() ? nullptr : &it->second;
+  return index_.Find(folded);
 }
 
 }  // namespace marsad::events

@@ -31,10 +31,13 @@ struct CuePattern {
   std::vector<std::string> target_by;  // folded prepositions introducing the target; "obj"
   CueKind kind = CueKind::kAct;
   bool nominal_only = false;  // the cue has no verb forms
-  std::string lemma;          // the past stem or first noun, for messages
-  std::string example;        // a real sentence this cue codes
-  std::string file;           // the file it was read from
-  int line = 0;               // line in the file
+  // Its present stems were written ~يقتل: a present form is a cue only after a negation (لم
+  // يقتل); alone it is generic (يقتلون الأبرياء).
+  bool present_after_negation_only = false;
+  std::string lemma;    // the past stem or first noun, for messages
+  std::string example;  // a real sentence this cue codes
+  std::string file;     // the file it was read from
+  int line = 0;         // line in the file
 };
 
 struct CueForm {
@@ -44,10 +47,18 @@ struct CueForm {
   // The same letters are both a verb form and the verbal noun of the cue (قتل: "killed" and
   // "killing"); the finder reads it as the noun after a nominal context word (جرائم قتل).
   bool ambiguous = false;
+  bool present = false;  // an imperfect form without س (يقتل، لم يقتل)
 };
 
 class CueLexicon {
  public:
+  CueLexicon() = default;
+  // Movable, not copyable: the lookup index points into the form table.
+  CueLexicon(CueLexicon&&) = default;
+  CueLexicon& operator=(CueLexicon&&) = default;
+  CueLexicon(const CueLexicon&) = delete;
+  CueLexicon& operator=(const CueLexicon&) = delete;
+
   // Reads the cue files data_dir/lexicon/events.tsv (talk, cooperation, demands, threats)
   // and events_conflict.tsv (protest, force, assault, fighting), the words never read as
   // cues, data_dir/lexicon/events_exclude.tsv, and the words after which a verb-or-noun form is
@@ -62,20 +73,23 @@ class CueLexicon {
 
   // Reads exclusions (one a line, # comments): a word alone is removed from the lexicon; a
   // word, a tab and comma-separated words is no cue when one of those words follows it
-  // (فجر followed by أمس is the dawn).
+  // (فجر followed by أمس is the dawn); a next word written "." stands for punctuation or the
+  // end of the sentence. An exclusion of a word also holds with و or ف in front of it.
   void Exclude(std::string_view text);
 
   // Reads context words, `kind<TAB>word` a line (# comments): kind `nominal` for the
   // prepositions and nouns after which an ambiguous form is the verbal noun (في قتل، عمليات
   // خطف), `relative` for the relative pronouns that open a clause presupposing its act
   // (السفينة التي خطفها قراصنة), `verbal` for the verbs whose ب-object is the act itself
-  // (قام مسلحون بخطف).
+  // (قام مسلحون بخطف), `negation` for the particles after which a present form written ~ is a
+  // cue (لم يقتل).
   Status AddContext(std::string_view text, const std::string& name);
 
   // The cues a folded token can be; nullptr when none.
   const std::vector<CueForm>* Find(std::string_view folded) const;
 
-  // Whether folded `word` is not a cue because folded `next` follows it.
+  // Whether folded `word` is not a cue because folded `next` follows it; `next` is empty at
+  // punctuation and at the end of the sentence.
   bool ExcludedBefore(std::string_view word, std::string_view next) const;
 
   // Whether folded `word` makes an ambiguous form after it a verbal noun.
@@ -85,6 +99,9 @@ class CueLexicon {
   // presupposed background, not news (الهجمات التي شنتها القوات).
   bool IsRelativeContext(std::string_view word) const;
 
+  // Whether folded `word` is a negation particle (لم، لن، لا).
+  bool IsNegationContext(std::string_view word) const;
+
   // Whether folded `word` is a light verb whose verbal noun object with ب names the act done
   // (قام مسلحون بخطف: they kidnapped).
   bool IsVerbalContext(std::string_view word) const;
@@ -92,6 +109,10 @@ class CueLexicon {
   const std::vector<CuePattern>& patterns() const { return patterns_; }
 
  private:
+  // Add and Exclude without rebuilding the index (Load reads all its files, then builds it).
+  Status AddForms(std::string_view text, const std::string& name);
+  void ExcludeForms(std::string_view text);
+
   // Hashes std::string and std::string_view alike, so Find looks a view up without copying it.
   struct FormHash {
     using is_transparent = void;
@@ -100,12 +121,39 @@ class CueLexicon {
   template <typename Value>
   using FormMap = std::unordered_map<std::string, Value, FormHash, std::equal_to<>>;
 
+  // The forms in a flat open-addressing table for Find, rebuilt from forms_ whenever the
+  // lexicon changes. One hash of the word picks two bits of a small filter (most tokens of a
+  // text are no cue and stop there, in cache) and then a slot of the table, whose tag is
+  // compared before the bytes: no division, no chained nodes, memcmp only on a likely hit.
+  class FormIndex {
+   public:
+    void Build(const FormMap<std::vector<CueForm>>& forms);
+    const std::vector<CueForm>* Find(std::string_view form) const;
+
+   private:
+    struct Slot {
+      uint32_t tag = 0;    // high bits of the hash
+      uint32_t entry = 0;  // 1 + index into entries_; 0 for an empty slot
+    };
+    // Views of forms_'s keys and values: its nodes stay put when the lexicon is moved.
+    std::vector<std::pair<std::string_view, const std::vector<CueForm>*>> entries_;
+    std::vector<Slot> slots_;       // a power of two, at most half full
+    std::vector<uint64_t> filter_;  // a power of two of 64-bit words
+    uint64_t slot_mask_ = 0;
+    uint64_t filter_mask_ = 0;
+  };
+
   std::vector<CuePattern> patterns_;
   FormMap<std::vector<CueForm>> forms_;
+  FormIndex index_;                                    // forms_ for lookups
   FormMap<std::vector<std::string>> excluded_before_;  // word → the next words that exclude it
   FormMap<bool> nominal_context_;                      // word → true
   FormMap<bool> relative_context_;                     // word → true
   FormMap<bool> verbal_context_;                       // word → true
+  FormMap<bool> negation_context_;                     // word → true
+
+  // Whether `word`, or `word` without a leading و or ف, is in `words`.
+  static bool HasWord(const FormMap<bool>& words, std::string_view word);
 };
 
 }  // namespace marsad::events

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "events/analysis_builder.h"
@@ -10,6 +11,7 @@
 #include "events/match_form.h"
 #include "events/sentence_view.h"
 #include "events/test_data_dir.h"
+#include "events/verb_forms.h"
 
 namespace marsad::events {
 namespace {
@@ -63,6 +65,49 @@ TEST(CueLexiconTest, ExclusionsRemoveForms) {
   lexicon->Exclude("# ministry\nوزارة\n");
   EXPECT_EQ(lexicon->Find(MatchForm("وزارة")), nullptr);
   EXPECT_NE(lexicon->Find(MatchForm("وزار")), nullptr);
+}
+
+TEST(CueLexiconTest, FindsEveryGeneratedFormAndNoOtherWord) {
+  auto lexicon = CueLexicon::Parse(kTwoCues, "test");
+  ASSERT_TRUE(lexicon.ok());
+  std::vector<WordForm> forms = GenerateVerbForms("نفى", "ينفي");
+  for (const WordForm& form : GenerateVerbForms("أجرى", "يجري")) forms.push_back(form);
+  for (const WordForm& form : GenerateNounForms("نفي")) forms.push_back(form);
+  ASSERT_GT(forms.size(), 100u);
+  for (const WordForm& form : forms) {
+    EXPECT_NE(lexicon->Find(form.text), nullptr) << form.text;
+  }
+  // Words that are no form, including prefixes and extensions of forms and the empty word.
+  for (const char* word : {"", "ن", "نف", "الوزير", "موسكو", "ونفتها2", "محادثات", "نفيناه"}) {
+    const std::string folded = MatchForm(word);
+    const bool generated = std::any_of(forms.begin(), forms.end(),
+                                       [&](const WordForm& form) { return form.text == folded; });
+    if (!generated) {
+      EXPECT_EQ(lexicon->Find(folded), nullptr) << word;
+    }
+  }
+}
+
+TEST(CueLexiconTest, ExclusionAppliesWithAConjunctionAndAtASentenceBreak) {
+  auto lexicon = CueLexicon::Parse(kTwoCues, "test");
+  ASSERT_TRUE(lexicon.ok());
+  lexicon->Exclude("نفت\tأن,.\n");
+  EXPECT_TRUE(lexicon->ExcludedBefore(MatchForm("نفت"), MatchForm("أن")));
+  EXPECT_TRUE(lexicon->ExcludedBefore(MatchForm("ونفت"), MatchForm("أن")));
+  EXPECT_TRUE(lexicon->ExcludedBefore(MatchForm("فنفت"), ""));
+  EXPECT_FALSE(lexicon->ExcludedBefore(MatchForm("ونفت"), MatchForm("الوزارة")));
+  EXPECT_FALSE(lexicon->ExcludedBefore(MatchForm("ونفى"), MatchForm("أن")));
+}
+
+TEST(CueLexiconTest, ContextWordsHoldWithAConjunction) {
+  auto lexicon = CueLexicon::Parse(kTwoCues, "test");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("nominal\tمنع\nrelative\tالتي\nnegation\tلم\n", "c").ok());
+  EXPECT_TRUE(lexicon->IsNominalContext(MatchForm("ومنع")));
+  EXPECT_TRUE(lexicon->IsRelativeContext(MatchForm("والتي")));
+  EXPECT_TRUE(lexicon->IsNegationContext(MatchForm("فلم")));
+  EXPECT_FALSE(lexicon->IsNominalContext(MatchForm("ومنعت")));
+  EXPECT_FALSE(lexicon->IsNegationContext(MatchForm("التي")));
 }
 
 class ShippedLexiconTest : public ::testing::Test {

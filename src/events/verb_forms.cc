@@ -46,10 +46,10 @@ std::string_view DropLast(std::string_view s) {
 
 // Adds `word` and its conjunction-prefixed variants (و، ف).
 void AddWithConjunctions(const std::string& word, bool future, bool noun,
-                         std::vector<WordForm>* out) {
-  out->push_back({word, future, noun});
-  out->push_back({Cat(kWaw, word), future, noun});
-  out->push_back({Cat(kFa, word), future, noun});
+                         std::vector<WordForm>* out, bool present = false) {
+  out->push_back({word, future, noun, present});
+  out->push_back({Cat(kWaw, word), future, noun, present});
+  out->push_back({Cat(kFa, word), future, noun, present});
 }
 
 // Past-tense inflections of `past` (3ms, folded).
@@ -127,9 +127,9 @@ std::vector<WordForm> GenerateVerbForms(std::string_view past_raw, std::string_v
   }
   if (!present.empty()) {
     for (const std::string& form : PresentForms(present)) {
-      AddWithConjunctions(form, false, false, &out);
-      AddWithConjunctions(Cat(kSin, form), true, false, &out);   // سينفي، وسينفي
-      AddWithConjunctions(Cat(kLam, form), false, false, &out);  // لينفي
+      AddWithConjunctions(form, false, false, &out, /*present=*/true);
+      AddWithConjunctions(Cat(kSin, form), true, false, &out);                     // سينفي
+      AddWithConjunctions(Cat(kLam, form), false, false, &out, /*present=*/true);  // لينفي
     }
   }
   return out;

@@ -14,9 +14,10 @@
 namespace marsad::events {
 
 struct WordForm {
-  std::string text;     // folded surface form, clitics included
-  bool future = false;  // carries the future prefix س
-  bool noun = false;    // a verbal noun rather than a finite verb
+  std::string text;      // folded surface form, clitics included
+  bool future = false;   // carries the future prefix س
+  bool noun = false;     // a verbal noun rather than a finite verb
+  bool present = false;  // an imperfect form without س (ينفي، لم ينف، لينفي)
 };
 
 // Forms of a verb; `past` or `present` may be empty when the verb lacks that tense in use.

@@ -58,6 +58,25 @@ TEST(VerbFormsTest, FutureFormsAreMarked) {
   }
 }
 
+TEST(VerbFormsTest, PresentFormsAreMarked) {
+  int present = 0;
+  for (const WordForm& f : GenerateVerbForms("قتل", "يقتل")) {
+    for (const char* word : {"يقتل", "ويقتلون", "تقتل", "ليقتل", "يقتلها"}) {
+      if (f.text == MatchForm(word)) {
+        EXPECT_TRUE(f.present) << word;
+        ++present;
+      }
+    }
+    for (const char* word : {"قتل", "وقتلوا", "سيقتل"}) {
+      if (f.text == MatchForm(word)) {
+        EXPECT_FALSE(f.present) << word;
+      }
+    }
+  }
+  EXPECT_EQ(present, 5);
+  for (const WordForm& f : GenerateNounForms("قتل")) EXPECT_FALSE(f.present) << f.text;
+}
+
 TEST(VerbFormsTest, NounForms) {
   const auto forms = GenerateNounForms("رفض");
   for (const char* word :
