@@ -10,7 +10,11 @@
 // past, so the expected day is its PastResolution. Duckling reads a bare weekday forward (its
 // reference time is "now" in a dialogue): its cases are run under that reading
 // (text::WeekdayReading::kForward), and once more under marsad's news reading (the last such
-// day), printed apart as "duckling/day news-weekdays" and left out of the overall figure. Cases
+// day), printed apart as "duckling/day news-weekdays" and left out of the overall figure. The
+// Recognizers cases are run once more under that suite's own conventions for numbered pairs
+// (US month first), story days («اليوم التالي» as tomorrow) and «الأحد القادم» (next week's),
+// which are wrong for news (text::DateConventions), printed apart as "... suite-conventions" and
+// left out of the overall figure too. Cases
 // marked NotSupported for .NET, and results whose expected day is not a calendar day (e.g. "the
 // fifth Sunday" of a month with four), are skipped and counted as such.
 #include <cstdio>
@@ -45,7 +49,7 @@ struct DateCase {
   std::string input;
   std::string reference;  // YYYY-MM-DD
   std::vector<Expectation> expected;
-  text::WeekdayReading reading = text::WeekdayReading::kNews;
+  text::DateConventions conventions;
   bool in_overall = true;
 };
 
@@ -122,7 +126,14 @@ Status ReadRecognizers(const std::filesystem::path& path, const std::string& cat
       ++tally->skipped;
       continue;
     }
+    DateCase us_case = date_case;
+    us_case.category += " suite-conventions";
+    us_case.conventions = {.month_first_numbers = true,
+                           .story_days_from_reference = true,
+                           .next_weekday_in_next_week = true};
+    us_case.in_overall = false;
     cases->push_back(std::move(date_case));
+    cases->push_back(std::move(us_case));
   }
   return Status::Ok();
 }
@@ -152,14 +163,13 @@ Status ReadDuckling(const std::filesystem::path& path, std::vector<DateCase>* ca
       ++tally->skipped;
       continue;
     }
-    cases->push_back(
-        {"duckling/day", f[0], reference, {{Span{}, f[1]}}, text::WeekdayReading::kForward, true});
-    cases->push_back({"duckling/day news-weekdays",
+    cases->push_back({"duckling/day",
                       f[0],
                       reference,
                       {{Span{}, f[1]}},
-                      text::WeekdayReading::kNews,
-                      false});
+                      {.weekdays = text::WeekdayReading::kForward},
+                      true});
+    cases->push_back({"duckling/day news-weekdays", f[0], reference, {{Span{}, f[1]}}, {}, false});
   }
   return Status::Ok();
 }
@@ -213,7 +223,8 @@ int RunEvalDates(const EvalDatesOptions& options, const CliContext& context) {
   }
   Tally overall;
   for (const DateCase& date_case : cases) {
-    const auto found = finder->Find(date_case.input, {}, date_case.reference, date_case.reading);
+    const auto found =
+        finder->Find(date_case.input, {}, date_case.reference, date_case.conventions);
     const bool pass = Passes(date_case, found);
     Tally& tally = tallies[date_case.category];
     ++tally.total;
@@ -235,13 +246,13 @@ int RunEvalDates(const EvalDatesOptions& options, const CliContext& context) {
                   date_case.input.c_str(), date_case.reference.c_str(), want.c_str(), got.c_str());
     }
   }
-  std::printf("%-28s %8s %8s %8s %8s\n", "category", "passed", "cases", "rate", "skipped");
+  std::printf("%-44s %8s %8s %8s %8s\n", "category", "passed", "cases", "rate", "skipped");
   for (const auto& [category, tally] : tallies) {
     if (category.find(' ') == std::string::npos) overall.skipped += tally.skipped;
-    std::printf("%-28s %8zu %8zu %7.1f%% %8zu\n", category.c_str(), tally.passed, tally.total,
+    std::printf("%-44s %8zu %8zu %7.1f%% %8zu\n", category.c_str(), tally.passed, tally.total,
                 tally.total ? 100.0 * tally.passed / tally.total : 0.0, tally.skipped);
   }
-  std::printf("%-28s %8zu %8zu %7.1f%% %8zu\n", "overall", overall.passed, overall.total,
+  std::printf("%-44s %8zu %8zu %7.1f%% %8zu\n", "overall", overall.passed, overall.total,
               overall.total ? 100.0 * overall.passed / overall.total : 0.0, overall.skipped);
   return 0;
 }

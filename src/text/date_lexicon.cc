@@ -75,6 +75,10 @@ Status DateLexicon::LoadFile(const std::string& path) {
       return Status::Error("not a number: " + number_field);
     }
     phrases_[phrase].push_back(entry);
+    for (size_t space = phrase.find(' '); space != std::string::npos;
+         space = phrase.find(' ', space + 1)) {
+      multiword_prefixes_.insert(phrase.substr(0, space));
+    }
     max_words_ = std::max<size_t>(max_words_, std::count(phrase.begin(), phrase.end(), ' ') + 1);
     return Status::Ok();
   });
@@ -120,10 +124,11 @@ std::vector<std::vector<DatePhraseMatch>> DateLexicon::MatchAll(
           phrase.push_back(' ');
           phrase += next.text;
         }
-        const auto it = phrases_.find(phrase);
-        if (it == phrases_.end()) continue;
-        for (const DateEntry& entry : it->second)
-          matches[i].push_back({&entry, end, first.clitic_letters});
+        if (const auto it = phrases_.find(phrase); it != phrases_.end()) {
+          for (const DateEntry& entry : it->second)
+            matches[i].push_back({&entry, end, first.clitic_letters});
+        }
+        if (!multiword_prefixes_.contains(phrase)) break;
       }
     }
     std::stable_sort(

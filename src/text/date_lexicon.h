@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/status.h"
@@ -48,6 +49,9 @@ class DateLexicon {
   Status LoadFile(const std::string& path);
 
   std::unordered_map<std::string, std::vector<DateEntry>> phrases_;  // folded phrase → entries
+  // The leading words of the phrases of more than one word («أول», «أول من»): a phrase is grown
+  // word by word only while it is one of them.
+  std::unordered_set<std::string> multiword_prefixes_;
   size_t max_words_ = 1;
 };
 

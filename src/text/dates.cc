@@ -84,13 +84,14 @@ class DateGrammar {
  public:
   // `window_ends_text`: the words reach the end of the text (a clause ends with them).
   DateGrammar(std::string_view text, const std::vector<DateWord>& words, const Matches& matches,
-              std::optional<CivilDay> published, bool window_ends_text, WeekdayReading reading)
+              std::optional<CivilDay> published, bool window_ends_text,
+              const DateConventions& conventions)
       : text_(text),
         words_(words),
         matches_(matches),
         published_(published),
         window_ends_text_(window_ends_text),
-        reading_(reading) {
+        conventions_(conventions) {
     if (published_) published_days_ = DaysFromCivil(*published_);
   }
 
@@ -328,18 +329,25 @@ class DateGrammar {
   }
 
   // The day of a month-and-day with a relative qualifier: the last one before publication
-  // (shift -1), the next one after it (+1), or the one of the publication year (0).
+  // (shift -1; -2 the one before it), the next one after it (+1), or the one of the publication
+  // year (0).
   std::optional<CivilDay> ShiftDay(int month, int day, int shift) const {
     CivilDay date{published_->year, month, day};
     if (shift < 0 && DaysFromCivil(date) >= published_days_) --date.year;
+    if (shift < -1) date.year += shift + 1;
     if (shift > 0 && DaysFromCivil(date) <= published_days_) ++date.year;
+    if (shift > 1) date.year += shift - 1;
     if (!IsValidDay(date)) return std::nullopt;
     return date;
   }
 
   int ShiftMonthYear(int month, int shift) const {
-    if (shift < 0) return month < published_->month ? published_->year : published_->year - 1;
-    if (shift > 0) return month > published_->month ? published_->year : published_->year + 1;
+    if (shift < 0) {
+      return (month < published_->month ? published_->year : published_->year - 1) + shift + 1;
+    }
+    if (shift > 0) {
+      return (month > published_->month ? published_->year : published_->year + 1) + shift - 1;
+    }
     return published_->year;
   }
 
@@ -347,7 +355,12 @@ class DateGrammar {
 
   std::optional<Found> Unresolved(size_t end) const { return Found{end, ""}; }
 
+  // A day of a month named in words; a day the month does not have («الحادي والثلاثين من هذا
+  // الشهر» in November, «الأحد الخامس» of a month with four) still names that month.
   std::optional<Found> ResolveDayOfMonth(int year, int month, int day, size_t end) const {
+    if (day > DaysInMonth(year, month) && IsValidDay({year, month, 1})) {
+      return Found{end, FormatMonth(year, month)};
+    }
     return Found{end, DayValue({year, month, day})};
   }
 
@@ -371,22 +384,23 @@ class DateGrammar {
     return Found{end, date ? FormatDay(*date) : ""};
   }
 
-  // The weekday on or before publication (shift 0 from a bare name), strictly before (-1)
-  // or strictly after (+1; on or after with `or_same_day`).
+  // The weekday on or before publication (shift 0 from a bare name), strictly before (-1; -2
+  // the one a week before that, «السبت قبل الماضي») or strictly after (+1, on or after with
+  // `or_same_day`; +2 the one a week after that).
   std::string WeekdayValue(int weekday, int shift, bool or_same_day = false) const {
     int64_t days = published_days_;
-    if (shift < 0) days -= 1;
+    if (shift < 0) days -= 1 + 7L * (-shift - 1);
     if (shift > 0) {
       if (!or_same_day) days += 1;
       while (IsoWeekday(days) != weekday) ++days;
-      return FormatDay(CivilFromDays(days));
+      return FormatDay(CivilFromDays(days + 7L * (shift - 1)));
     }
     while (IsoWeekday(days) != weekday) --days;
     return FormatDay(CivilFromDays(days));
   }
 
   std::string BareWeekdayValue(int weekday) const {
-    if (reading_ == WeekdayReading::kForward) return WeekdayValue(weekday, 1);
+    if (conventions_.weekdays == WeekdayReading::kForward) return WeekdayValue(weekday, 1);
     for (int64_t ahead = 1; ahead <= kBareWeekdayDaysAhead; ++ahead) {
       if (IsoWeekday(published_days_ + ahead) == weekday) {
         return FormatDay(CivilFromDays(published_days_ + ahead));
@@ -421,8 +435,12 @@ class DateGrammar {
       with_of = true;
       k = of->end;
     }
-    if (auto day = ParseDay(k)) {
+    // «الثلاثاء خمسة مقاتلين»: a lone cardinal after a weekday counts what follows.
+    if (auto day = ParseDay(k);
+        day && !(day->single_ordinal && !with_of && !IsDefiniteWord(words_[k].text))) {
       if (day->single_ordinal && !with_of && day->day <= 5) {
+        // «الخميس الأول من أكتوبر», «الجمعة الثانية من الشهر المقبل».
+        if (const auto month = ParseMonthOf(day->end)) return NthWeekdayOf(wd, day->day, *month);
         return NthWeekday(wd, day->day, day->end);
       }
       if (!day->single_ordinal || with_of) {
@@ -437,54 +455,77 @@ class DateGrammar {
       }
     }
     if (const auto* shift = Match(j, "shift")) {
+      if (conventions_.next_weekday_in_next_week && shift->entry->value > 0) {
+        return Found{shift->end, WeekdayInWeek(wd, shift->entry->value)};
+      }
       return Found{shift->end, WeekdayValue(wd, shift->entry->value)};
     }
     if (auto week = ParseWeek(j, true)) return Found{week->second, WeekdayInWeek(wd, week->first)};
     return Found{weekday->end, BareWeekdayValue(wd)};
   }
 
-  // «أول يوم جمعة من يوليو», «ثاني أحد في هذا الشهر», «أول جمعة من الشهر المقبل»: the nth
-  // such weekday of a month (no value when the month has no nth one).
+  // «أول يوم جمعة من يوليو», «ثاني أحد في هذا الشهر», «أول جمعة من الشهر المقبل», «آخر جمعة
+  // من أكتوبر»: the nth or the last such weekday of a month (the month when it has no nth one).
   std::optional<Found> TryNthWeekdayOfMonth(size_t i) {
-    const auto ordinal = ParseDay(i);
-    if (!ordinal || ordinal->day > 5 || (!ordinal->single_ordinal && !Match(i, "first"))) {
-      return std::nullopt;
+    int nth = 0;  // -1: the last («آخر جمعة من أكتوبر»)
+    size_t j = 0;
+    if (const auto* last = Match(i, "last")) {
+      nth = -1;
+      j = last->end;
+    } else {
+      const auto ordinal = ParseDay(i);
+      if (!ordinal || ordinal->day > 5 || (!ordinal->single_ordinal && !Match(i, "first"))) {
+        return std::nullopt;
+      }
+      nth = ordinal->day;
+      j = ordinal->end;
     }
-    size_t j = ordinal->end;
     if (const auto* day_word = Match(j, "dayword")) j = day_word->end;
     const DatePhraseMatch* weekday = Match(j, "nth_weekday");
     if (weekday == nullptr) weekday = Match(j, "weekday");
     if (weekday == nullptr) return std::nullopt;
-    const auto* of = Match(weekday->end, "of");
-    if (of == nullptr) return std::nullopt;
-    j = of->end;
-    int year = 0;
+    const auto month = ParseMonthOf(weekday->end);
+    if (!month) return std::nullopt;
+    return NthWeekdayOf(weekday->entry->value, nth, *month);
+  }
+
+  struct MonthOf {
+    int year = 0;  // 0: it needs a publication date there is not
     int month = 0;
     size_t end = 0;
+  };
+
+  // «من يوليو [2016]», «في هذا الشهر», «من الشهر المقبل» after a weekday: the Gregorian month.
+  std::optional<MonthOf> ParseMonthOf(size_t j) const {
+    const auto* of = Match(j, "of");
+    if (of == nullptr) return std::nullopt;
+    j = of->end;
     if (const auto named = ParseMonth(j); named && !named->hijri) {
-      month = named->month;
-      end = named->end;
-      if (const auto year_number = ParseYear(end, false)) {
-        year = year_number->year;
-        end = year_number->end;
-      } else if (!published_) {
-        return Unresolved(end);
-      } else {
-        year = InferYear(month, 1);
+      if (const auto year = ParseYear(named->end, false)) {
+        return MonthOf{year->year, named->month, year->end};
       }
-    } else {
-      const auto relative = ParseRelativeMonth(j);
-      if (!relative) return std::nullopt;
-      end = relative->end;
-      if (!published_) return Unresolved(end);
-      const CivilDay first = AddMonths({published_->year, published_->month, 1}, relative->shift);
-      year = first.year;
-      month = first.month;
+      return MonthOf{published_ ? InferYear(named->month, 1) : 0, named->month, named->end};
     }
-    int64_t days = DaysFromCivil({year, month, 1});
-    while (IsoWeekday(days) != weekday->entry->value) ++days;
-    const CivilDay date = CivilFromDays(days + 7L * (ordinal->day - 1));
-    return Found{end, date.month == month ? FormatDay(date) : ""};
+    const auto relative = ParseRelativeMonth(j);
+    if (!relative) return std::nullopt;
+    if (!published_) return MonthOf{0, 0, relative->end};
+    const CivilDay first = AddMonths({published_->year, published_->month, 1}, relative->shift);
+    return MonthOf{first.year, first.month, relative->end};
+  }
+
+  // The nth (-1: the last) such weekday of a month; the month when it has no nth one.
+  std::optional<Found> NthWeekdayOf(int weekday, int nth, const MonthOf& month) const {
+    if (month.year == 0) return Unresolved(month.end);
+    if (nth < 0) {
+      int64_t days = DaysFromCivil({month.year, month.month, DaysInMonth(month.year, month.month)});
+      while (IsoWeekday(days) != weekday) --days;
+      return Found{month.end, FormatDay(CivilFromDays(days))};
+    }
+    int64_t days = DaysFromCivil({month.year, month.month, 1});
+    while (IsoWeekday(days) != weekday) ++days;
+    const CivilDay date = CivilFromDays(days + 7L * (nth - 1));
+    return Found{month.end, date.month == month.month ? FormatDay(date)
+                                                      : FormatMonth(month.year, month.month)};
   }
 
   std::optional<Found> NthWeekday(int weekday, int n, size_t end) const {
@@ -492,7 +533,9 @@ class DateGrammar {
     while (IsoWeekday(days) != weekday) ++days;
     days += 7L * (n - 1);
     const CivilDay date = CivilFromDays(days);
-    return Found{end, date.month == published_->month ? FormatDay(date) : ""};
+    return Found{end, date.month == published_->month
+                          ? FormatDay(date)
+                          : FormatMonth(published_->year, published_->month)};
   }
 
   // [من] [هذا] الأسبوع [shift]: the week relative to publication, and the end.
@@ -525,10 +568,17 @@ class DateGrammar {
         if (day->digits && last->day > day->day) j = last->end;
       }
     }
-    if (const auto* of = Match(j, "of")) j = of->end;
+    const auto* of = Match(j, "of");
+    if (of != nullptr) j = of->end;
     if (IsMark(j, "-/.") && Match(j + 1, "month")) ++j;  // «28-نوفمبر», «2/ أكتوبر»
     const auto month = ParseMonth(j);
     if (!month) return std::nullopt;
+    // A number in words right before a name that is also a common word is no date: «المركز
+    // الأول ناصر», «الإنسان الأول مارس», «اللقاء الأول صفر/2» (a date says «الأول من مارس»).
+    if (!day->digits && IsDefiniteWord(words_[i].text) && of == nullptr &&
+        (month->needs_context || month->hijri) && !month->with_context) {
+      return std::nullopt;
+    }
     if (month->hijri)
       return ResolveHijri(day->day, month->month, ParseYear(month->end, true), month->end);
     if (const auto year = ParseYear(month->end, false, kMinYearAfterDayMonth)) {
@@ -589,8 +639,10 @@ class DateGrammar {
     // «يناير-1»
     const size_t day_at =
         IsMark(j, "-") && !words_[j].space_before && Digits(j + 1, 1, 2) ? j + 1 : j;
+    // «سبتمبر 31 سنتا»: digits the month cannot have as a day are no day of it.
     if (auto day = ParseDay(day_at);
-        day && !(day->digits && Digits(day->end, 4, 4) && !IsMark(day->end, ","))) {
+        day && !(day->digits && Digits(day->end, 4, 4) && !IsMark(day->end, ",")) &&
+        !(day->digits && day->day > DaysInMonth(2000, month->month))) {
       if (const auto year = ParseYear(day->end, false, kMinYearAfterDayMonth)) {
         return ResolveDayOfMonth(year->year, month->month, day->day, year->end);
       }
@@ -625,15 +677,25 @@ class DateGrammar {
     const size_t second_length = words_[i + 2].text.size();
     if (IsMark(i + 3, separator) && !words_[i + 3].space_before) {
       const auto third = Digits(i + 4, 1, 4);
-      if (!third || words_[i + 4].space_before || separator == ".") return std::nullopt;
+      if (!third || words_[i + 4].space_before) return std::nullopt;
       if (IsMark(i + 5, "/-.\\") && Digits(i + 6, 1, 4)) return std::nullopt;
       const size_t third_length = words_[i + 4].text.size();
+      // «15.10.2016», «2016.10.15»: with dots, only with a four-digit year (not «1.2.3»).
+      if (separator == "." && first_length != 4 && third_length != 4) return std::nullopt;
       // «17/10/1436هـ»: a Hijri date, day first.
       if (first_length <= 2 && second_length <= 2 && third_length == 4 && *third >= kMinHijriYear &&
           *third <= kMaxHijriYear) {
         const auto* mark = Match(i + 5, "hijri_mark");
         if (mark == nullptr) return std::nullopt;
         const auto date = HijriToGregorian(*third, *second, *first);
+        return Found{mark->end, date ? FormatDay(*date) : ""};
+      }
+      // «1436/10/3هـ»: a Hijri date, year first.
+      if (first_length == 4 && *first >= kMinHijriYear && *first <= kMaxHijriYear &&
+          second_length <= 2 && third_length <= 2) {
+        const auto* mark = Match(i + 5, "hijri_mark");
+        if (mark == nullptr) return std::nullopt;
+        const auto date = HijriToGregorian(*first, *second, *third);
         return Found{mark->end, date ? FormatDay(*date) : ""};
       }
       CivilDay date;
@@ -643,8 +705,13 @@ class DateGrammar {
                  (third_length == 4 || third_length == 2)) {
         const int year =
             third_length == 4 ? *third : (*third <= 50 ? 2000 + *third : 1900 + *third);
-        const bool month_first = *second > 12 && *first <= 12;
+        const bool month_first = *first <= 12 && (*second > 12 || conventions_.month_first_numbers);
         date = month_first ? CivilDay{year, *first, *second} : CivilDay{year, *second, *first};
+        // «16/04/21» under the US conventions: year first, as the first cannot be a month.
+        if (conventions_.month_first_numbers && separator == "/" && third_length == 2 &&
+            *first > 12) {
+          date = {2000 + *first, *second, *third};
+        }
       } else {
         return std::nullopt;
       }
@@ -659,27 +726,69 @@ class DateGrammar {
       }
       return Found{i + 3, FormatMonth(*second, *first)};
     }
-    // «25/9»; «22-4» only after a word that introduces a date («في 22-4»), since a lone
-    // pair joined by «-» is more often a score or a range.
+    // «25/9»; «22-4» only after a word that introduces a date («في 22-4»), since a lone pair
+    // joined by «-» is more often a score («فاز 21-3»), a range or a name («قاعدة 25-5»,
+    // «إميريتس 24-7»), even when the first number can only be a day.
     const bool introduced =
         i > 0 && Match(i - 1, "date_intro") != nullptr && Match(i - 1, "date_intro")->end == i;
     if (first_length > 2 || second_length > 2) return std::nullopt;
-    if (separator != "/" && !(separator == "-" && introduced)) return std::nullopt;
-    const bool month_first = *second > 12 && *first <= 12;
+    // «17-11 رمضان»: a range of days before a month name.
+    if (ParseMonth(i + 3)) return std::nullopt;
+    // «4.22» under the US conventions: month and day with a dot.
+    const bool dotted_month_day = conventions_.month_first_numbers && separator == "." &&
+                                  second_length == 2 && *first <= 12 && *second > 12;
+    if (separator != "/" && !dotted_month_day && !(separator == "-" && introduced)) {
+      return std::nullopt;
+    }
+    // «08/12, 2015»: a pair with the year after a Latin comma is written in the US order, month
+    // first, as «August 12, 2015» is (an Arabic «،» keeps the day first).
+    const auto year = ParseYear(i + 3, false);
+    const bool latin_comma = IsMark(i + 3, ",") && words_[i + 3].span.of(text_) == ",";
+    const auto short_year =
+        year || !latin_comma ? std::optional<YearNumber>() : ShortYearAfterComma(i + 3);
+    const bool us_order = (year || short_year) && latin_comma && *first <= 12;
+    const bool month_first = (*second > 12 && *first <= 12) || us_order ||
+                             (conventions_.month_first_numbers && *first <= 12 && separator != "-");
     const int day = month_first ? *second : *first;
     const int month = month_first ? *first : *second;
     if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
-    if (const auto year = ParseYear(i + 3, false)) {
-      return Found{year->end, DayValue({year->year, month, day})};
-    }
+    if (year) return Found{year->end, DayValue({year->year, month, day})};
+    if (short_year) return Found{short_year->end, DayValue({short_year->year, month, day})};
     if (!published_) return Unresolved(i + 3);
-    return ResolveDayOfMonth(InferYear(month, day), month, day, i + 3);
+    return Found{i + 3, DayValue({InferYear(month, day), month, day})};
+  }
+
+  // «, 15» after a numbered day and month: a two-digit year (2000 + it).
+  std::optional<YearNumber> ShortYearAfterComma(size_t j) const {
+    if (!IsMark(j, ",")) return std::nullopt;
+    const auto value = Digits(j + 1, 2, 2);
+    if (!value) return std::nullopt;
+    // Only where the clause ends: not a count («08/12, 15 شخصا») or a list of numbers.
+    if (j + 2 < words_.size() ? !words_[j + 2].line_before && !IsMark(j + 2, ".!?;")
+                              : !window_ends_text_) {
+      return std::nullopt;
+    }
+    const int year = *value <= 50 ? 2000 + *value : 1900 + *value;
+    return YearNumber{year, j + 2};
+  }
+
+  // Whether a count word comes shortly before words_[i] («بنتيجة 22-4», «عدد القتلى إلى 27»).
+  bool AfterCountWord(size_t i) const {
+    for (size_t back = 1; back <= kCountContextWords && back <= i; ++back) {
+      if (Match(i - back, "count_word") != nullptr) return true;
+    }
+    return false;
   }
 
   // «اليوم», «أمس», «أول أمس», «غداً», «بعد غد». «اليوم التالي» (the day after the story's
-  // day) is consumed without a value.
+  // day) is consumed without a value (see DateConventions::story_days_from_reference).
   std::optional<Found> TryRelativeDay(size_t i) {
-    if (const auto* story_day = Match(i, "story_day")) return Found{story_day->end, ""};
+    if (const auto* story_day = Match(i, "story_day")) {
+      if (!conventions_.story_days_from_reference) return Found{story_day->end, ""};
+      if (!published_) return Unresolved(story_day->end);
+      return Found{story_day->end,
+                   FormatDay(CivilFromDays(published_days_ + story_day->entry->value))};
+    }
     if (const auto* name = Match(i, "name")) return Found{name->end, ""};
     const auto* day = Match(i, "day");
     if (day == nullptr) return std::nullopt;
@@ -704,7 +813,7 @@ class DateGrammar {
     if (const auto* day_word = Match(j, "dayword")) j = day_word->end;
     if (const auto* weekday = Match(j, "weekday")) {
       if (!published_) return Unresolved(weekday->end);
-      if (reading_ == WeekdayReading::kForward) {
+      if (conventions_.weekdays == WeekdayReading::kForward) {
         return Found{weekday->end, WeekdayValue(weekday->entry->value, 1, /*or_same_day=*/true)};
       }
       return Found{weekday->end, WeekdayInWeek(weekday->entry->value, 0)};
@@ -761,7 +870,12 @@ class DateGrammar {
     int days = 0;
     int months = 0;
     size_t end = 0;
-    for (size_t j = direction != nullptr ? direction->end : i;;) {
+    size_t start = direction != nullptr ? direction->end : i;
+    // «منذ نحو شهرين», «قبل أكثر من أسبوع»: the approximate count is taken as exact.
+    if (const auto* about = Match(start, "about"); about != nullptr && direction != nullptr) {
+      start = about->end;
+    }
+    for (size_t j = start;;) {
       const auto part = ParseDurationPart(j);
       if (!part) break;
       (part->unit == "day" ? days : months) += part->count;
@@ -773,17 +887,32 @@ class DateGrammar {
     }
     if (end == 0) return std::nullopt;
     if (Digits(end, 4, 4)) return std::nullopt;  // «منذ عام 2013»: a year, not a duration
+    // «قبيل شهر رمضان», «قبل شهر أغسطس»: «شهر» names the month that follows.
+    if (const auto month = ParseMonth(end - 1); month && month->with_context) return std::nullopt;
     const auto* now = Match(end, "from_now");
     if (now != nullptr) {
       end = now->end;
     } else if (direction == nullptr) {
       return std::nullopt;
+    } else if (CountedFromAnotherEvent(end, direction->entry->value)) {
+      // «بعد ثلاثين عاما من سياسة ...», «قبل يومين فقط من الانتخابات», «بعد أربعة أيام على
+      // فوزه»: counted from another event, not from publication.
+      return Unresolved(end);
     }
     if (!published_) return Unresolved(end);
     const int sign = direction != nullptr ? direction->entry->value : 1;
     const CivilDay shifted = AddMonths(*published_, sign * months);
     return Found{end,
                  FormatDay(CivilFromDays(DaysFromCivil(shifted) + static_cast<long>(sign) * days))};
+  }
+
+  // Whether the words after a duration, past qualifiers («فقط», «كاملة»), tie it to an event:
+  // «من» («قبل يومين من الانتخابات»), and after «بعد» also «على» («بعد أربعة أيام على فوزه»;
+  // «قبل يومين على تويتر» is two days ago).
+  bool CountedFromAnotherEvent(size_t j, int direction) const {
+    while (const auto* qualifier = Match(j, "duration_qualifier")) j = qualifier->end;
+    if (Match(j, "event_since") != nullptr) return true;
+    return direction > 0 && Match(j, "event_after") != nullptr;
   }
 
   struct DurationPart {
@@ -802,7 +931,9 @@ class DateGrammar {
       count = few->entry->value;
       j = few->end;
     } else if (Match(j, "duration") == nullptr) {
-      if (const auto number = ParseDay(j); number && !number->single_ordinal) {
+      // A cardinal («ثلاثة أيام», «أحد عشر يوما»), not an ordinal («الثالث»).
+      if (const auto number = ParseDay(j);
+          number && (!number->single_ordinal || !IsDefiniteWord(words_[j].text))) {
         count = number->day;
         j = number->end;
       }
@@ -846,13 +977,7 @@ class DateGrammar {
   std::optional<Found> TryDayEndingClause(size_t i) {
     const auto day = ParseDay(i);
     if (!day) return std::nullopt;
-    // In words, only a compound masculine ordinal, as «اليوم» agrees with: «الثاني والعشرين».
-    // A lone ordinal is «the former/latter» («للأول»، «إلى الثاني»), a feminine one an hour or
-    // an age («في السابعة»، «في الخامسة عشرة»).
-    if (!day->digits &&
-        (day->end < i + 2 || !IsDefiniteWord(words_[i].text) || words_[i].text.ends_with("ه"))) {
-      return std::nullopt;
-    }
+    if (!day->digits && !CanNameDayAlone(i, *day)) return std::nullopt;
     // «من 0 إلى 3.»: the end of a range of numbers.
     if (day->digits && i >= 2 && words_[i - 2].kind == DateWordKind::kDigits) return std::nullopt;
     const size_t next = day->end;
@@ -866,11 +991,33 @@ class DateGrammar {
     const bool after_preposition = i > 0 && Match(i - 1, "day_preposition") != nullptr &&
                                    Match(i - 1, "day_preposition")->end == i;
     if (!after_preposition && !HasPrepositionClitic(words_[i].text)) return std::nullopt;
-    for (size_t back = 1; back <= kCountContextWords && back <= i; ++back) {
-      if (Match(i - back, "count_word") != nullptr) return std::nullopt;
-    }
+    if (AfterCountWord(i)) return std::nullopt;
     if (!published_) return Unresolved(day->end);
     return ResolveDayOfMonth(published_->year, published_->month, day->day, day->end);
+  }
+
+  // Whether a day number in words, words_[i] on, can name a day on its own: a compound
+  // masculine ordinal, as «اليوم» agrees with («إلى الحادي والعشرين»). A cardinal («في ثلاثة»)
+  // is a count. After «في» or «إلى», a feminine ordinal is an hour or an age («في السابعة»,
+  // «وهو في الحادية والعشرين»), and so is a lone «العشرين»; a lone ordinal is «the latter»
+  // («سيميل الجمهور إلى الثاني»). Only with the clitic «لـ», which news does not put before an
+  // age or an hour, do these name a day («للثانية والعشرين», «للثلاثين», «للثاني»), and a lone
+  // one not after another ordinal («للأول ... للثاني») nor as «الأول» («the former»).
+  bool CanNameDayAlone(size_t i, const DayNumber& day) const {
+    const std::string& word = words_[i].text;
+    if (!IsDefiniteWord(word)) return false;
+    const bool compound = day.end >= i + 2;
+    const bool feminine = word.ends_with("ه");
+    if (compound && !feminine) return true;
+    if (!WithoutConjunction(word).starts_with("لل")) return false;
+    if (feminine) return compound && day.day > 20;
+    if (day.day == 1) return false;
+    for (size_t back = 1; back <= kWordsBeforeAnchor && back <= i; ++back) {
+      for (std::string_view kind : {"ones", "tens", "first"}) {
+        if (Match(i - back, kind) != nullptr) return false;
+      }
+    }
+    return true;
   }
 
   // The folded word without the conjunctions و ف: whether it then starts with «ال», or with
@@ -902,7 +1049,7 @@ class DateGrammar {
   const Matches& matches_;
   std::optional<CivilDay> published_;
   bool window_ends_text_ = false;
-  WeekdayReading reading_ = WeekdayReading::kNews;
+  const DateConventions& conventions_;
   int64_t published_days_ = 0;
 };
 
@@ -916,7 +1063,7 @@ Expected<DateFinder> DateFinder::Load(const std::string& data_dir) {
 
 std::vector<DateMention> DateFinder::Find(std::string_view text, const std::vector<Token>&,
                                           std::string_view published,
-                                          WeekdayReading reading) const {
+                                          const DateConventions& conventions) const {
   const std::optional<CivilDay> published_day = ParseIsoDay(published);
   std::vector<DateMention> mentions;
   for (const Span& window : tables_->anchors.Windows(text, kWordsBeforeAnchor, kWordsAfterAnchor)) {
@@ -924,7 +1071,7 @@ std::vector<DateMention> DateFinder::Find(std::string_view text, const std::vect
     const std::vector<DateWord> words = SplitDateWords(part);
     const Matches matches = tables_->lexicon.MatchAll(words);
     for (DateMention& mention :
-         DateGrammar(part, words, matches, published_day, window.end == text.size(), reading)
+         DateGrammar(part, words, matches, published_day, window.end == text.size(), conventions)
              .Run()) {
       mention.span.start += window.start;
       mention.span.end += window.start;

@@ -21,6 +21,21 @@ enum class WeekdayReading {
   kForward,  // the next such day after it («هذا الاثنين»: on or after it), as in a dialogue
 };
 
+// Readings of other date test suites, written for English dialogue (Microsoft
+// Recognizers-Text, Duckling), that are wrong for Arabic news. The defaults are marsad's news
+// reading; the others exist to measure against those suites under their own conventions.
+struct DateConventions {
+  WeekdayReading weekdays = WeekdayReading::kNews;
+  // «4.22», «08/12»: a numbered day-and-month pair is month first wherever it can be (dots
+  // included), and «16/04/21» is year first: the US orders. News: day first («8/12» = 8 Dec).
+  bool month_first_numbers = false;
+  // «اليوم التالي», «اليوم السابق»: counted from the reference day. News: from the story's day,
+  // which the text does not give, so they get no value.
+  bool story_days_from_reference = false;
+  // «الأحد القادم»: the Sunday of next week. News: the next Sunday after publication.
+  bool next_weekday_in_next_week = false;
+};
+
 class DateFinder {
  public:
   // Loads month, weekday and relative-day names from data_dir/dates/.
@@ -35,10 +50,18 @@ class DateFinder {
   // paper's «الاثنين» is tomorrow); a month-and-day without a year is in the publication year
   // unless that is more than 240 days ahead. «الأسبوع الماضي» is resolved to the day a week before
   // publication.
-  // `reading` kForward reads bare weekdays forward instead (for text that looks ahead).
+  // A duration tied to another event («بعد يومين من الانتخابات») is skipped too, and a day the
+  // month does not have («الحادي والثلاثين من هذا الشهر» in November) gets the month's value.
+  // `reading` kForward reads bare weekdays forward instead (for text that looks ahead);
+  // `conventions` also gives other suites' readings (DateConventions).
   std::vector<DateMention> Find(std::string_view text, const std::vector<Token>& tokens,
                                 std::string_view published,
-                                WeekdayReading reading = WeekdayReading::kNews) const;
+                                WeekdayReading reading = WeekdayReading::kNews) const {
+    return Find(text, tokens, published, DateConventions{.weekdays = reading});
+  }
+  std::vector<DateMention> Find(std::string_view text, const std::vector<Token>& tokens,
+                                std::string_view published,
+                                const DateConventions& conventions) const;
 
   struct Tables;
 

@@ -139,8 +139,10 @@ TEST(DateFinderTest, NthWeekdayOfAMonth) {
             (Strings{"أول يوم جمعة من يوليو=2016-07-01"}));
   EXPECT_EQ(Dates("في أول جمعة من الشهر المقبل", "2016-11-07"),
             (Strings{"أول جمعة من الشهر المقبل=2016-12-02"}));
-  // November 2016 has four Sundays: a fifth one is consumed without a value.
-  EXPECT_EQ(Dates("الخامس أحد من نوفمبر", "2016-11-07"), Strings{});
+  // November 2016 has four Sundays: a fifth one still names the month.
+  EXPECT_EQ(Dates("الخامس أحد من نوفمبر", "2016-11-07"), (Strings{"الخامس أحد من نوفمبر=2016-11"}));
+  EXPECT_EQ(Dates("في آخر جمعة من أكتوبر", "2016-11-07"),
+            (Strings{"آخر جمعة من أكتوبر=2016-10-28"}));
   EXPECT_EQ(Dates("الثانية جمعة في هذا الشهر", "2016-11-07"),
             (Strings{"الثانية جمعة في هذا الشهر=2016-11-11"}));
   EXPECT_EQ(Dates("الثاني من يوليو", "2016-11-07"), (Strings{"الثاني من يوليو=2016-07-02"}));
@@ -187,6 +189,7 @@ TEST(DateFinderTest, LoneNumbersThatCountAreNotDays) {
   EXPECT_TRUE(Dates("وصل في ثلاثة.", "2016-11-07").empty());
   EXPECT_TRUE(Dates("حل في المركز الثاني.", "2016-11-07").empty());
   EXPECT_TRUE(Dates("بالنسبة للأول، ووادي دجلة للثاني.", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("مع سموحة وإنبي للأول وطلائع الجيش ووادي دجلة للثاني.", "2016-11-07").empty());
   EXPECT_TRUE(Dates("30 إطارا في الثانية. وكان في الخامسة عشرة، ثم", "2016-11-07").empty());
   EXPECT_TRUE(Dates("رقمي من 0 إلى 3.", "2016-11-07").empty());
   EXPECT_TRUE(Dates("استقر الدولار عند 1.08585 دولار", "2016-11-07").empty());
@@ -199,6 +202,84 @@ TEST(DateFinderTest, DurationFromNowWithoutDirectionWordLooksAhead) {
             (Strings{"2 سنة 1 شهر 21 يوم من الآن=2018-12-28"}));
   // Without «من الآن» nor a direction word, a duration is not a date.
   EXPECT_TRUE(Dates("استمر 2 سنة و 21 يوما", "2016-11-07").empty());
+}
+
+TEST(DateFinderTest, LoneOrdinalDaysClosingAClause) {
+  EXPECT_EQ(Dates("عدت للثانية والعشرين", "2016-11-07"), (Strings{"للثانية والعشرين=2016-11-22"}));
+  EXPECT_EQ(Dates("عدت للثلاثين", "2016-11-07"), (Strings{"للثلاثين=2016-11-30"}));
+  EXPECT_EQ(Dates("عدت للثاني!", "2016-11-07"), (Strings{"للثاني=2016-11-02"}));
+  // After another ordinal, a lone one is «the latter»; a feminine one an hour or an age, and so
+  // is a lone «العشرين» after «في».
+  EXPECT_TRUE(Dates("فاز في الشوط الأول وخسر في الثاني.", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("سيميل الجمهور إلى الثاني.", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("وصل في الحادية عشرة.", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("ألف كتابا وهو في الحادية والعشرين.", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("منفذ الهجوم رجل في العشرين.", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("الإنسان الأول مارس الفن", "2016-11-07").empty());
+  EXPECT_EQ(Dates("كان سعره في أول رمضان", "2015-07-21"), (Strings{"أول رمضان=2015-06-18"}));
+  EXPECT_EQ(Dates("في الأول من مارس", "2016-11-07"), (Strings{"الأول من مارس=2016-03-01"}));
+}
+
+TEST(DateFinderTest, DayTheMonthDoesNotHaveNamesTheMonth) {
+  EXPECT_EQ(Dates("عدت إلى الحادي والثلاثين من هذا الشهر", "2016-11-07"),
+            (Strings{"الحادي والثلاثين من هذا الشهر=2016-11"}));
+  // A numbered one is not taken at all, and digits after a month name are then no day of it.
+  EXPECT_TRUE(Dates("في 31/11/2016", "2016-11-07").empty());
+  EXPECT_EQ(Dates("لتسليم سبتمبر 31 سنتا", "2015-07-21"), (Strings{"سبتمبر=2015-09"}));
+}
+
+TEST(DateFinderTest, NumberedDayMonthPairs) {
+  EXPECT_EQ(Dates("سأعود في 22-4", "2016-11-07"), (Strings{"22-4=2016-04-22"}));
+  EXPECT_TRUE(Dates("فاز 21-3 على منافسه", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("قانون 25-5 وهو تمرين بسيط", "2016-11-07").empty());
+  EXPECT_EQ(Dates("خلال الفترة 17-11 رمضان 1436هـ", "2016-11-07"),
+            (Strings{"11 رمضان 1436هـ=2015-06-28"}));
+  EXPECT_TRUE(Dates("سأعود 2-4", "2016-11-07").empty());
+  // A Latin comma and a year after the pair: the US order, month first.
+  EXPECT_EQ(Dates("سأعود 08/12, 2015", "2016-11-07"), (Strings{"08/12, 2015=2015-08-12"}));
+  EXPECT_EQ(Dates("سأعود 08/12, 15", "2016-11-07"), (Strings{"08/12, 15=2015-08-12"}));
+  EXPECT_EQ(Dates("في 08/12، 2015", "2016-11-07"), (Strings{"08/12، 2015=2015-12-08"}));
+  EXPECT_EQ(Dates("عدت في 15.10.2016 ثم في 1.2.3", "2016-11-07"),
+            (Strings{"15.10.2016=2016-10-15"}));
+  EXPECT_EQ(Dates("بتاريخ 1436/10/3هـ", ""), (Strings{"1436/10/3هـ=2015-07-19"}));
+}
+
+TEST(DateFinderTest, CardinalDurationsAndApproximations) {
+  EXPECT_EQ(Dates("وقع قبل ثلاثة أيام", "2016-11-07"), (Strings{"قبل ثلاثة أيام=2016-11-04"}));
+  EXPECT_EQ(Dates("بدأت منذ نحو شهرين", "2016-11-07"), (Strings{"منذ نحو شهرين=2016-09-07"}));
+  EXPECT_EQ(Dates("سيعود بعد ثلاثة أسابيع", "2016-11-07"),
+            (Strings{"بعد ثلاثة أسابيع=2016-11-28"}));
+  // Counted from another event, not from publication.
+  EXPECT_TRUE(Dates("بعد أكثر من ثلاثين عاما من سياسة الغرب", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("وقبل ثلاثة أيام فقط من حلول الذكرى", "2016-11-07").empty());
+  EXPECT_TRUE(Dates("استقال بعد أربعة أيام على فوزه", "2016-11-07").empty());
+  EXPECT_EQ(Dates("نشر قبل يومين على تويتر", "2016-11-07"), (Strings{"قبل يومين=2016-11-05"}));
+  EXPECT_TRUE(Dates("كتبت قبيل شهر رمضان مقالا", "2016-11-07").empty());
+}
+
+TEST(DateFinderTest, OneBeforeLast) {
+  // 2016-11-07 was a Monday.
+  EXPECT_EQ(Dates("عدت السبت قبل الماضي", "2016-11-07"), (Strings{"السبت قبل الماضي=2016-10-29"}));
+  EXPECT_EQ(Dates("في العام قبل الماضي", "2016-11-07"), (Strings{"العام قبل الماضي=2014"}));
+  EXPECT_EQ(Dates("وصل مساء أمس الأول", "2016-11-07"), (Strings{"أمس الأول=2016-11-05"}));
+  EXPECT_EQ(Dates("فتحت يوم أمس الأول باب الترشح", "2016-11-07"),
+            (Strings{"يوم أمس الأول=2016-11-05"}));
+  EXPECT_EQ(Dates("يصل الجمعة بعد المقبلة", "2016-11-07"),
+            (Strings{"الجمعة بعد المقبلة=2016-11-18"}));
+  EXPECT_EQ(Dates("في العام بعد المقبل", "2016-11-07"), (Strings{"العام بعد المقبل=2018"}));
+}
+
+TEST(DateFinderTest, WeekdayBeforeACount) {
+  // 2015-08-04 was a Tuesday.
+  EXPECT_EQ(Dates("خطفت يوم أمس الثلاثاء خمسة مقاتلين", "2015-08-05"),
+            (Strings{"يوم أمس=2015-08-04", "الثلاثاء=2015-08-04"}));
+}
+
+TEST(DateFinderTest, WeekdayOrdinalOfANamedMonth) {
+  EXPECT_EQ(Dates("يصل الخميس الأول من ديسمبر", "2016-11-07"),
+            (Strings{"الخميس الأول من ديسمبر=2016-12-01"}));
+  EXPECT_EQ(Dates("يصل الجمعة الثانية من الشهر المقبل", "2016-11-07"),
+            (Strings{"الجمعة الثانية من الشهر المقبل=2016-12-09"}));
 }
 
 TEST(DateFinderTest, DialectTomorrow) {
@@ -216,6 +297,22 @@ TEST(DateFinderTest, ForwardWeekdayReading) {
   EXPECT_EQ(found, (Strings{"الجمعة=2013-02-15", "هذا الاثنين=2013-02-18", "الثلاثاء=2013-02-19"}));
   EXPECT_EQ(Dates(text, "2013-02-12"),
             (Strings{"الجمعة=2013-02-08", "هذا الاثنين=2013-02-11", "الثلاثاء=2013-02-12"}));
+}
+
+TEST(DateFinderTest, ConventionsOfDialogueSuites) {
+  const DateConventions us{.month_first_numbers = true,
+                           .story_days_from_reference = true,
+                           .next_weekday_in_next_week = true};
+  const std::string text = "في 4.22 ثم 08/12 ثم 16/04/21 ثم اليوم التالي ثم الأحد القادم";
+  std::vector<std::string> found;
+  for (const DateMention& mention : Finder().Find(text, {}, "2016-11-07", us)) {
+    found.push_back(std::string(mention.span.of(text)) + "=" + mention.value);
+  }
+  EXPECT_EQ(found, (Strings{"4.22=2016-04-22", "08/12=2016-08-12", "16/04/21=2016-04-21",
+                            "اليوم التالي=2016-11-08", "الأحد القادم=2016-11-20"}));
+  // The news reading of the same text.
+  EXPECT_EQ(Dates(text, "2016-11-07"),
+            (Strings{"08/12=2016-12-08", "16/04/21=2021-04-16", "الأحد القادم=2016-11-13"}));
 }
 
 TEST(DateFinderTest, YearInWordsFarFromTheMonthName) {
