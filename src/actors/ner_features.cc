@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "actors/ner_gazetteer.h"
+#include "actors/ner_word_clusters.h"
+
 namespace marsad::actors {
 namespace {
 
@@ -99,7 +102,33 @@ enum Template : uint64_t {
   kFrequencyPrevStem,
   kFrequencyNextStem,
   kFrequencyShape,
+  kClass,  // + level: kClass, kClass + 1, kClass + 2
+  kPrevClass = kClass + 3,
+  kNextClass = kPrevClass + 3,
+  kPrev2Class = kNextClass + 3,
+  kNext2Class = kPrev2Class + 3,
+  kGazetteer = kNext2Class + 3,
+  kPrevGazetteer,
+  kNextGazetteer,
+  kPrev2Gazetteer,
+  kNext2Gazetteer,
+  kGazetteerKnownAs,
 };
+
+constexpr uint32_t kTitleBits = NerGazetteer::Bit(NerGazetteer::kTitle, NerGazetteer::kAlone) |
+                                NerGazetteer::Bit(NerGazetteer::kTitle, NerGazetteer::kFirst) |
+                                NerGazetteer::Bit(NerGazetteer::kTitle, NerGazetteer::kInside) |
+                                NerGazetteer::Bit(NerGazetteer::kTitle, NerGazetteer::kLast);
+
+// One feature a set bit of a NerGazetteer mask (bits 0..31).
+template <typename Add>
+void AddGazetteerBits(uint32_t mask, uint64_t template_id, const Add& add) {
+  while (mask != 0) {
+    const int bit = __builtin_ctz(mask);
+    add(static_cast<Template>(template_id), static_cast<uint64_t>(bit));
+    mask &= mask - 1;
+  }
+}
 
 }  // namespace
 
@@ -263,6 +292,14 @@ NerWord DescribeWord(std::string_view folded, const NerLexicon& lexicon) {
   const double ratio = c ? static_cast<double>(top_count) / c : 0;
   const uint64_t sureness = top_count == 0 ? 0 : ratio < 0.34 ? 1 : ratio < 0.67 ? 2 : 3;
   w.known_as = Combine(Combine(top, sureness), std::min<uint32_t>(c, 3));
+  if (const NerWordClusters* clusters = lexicon.clusters()) {
+    const NerWordClusters::Classes& classes = clusters->Find(w.bare);
+    for (size_t level = 0; level < clusters->levels() && level < w.classes.size(); ++level) {
+      // Class numbers start at 1 so that an unknown word's class is never 0.
+      w.classes[level] = classes[level] == NerWordClusters::kNone ? 1 : 2 + classes[level];
+    }
+  }
+  if (const NerGazetteer* gazetteer = lexicon.gazetteer()) w.gazetteer = gazetteer->Find(w.bare);
   return w;
 }
 
@@ -295,6 +332,11 @@ void AppendWordFeatures(const NerWord& w, NerRole role, std::vector<uint64_t>* f
       add(kFrequency, w.frequency);
       add(kKnownAs, w.known_as);
       add(kFrequencyShape, Combine(w.frequency, w.clitics));
+      for (size_t level = 0; level < w.classes.size(); ++level) {
+        if (w.classes[level] != 0) add(static_cast<Template>(kClass + level), w.classes[level]);
+      }
+      AddGazetteerBits(w.gazetteer, kGazetteer, add);
+      if (w.gazetteer != 0) add(kGazetteerKnownAs, w.known_as);
       return;
     case NerRole::kPrevious:
       add(kPrevStem, w.stem);
@@ -303,18 +345,30 @@ void AppendWordFeatures(const NerWord& w, NerRole role, std::vector<uint64_t>* f
       add(kPrevSuffix2, w.suffix2);
       add(kPrevClitics, w.clitics);
       add(kPrevKnownAs, w.known_as);
+      for (size_t level = 1; level < w.classes.size(); ++level) {
+        if (w.classes[level] != 0) add(static_cast<Template>(kPrevClass + level), w.classes[level]);
+      }
+      AddGazetteerBits(w.gazetteer & kTitleBits, kPrevGazetteer, add);
       return;
     case NerRole::kBeforePrevious:
       add(kPrev2Stem, w.stem);
+      AddGazetteerBits(w.gazetteer & kTitleBits, kPrev2Gazetteer, add);
+      if (w.classes[1] != 0) add(static_cast<Template>(kPrev2Class + 1), w.classes[1]);
       return;
     case NerRole::kNext:
       add(kNextStem, w.stem);
       add(kNextForm, w.form);
       add(kNextPrefix2, w.prefix2);
       add(kNextKnownAs, w.known_as);
+      for (size_t level = 1; level < w.classes.size(); ++level) {
+        if (w.classes[level] != 0) add(static_cast<Template>(kNextClass + level), w.classes[level]);
+      }
+      AddGazetteerBits(w.gazetteer & kTitleBits, kNextGazetteer, add);
       return;
     case NerRole::kAfterNext:
       add(kNext2Stem, w.stem);
+      AddGazetteerBits(w.gazetteer & kTitleBits, kNext2Gazetteer, add);
+      if (w.classes[1] != 0) add(static_cast<Template>(kNext2Class + 1), w.classes[1]);
       return;
   }
 }

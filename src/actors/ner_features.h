@@ -1,10 +1,12 @@
 // NER features: what the entity tagger sees of each word — its folded form, the form
 // without proclitics (و ف, and ب ل ك before ال), without ال, its affixes, shape and length,
 // and the same of the words around it (titles such as «الرئيس، الوزير، الناطق» one or two
-// words before a name) — as 64-bit hashes, so that tagging builds no strings per feature.
+// words before a name), its word classes learnt from unlabelled news (NerWordClusters) — as
+// 64-bit hashes, so that tagging builds no strings per feature.
 #ifndef MARSAD_ACTORS_NER_FEATURES_H_
 #define MARSAD_ACTORS_NER_FEATURES_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -46,6 +48,10 @@ struct NerWord {
   uint64_t clitics = 0;    // which proclitics and whether ال
   uint64_t frequency = 0;  // how often the lexicon saw the word, bucketed
   uint64_t known_as = 0;   // the type the lexicon mostly saw it in, and how surely
+  // Its word class at each level of the lexicon's NerWordClusters (a class of its own for
+  // words the clusters do not know); 0 when the lexicon carries no clusters.
+  std::array<uint64_t, 3> classes{};
+  uint32_t gazetteer = 0;  // NerGazetteer bits: where it stands in dictionary names
 };
 
 // Describes a word given in folded form (FoldForNer), with what `lexicon` knows of it.

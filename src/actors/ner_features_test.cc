@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <memory>
+
+#include "actors/ner_gazetteer.h"
+#include "actors/ner_word_clusters.h"
 
 namespace marsad::actors {
 namespace {
@@ -69,6 +73,43 @@ TEST(NerFeaturesTest, LexiconFeaturesReflectWhatWasSeen) {
   EXPECT_NE(DescribeWord("بغداد", lexicon).frequency, DescribeWord("بغداد", empty).frequency);
   // The attached form reads the same lexicon entry.
   EXPECT_EQ(DescribeWord("وبغداد", lexicon).known_as, DescribeWord("بغداد", lexicon).known_as);
+}
+
+TEST(NerFeaturesTest, WordClassesAndGazetteerComeFromTheLexicon) {
+  auto clusters = std::make_shared<NerWordClusters>();
+  clusters->set_levels(2);
+  clusters->Add("لندن", {4, 40, NerWordClusters::kNone});
+  clusters->Add("باريس", {4, 41, NerWordClusters::kNone});
+  auto gazetteer = std::make_shared<NerGazetteer>();
+  gazetteer->AddName({"باريس"}, NerGazetteer::kLoc);
+  NerLexicon lexicon;
+  lexicon.set_clusters(clusters);
+  lexicon.set_gazetteer(gazetteer);
+  const NerWord london = DescribeWord("لندن", lexicon);
+  const NerWord paris = DescribeWord("وباريس", lexicon);
+  const NerWord unknown = DescribeWord("بغداد", lexicon);
+  EXPECT_EQ(london.classes[0], paris.classes[0]);
+  EXPECT_NE(london.classes[1], paris.classes[1]);
+  EXPECT_NE(unknown.classes[0], 0u);  // a class of its own, not "no clusters"
+  EXPECT_NE(unknown.classes[0], london.classes[0]);
+  EXPECT_EQ(london.classes[2], 0u);  // no third level
+  EXPECT_EQ(DescribeWord("لندن", kNoLexicon).classes[0], 0u);
+  EXPECT_EQ(paris.gazetteer, NerGazetteer::Bit(NerGazetteer::kLoc, NerGazetteer::kAlone));
+  EXPECT_EQ(london.gazetteer, 0u);
+  // The class features of London: those it has with clusters and not without. Paris shares
+  // the first level's, not the second's.
+  std::vector<uint64_t> with, without, other;
+  AppendWordFeatures(london, NerRole::kSelf, &with);
+  AppendWordFeatures(DescribeWord("لندن", kNoLexicon), NerRole::kSelf, &without);
+  AppendWordFeatures(DescribeWord("باريس", lexicon), NerRole::kSelf, &other);
+  size_t class_features = 0, shared = 0;
+  for (uint64_t f : with) {
+    if (std::find(without.begin(), without.end(), f) != without.end()) continue;
+    ++class_features;
+    shared += std::find(other.begin(), other.end(), f) != other.end();
+  }
+  EXPECT_EQ(class_features, 2u);
+  EXPECT_EQ(shared, 1u);
 }
 
 }  // namespace

@@ -9,37 +9,57 @@
 
 namespace marsad::actors {
 
+const NerLexicon::Entry& NerLexicon::Unseen() {
+  static const Entry kUnseen;
+  return kUnseen;
+}
+
+NerLexicon::Entry& NerLexicon::At(uint64_t stem) {
+  uint32_t index = index_.Find(stem);
+  if (index == NerKeyIndex::kAbsent) {
+    index = static_cast<uint32_t>(entries_.size());
+    index_.Insert(stem, index);
+    keys_.push_back(stem);
+    entries_.emplace_back();
+  }
+  return entries_[index];
+}
+
 void NerLexicon::Add(uint64_t stem, int type, int32_t times) {
-  Entry& entry = entries_[stem];
+  Entry& entry = At(stem);
   entry.count += times;
   if (type >= 0 && type < 4) entry.in_type[type] += times;
-  if (entry.count == 0) entries_.erase(stem);
 }
 
 void NerLexicon::Merge(const NerLexicon& other, int sign) {
-  for (const auto& [stem, from] : other.entries_) {
-    Entry& entry = entries_[stem];
+  for (size_t i = 0; i < other.entries_.size(); ++i) {
+    const Entry& from = other.entries_[i];
+    if (from.count == 0) continue;
+    Entry& entry = At(other.keys_[i]);
     entry.count += sign * static_cast<int32_t>(from.count);
     for (size_t t = 0; t < 4; ++t) entry.in_type[t] += sign * static_cast<int32_t>(from.in_type[t]);
-    if (entry.count == 0) entries_.erase(stem);
   }
 }
 
-const NerLexicon::Entry& NerLexicon::Find(uint64_t stem) const {
-  static const Entry kUnseen;
-  auto it = entries_.find(stem);
-  return it == entries_.end() ? kUnseen : it->second;
+size_t NerLexicon::size() const {
+  size_t n = 0;
+  for (const Entry& entry : entries_) n += entry.count != 0;
+  return n;
 }
 
 std::string NerLexicon::Serialize() const {
-  std::vector<uint64_t> keys;
-  keys.reserve(entries_.size());
-  for (const auto& [stem, entry] : entries_) keys.push_back(stem);
-  std::sort(keys.begin(), keys.end());
-  std::string out = "lexicon " + std::to_string(keys.size()) + "\n";
+  std::vector<uint32_t> order;
+  order.reserve(entries_.size());
+  for (uint32_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].count != 0) order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
+  std::string out = "lexicon " + std::to_string(order.size()) + "\n";
   char line[128];
-  for (uint64_t key : keys) {
-    const Entry& e = entries_.at(key);
+  for (uint32_t i : order) {
+    const uint64_t key = keys_[i];
+    const Entry& e = entries_[i];
     std::snprintf(line, sizeof line, "%016llx %u %u %u %u %u\n",
                   static_cast<unsigned long long>(key), e.count, e.in_type[0], e.in_type[1],
                   e.in_type[2], e.in_type[3]);
@@ -54,6 +74,7 @@ Expected<NerLexicon> NerLexicon::ParsePrefix(std::string_view* text) {
   const size_t count = *header;
   NerLexicon lexicon;
   lexicon.entries_.reserve(count);
+  lexicon.keys_.reserve(count);
   for (size_t i = 0; i < count; ++i) {
     const std::string_view line = TakeLine(text);
     const char* p = line.data();
@@ -75,7 +96,7 @@ Expected<NerLexicon> NerLexicon::ParsePrefix(std::string_view* text) {
       p = value.ptr;
     }
     if (!ok) return Status::Error("NER lexicon: bad line " + std::to_string(i + 1));
-    lexicon.entries_[key] = entry;
+    lexicon.At(key) = entry;
   }
   return lexicon;
 }

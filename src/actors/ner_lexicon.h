@@ -3,18 +3,26 @@
 // name. The tagger reads it as features — "a rare word", "mostly a place name" — so that it
 // learns how far to trust its memory; training builds it jackknife-style, from the other
 // parts of the corpus only, so that those features are as unreliable there as on new text.
+// It can also carry the word classes learnt from unlabelled news (NerWordClusters) and the
+// names of the actor dictionaries (NerGazetteer), so that
+// everything the features read of a word comes from one place.
 #ifndef MARSAD_ACTORS_NER_LEXICON_H_
 #define MARSAD_ACTORS_NER_LEXICON_H_
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
+#include "actors/ner_key_index.h"
 #include "core/status.h"
 
 namespace marsad::actors {
+
+class NerWordClusters;
+class NerGazetteer;
 
 class NerLexicon {
  public:
@@ -32,8 +40,23 @@ class NerLexicon {
   void Merge(const NerLexicon& other, int sign);
 
   // The entry of a word; a zero entry when unseen.
-  const Entry& Find(uint64_t stem) const;
-  size_t size() const { return entries_.size(); }
+  const Entry& Find(uint64_t stem) const {
+    const uint32_t index = index_.Find(stem);
+    return index == NerKeyIndex::kAbsent ? Unseen() : entries_[index];
+  }
+  // Words with a non-zero count.
+  size_t size() const;
+
+  // The word classes the features read (none by default); shared, read-only.
+  void set_clusters(std::shared_ptr<const NerWordClusters> clusters) {
+    clusters_ = std::move(clusters);
+  }
+  const NerWordClusters* clusters() const { return clusters_.get(); }
+  // The actor-dictionary names the features read (none by default); shared, read-only.
+  void set_gazetteer(std::shared_ptr<const NerGazetteer> gazetteer) {
+    gazetteer_ = std::move(gazetteer);
+  }
+  const NerGazetteer* gazetteer() const { return gazetteer_.get(); }
 
   // `lexicon N` then one `hash count per-type...` line a word, in hash order.
   std::string Serialize() const;
@@ -41,7 +64,15 @@ class NerLexicon {
   static Expected<NerLexicon> ParsePrefix(std::string_view* text);
 
  private:
-  std::unordered_map<uint64_t, Entry> entries_;
+  static const Entry& Unseen();
+  Entry& At(uint64_t stem);
+
+  // Entries in order of first addition; a word whose count fell to 0 keeps its (zero) entry.
+  NerKeyIndex index_;
+  std::vector<uint64_t> keys_;
+  std::vector<Entry> entries_;
+  std::shared_ptr<const NerWordClusters> clusters_;
+  std::shared_ptr<const NerGazetteer> gazetteer_;
 };
 
 }  // namespace marsad::actors

@@ -5,10 +5,12 @@
 
 #include "actors/ner_emission_cache.h"
 #include "actors/ner_features.h"
+#include "actors/ner_gazetteer.h"
 #include "actors/ner_lexicon.h"
 #include "actors/ner_perceptron.h"
 #include "actors/ner_scorer.h"
 #include "actors/ner_training.h"
+#include "actors/ner_word_clusters.h"
 #include "actors/ner_word_scores.h"
 #include "core/utf8.h"
 
@@ -77,6 +79,18 @@ Expected<NerTagger> NerTagger::Load(const std::string& data_dir) {
   if (!model.ok()) return Status::Error(path + ": " + model.status().message());
   auto lexicon = NerLexicon::ParsePrefix(&rest);
   if (!lexicon.ok()) return Status::Error(path + ": " + lexicon.status().message());
+  // The word classes the model was trained with, when there are any.
+  const std::string clusters_path = data_dir + "/models/ner.clusters";
+  if (std::ifstream(clusters_path).good()) {
+    auto clusters = NerWordClusters::Load(clusters_path);
+    if (!clusters.ok()) return clusters.status();
+    lexicon->set_clusters(std::make_shared<const NerWordClusters>(std::move(clusters).value()));
+  }
+  if (rest.substr(0, 10) == "gazetteer ") {  // optional: a model may be trained without
+    auto gazetteer = NerGazetteer::ParsePrefix(&rest);
+    if (!gazetteer.ok()) return Status::Error(path + ": " + gazetteer.status().message());
+    lexicon->set_gazetteer(std::make_shared<const NerGazetteer>(std::move(gazetteer).value()));
+  }
   std::vector<std::string> vocabulary;
   if (!rest.empty()) {  // optional: models before it have no vocabulary
     auto parsed = NerWordScores::ParseVocabularyPrefix(&rest);

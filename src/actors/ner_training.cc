@@ -117,6 +117,8 @@ NerTrainedModel TrainNerModel(const std::vector<TaggedSentence>& sentences,
     }
   }
   for (const NerLexicon& lexicon : part) trained.lexicon.Merge(lexicon, 1);
+  trained.lexicon.set_clusters(options.clusters);
+  trained.lexicon.set_gazetteer(options.gazetteer);
 
   std::vector<NerFeatureSequence> features;
   std::vector<std::vector<int>> gold;

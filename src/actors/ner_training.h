@@ -4,12 +4,15 @@
 #ifndef MARSAD_ACTORS_NER_TRAINING_H_
 #define MARSAD_ACTORS_NER_TRAINING_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "actors/ner_corpus.h"
+#include "actors/ner_gazetteer.h"
 #include "actors/ner_lexicon.h"
 #include "actors/ner_perceptron.h"
+#include "actors/ner_word_clusters.h"
 
 namespace marsad::actors {
 
@@ -38,11 +41,16 @@ struct NerTrainingOptions {
   NerTrainer::Options perceptron;
   bool attach_clitics = true;  // also train on AttachClitics of every sentence
   int lexicon_folds = 10;      // jackknife parts for the lexicon features
+  // Word classes from unlabelled text that the features read (none: no class features).
+  std::shared_ptr<const NerWordClusters> clusters;
+  // Names of the actor dictionaries that the features read (none: no gazetteer features).
+  std::shared_ptr<const NerGazetteer> gazetteer;
 };
 
 struct NerTrainedModel {
   NerModel perceptron;
-  NerLexicon lexicon;  // of all the training sentences
+  NerLexicon
+      lexicon;  // of all the training sentences, carrying the options' clusters and gazetteer
   // The distinct folded words of the training sentences (split and re-attached), sorted:
   // the tagger scores them once at load.
   std::vector<std::string> vocabulary;

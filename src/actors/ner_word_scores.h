@@ -3,7 +3,7 @@
 // words before or after the position tagged) and what the pair features read of it. A shared,
 // read-only table of them is built at load for the training vocabulary (so the common words of
 // any article cost one hash look-up), and a tagger keeps a growing table of its own for the
-// other words of an article. NerKeyIndex is the flat hash index both use.
+// other words of an article.
 #ifndef MARSAD_ACTORS_NER_WORD_SCORES_H_
 #define MARSAD_ACTORS_NER_WORD_SCORES_H_
 
@@ -14,44 +14,12 @@
 #include <vector>
 
 #include "actors/ner_features.h"
+#include "actors/ner_key_index.h"
 #include "actors/ner_lexicon.h"
 #include "actors/ner_perceptron.h"
 #include "core/status.h"
 
 namespace marsad::actors {
-
-// Open-addressing map from a non-zero 64-bit key to a 32-bit value; grows as needed.
-class NerKeyIndex {
- public:
-  static constexpr uint32_t kAbsent = UINT32_MAX;
-
-  // The value of key, or kAbsent.
-  uint32_t Find(uint64_t key) const {
-    if (slots_.empty()) return kAbsent;
-    key = key == 0 ? 1 : key;
-    for (uint64_t slot = Spread(key) & mask_;; slot = (slot + 1) & mask_) {
-      const Slot& entry = slots_[slot];
-      if (entry.key == key) return entry.value;
-      if (entry.key == 0) return kAbsent;
-    }
-  }
-  // Sets key's value (the key must be absent).
-  void Insert(uint64_t key, uint32_t value);
-  void Clear();
-  size_t size() const { return size_; }
-
- private:
-  struct Slot {
-    uint64_t key = 0;  // 0: empty
-    uint32_t value = 0;
-  };
-  static uint64_t Spread(uint64_t key) { return key ^ (key >> 29); }
-  void Grow();
-
-  std::vector<Slot> slots_;
-  uint64_t mask_ = 0;
-  size_t size_ = 0;
-};
 
 // One word type, scored.
 struct NerWordScore {
