@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_map>
 
 #include "clean/clean_rules.h"
@@ -89,6 +90,16 @@ LetterCounts CountLetters(std::string_view text) {
   return counts;
 }
 
+// The number of ASCII letters in text: the first test of the Latin-caption rule, a tight loop
+// that most lines pass with few Latin letters.
+size_t CountAsciiLetters(std::string_view text) {
+  size_t letters = 0;
+  for (const char c : text) {
+    letters += static_cast<unsigned char>((static_cast<unsigned char>(c) | 0x20) - 'a') < 26;
+  }
+  return letters;
+}
+
 // The last code point of a folded line, ignoring closing quotes and brackets (read from the
 // end: the line is valid UTF-8).
 char32_t LastMeaningful(std::string_view folded) {
@@ -174,11 +185,11 @@ bool EndsWithPhotoCredit(std::string_view folded, const CleanRules& rules) {
 class LineMarker {
  public:
   LineMarker(const std::vector<TextLine>& lines, const Cleaner::Rules& rules, size_t title_line,
-             const LetterCounts& article_counts)
+             std::string_view article_text)
       : lines_(lines),
         rules_(rules),
         title_line_(title_line),
-        article_counts_(article_counts),
+        article_text_(article_text),
         marked_(lines.size(), false) {}
 
   std::vector<bool> Mark() {
@@ -213,7 +224,7 @@ class LineMarker {
     return MayBeWholeLineRule(marker) && rules_.rest_markers.contains(std::string(marker));
   }
 
-  bool MatchesLineRule(const TextLine& line) const {
+  bool MatchesLineRule(const TextLine& line) {
     const std::string& folded = line.folded;
     if (MayBeWholeLineRule(folded) && rules_.exact_lines.contains(folded)) return true;
     for (const std::string& prefix : rules_.prefixes) {
@@ -221,9 +232,18 @@ class LineMarker {
     }
     if (IsBareUrl(folded) || IsEditorInitials(folded)) return true;
     if (EndsWithPhotoCredit(folded, rules_) && !EndsLikeSentence(folded)) return true;
+    if (CountAsciiLetters(folded) < kMinLatinLetters) return false;
     const LetterCounts counts = CountLetters(folded);
-    const bool arabic_article = article_counts_.arabic > article_counts_.latin;
-    return arabic_article && counts.latin >= kMinLatinLetters && counts.latin > 3 * counts.arabic;
+    return counts.latin >= kMinLatinLetters && counts.latin > 3 * counts.arabic && ArabicArticle();
+  }
+
+  // Whether the article has more Arabic than Latin letters; counted once, when first asked.
+  bool ArabicArticle() {
+    if (!arabic_article_.has_value()) {
+      const LetterCounts counts = CountLetters(article_text_);
+      arabic_article_ = counts.arabic > counts.latin;
+    }
+    return *arabic_article_;
   }
 
   // A line repeated right after itself: the second copy is boilerplate, and a short pair
@@ -265,7 +285,8 @@ class LineMarker {
   const std::vector<TextLine>& lines_;
   const Cleaner::Rules& rules_;
   size_t title_line_;
-  LetterCounts article_counts_;
+  std::string_view article_text_;
+  std::optional<bool> arabic_article_;
   std::vector<bool> marked_;
 };
 
@@ -354,7 +375,7 @@ void Cleaner::Apply(Analysis* analysis) const {
                                               : article.title;
   analysis->outlet = FindOutlet(article, lines, *rules_);
 
-  LineMarker marker(lines, *rules_, title_line, CountLetters(article.text));
+  LineMarker marker(lines, *rules_, title_line, article.text);
   const std::vector<bool> marked = marker.Mark();
   analysis->boilerplate.clear();
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -33,6 +33,16 @@ TEST(MatchFoldTest, KeepsBidiControlsSoALineOfThemIsNotBlank) {
   EXPECT_EQ(MatchFold(" \xE2\x81\xA7قال\xE2\x81\xA9 "), "\xE2\x81\xA7قال\xE2\x81\xA9");
 }
 
+// U+061C (D8 9C) shares its lead byte with most Arabic letters; it is kept wherever it stands,
+// while letters whose second byte is 9C elsewhere (U+069C, DA 9C) fold as usual.
+TEST(MatchFoldTest, KeepsTheArabicLetterMarkBetweenLetters) {
+  EXPECT_EQ(MatchFold("\xD8\x9Cقال"), "\xD8\x9Cقال");
+  EXPECT_EQ(MatchFold("قال\xD8\x9Cإن"), "قال\xD8\x9Cان");
+  EXPECT_EQ(MatchFold("إن\xD8\x9C"), "ان\xD8\x9C");
+  EXPECT_EQ(MatchFold("ب\xE2\x80\x8F\xD8\x9Cأ"), "ب \xD8\x9Cا");
+  EXPECT_EQ(MatchFold("\xDA\x9Cأ"), "\xDA\x9Cا");
+}
+
 // MatchFold folds letters exactly as text::Normalizer does (the project has one fold).
 TEST(MatchFoldTest, FoldsPunctuationAndPresentationFormsLikeTheNormalizer) {
   EXPECT_EQ(MatchFold("«قال»، المصدر؟"), "\"قال\", المصدر?");

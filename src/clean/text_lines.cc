@@ -1,11 +1,14 @@
 #include "clean/text_lines.h"
 
+#include <utility>
+
 #include "clean/match_fold.h"
 
 namespace marsad::clean {
 
 std::vector<TextLine> SplitLines(std::string_view text) {
   std::vector<TextLine> lines;
+  lines.reserve(64);
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
@@ -16,7 +19,7 @@ std::vector<TextLine> SplitLines(std::string_view text) {
     TextLine line;
     line.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(content_end)};
     line.folded = MatchFold(text.substr(start, content_end - start));
-    if (!(end == text.size() && start == end && !lines.empty())) lines.push_back(line);
+    if (!(end == text.size() && start == end && !lines.empty())) lines.push_back(std::move(line));
     start = next;
   }
   return lines;

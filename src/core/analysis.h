@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/article.h"
+#include "core/inline_vector.h"
 #include "core/span.h"
 
 namespace marsad {
@@ -25,9 +26,11 @@ struct Segment {
 struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
-  uint32_t sentence = 0;          // index into Analysis::sentences
-  std::vector<Segment> segments;  // at least one; their spans tile the token's span
-  std::string norm;               // normalised form of the whole token
+  uint32_t sentence = 0;  // index into Analysis::sentences
+  // At least one; their spans tile the token's span. Most words have one or two segments,
+  // which are kept inside the token (no allocation).
+  InlineVector<Segment, 2> segments;
+  std::string norm;  // normalised form of the whole token
 };
 
 struct Sentence {
