@@ -16,6 +16,9 @@ bool IsPunctuation(std::string_view s, size_t pos, size_t* length) {
     *length = 1;
     return std::string_view(".,:;!?\"'()[]-/").find(static_cast<char>(c)) != std::string_view::npos;
   }
+  // Every mark below starts with one of these lead bytes; any other byte (most Arabic letters,
+  // continuation bytes) is rejected before a comparison.
+  if (c != 0xC2 && c != 0xD8 && c != 0xE2) return false;
   for (std::string_view mark : kMarks) {
     if (s.substr(pos, mark.size()) == mark) {
       *length = mark.size();
@@ -28,6 +31,13 @@ bool IsPunctuation(std::string_view s, size_t pos, size_t* length) {
 bool EndsWithPhraseMark(std::string_view s) {
   static constexpr std::string_view kMarks[] = {",",      ":",      ";",      ".", "\"", "\u060C",
                                                 "\u061B", "\u00BB", "\u201D", "!", "?",  "\u061F"};
+  if (s.empty()) return false;
+  // The last byte of every mark: the ASCII ones, or 8C 9B 9F (، ؛ ؟), BB (»), 9D (”).
+  const unsigned char last = static_cast<unsigned char>(s.back());
+  if (last >= 0x80 && last != 0x8C && last != 0x9B && last != 0x9F && last != 0xBB &&
+      last != 0x9D) {
+    return false;
+  }
   for (std::string_view mark : kMarks) {
     if (s.size() >= mark.size() && s.substr(s.size() - mark.size()) == mark) return true;
   }
