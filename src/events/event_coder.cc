@@ -79,16 +79,23 @@ Span WordSpan(const Analysis& a, const SentenceView& view, uint32_t word) {
 
 // Words around a cue searched for a role noun (المتظاهرون، مسلحون) as its actor.
 constexpr uint32_t kRoleReach = 8;
+// Words around a protest searched for its crowd: the sentence often names it further on
+// (اندلعت مظاهرات في … ، ورفع المتظاهرون شعارات).
+constexpr uint32_t kCrowdReach = 24;
 
 // The nearest role noun to the cue outside names, the word after the cue first (وتجمع
 // المتظاهرون); an empty reference when none is within reach.
+// Which side of the cue RoleActor searches.
+enum class Side { kBoth, kAfter, kBefore };
+
 ActorRef RoleActor(const Analysis& a, const SentenceView& view, const RoleNouns& roles,
-                   uint32_t cue, bool after_only = false, Span skip = Span{},
-                   uint32_t* found_at = nullptr) {
+                   uint32_t cue, Side side = Side::kBoth, Span skip = Span{},
+                   uint32_t* found_at = nullptr, uint32_t reach = kRoleReach) {
   const uint32_t size = static_cast<uint32_t>(view.words.size());
-  for (uint32_t d = 1; d <= kRoleReach; ++d) {
+  for (uint32_t d = 1; d <= reach; ++d) {
     for (const bool after : {true, false}) {
-      if (!after && (after_only || d > cue)) continue;
+      if (!after && (side == Side::kAfter || d > cue)) continue;
+      if (after && side == Side::kBefore) continue;
       const uint32_t w = after ? cue + d : cue - d;
       if (w >= size || view.entity_at[w] >= 0) continue;
       const std::string_view code = roles.Find(view.words[w]);
@@ -355,6 +362,86 @@ ActorRef EarlierSource(const std::vector<CueEvent>& cues, uint32_t token,
 
 // CAMEO's root for protest (demonstrate, rally, block, strike).
 constexpr int kProtestRoot = 14;
+
+// Whether the word starts with a digit (12، ١٢).
+bool IsNumber(std::string_view word) {
+  if (word.empty()) return false;
+  if (word[0] >= '0' && word[0] <= '9') return true;
+  // Arabic-Indic digits U+0660..U+0669 are D9 A0..D9 A9 in UTF-8.
+  return word.size() >= 2 && static_cast<unsigned char>(word[0]) == 0xD9 &&
+         static_cast<unsigned char>(word[1]) >= 0xA0 && static_cast<unsigned char>(word[1]) <= 0xA9;
+}
+
+// Whether a word is a number (12، ١٢، ثلاثة، عشرات).
+bool IsCount(const MarkerLexicon& markers, std::string_view word) {
+  return IsNumber(word) || markers.Is(Marker::kCount, word);
+}
+
+// Whether the actor named right after an assault cue that takes a direct object is its victim:
+// a name or definite noun right after a verbal noun (اغتيال الحريري، بقتل المدنيين), or a
+// number after the cue (مقتل ثلاثة أطباء), which after a verb reads as a passive (قتل 150
+// مدنيا، وقتل ثلاثة جنود).
+bool VictimFollows(const SentenceView& view, const MarkerLexicon& markers,
+                   const CuePattern& pattern, const CueMatch& cue) {
+  if (std::find(pattern.target_by.begin(), pattern.target_by.end(), "obj") ==
+      pattern.target_by.end()) {
+    return false;
+  }
+  const uint32_t next = cue.token + 1;
+  if (next >= view.words.size()) return false;
+  // After a noun, a name or a definite noun is its genitive (بقتل المدنيين); an indefinite one
+  // is an adjective naming the attackers (هجوم مسلح، هجوم انتحاري).
+  return IsCount(markers, view.words[next]) ||
+         (cue.noun && (view.entity_at[next] >= 0 || IsDefinite(view.words[next])));
+}
+
+// The last word a victim after the cue may start at: the next one, or the one after a number
+// (مقتل ثلاثة أطباء).
+uint32_t VictimWord(const SentenceView& view, const MarkerLexicon& markers, uint32_t cue) {
+  const uint32_t next = cue + 1;
+  if (next + 1 < view.words.size() && IsCount(markers, view.words[next])) return next + 1;
+  return next;
+}
+
+// Words after a protest cue searched for what the protest is against.
+constexpr uint32_t kProtestTargetReach = 12;
+
+// What a protest is against: the first actor after the cue (not its source), named or a role
+// noun (الحكومة → GOV), that a preposition governs, directly (ضد الحكومة، للحكومة) or through
+// the noun it qualifies (احتجاجا على قرار الحكومة، أمام مقر السفارة الأردنية); an empty
+// reference when none. Stops at a reported clause (أن، إن).
+ActorRef ProtestTarget(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
+                       const std::vector<MarkerHit>& hits, const RoleNouns& roles, uint32_t cue,
+                       const Span& source) {
+  const uint32_t size = static_cast<uint32_t>(view.words.size());
+  for (uint32_t i = cue + 1; i < size && i <= cue + kProtestTargetReach; ++i) {
+    const int e = view.entity_at[i];
+    if (e < 0 && markers.IsClauseOpener(view.words[i])) break;
+    const bool through_noun =
+        i >= 2 && view.entity_at[i - 1] < 0 && markers.IsPreposition(view.words[i - 2]);
+    const bool after_preposition = i >= 1 && markers.IsPreposition(view.words[i - 1]);
+    if (e < 0) {
+      // للحكومة: ل before the article.
+      const bool lam = view.words[i].substr(0, 4) == "\u0644\u0644";
+      const std::string_view code = roles.Find(view.words[i]);
+      if (code.empty() || !(lam || after_preposition || through_noun)) continue;
+      // آلاف المتظاهرين، مئات من المتظاهرين: a counted crowd is the protest's, not its target.
+      if (QuantityBefore(hits, view.words, i) ||
+          (after_preposition && QuantityBefore(hits, view.words, i - 1))) {
+        continue;
+      }
+      const Span span = WordSpan(a, view, i);
+      if (span == source) continue;
+      return ActorRef{span, std::string(span.of(a.text())), std::string(code)};
+    }
+    if (view.entities[e].first != i || view.entities[e].actor.empty()) continue;
+    const ActorRef ref = RefOf(a, view, e);
+    if (ref.span == source) continue;
+    const std::string& clitic = view.entities[e].clitic;
+    if ((!clitic.empty() && clitic != "\u0648") || after_preposition || through_noun) return ref;
+  }
+  return ActorRef{};
+}
 
 // Polarity and modality from the markers before the cue, and the conditions after an act
 // (ستنضم إلى التحالف … في حال تنفيذ الشروط).
@@ -843,23 +930,48 @@ void EventCoder::Apply(Analysis* analysis) const {
         // The act a denial denies; one the denial itself negates (لم نتلق طلبا) did not happen.
         ev.modality = "reported";
       }
-      if (ev.source.text.empty() && ev.source.actor.empty() &&
-          Root(ev.code) >= kFirstRootWithoutSource) {
+      // مقتل ثلاثة أطباء، اغتيال الحريري، قتل 150 مدنيا: after an assault noun, or after an
+      // assault verb followed by a number (a passive), the actor named next is the victim.
+      const bool victim_after =
+          Root(ev.code) >= kFirstAssaultRoot && VictimFollows(view, r.markers, *ev.pattern, ev.cue);
+      const uint32_t victim_word = VictimWord(view, r.markers, ev.cue.token);
+      if (victim_after && ev.targets.empty() && !ev.source.span.empty() &&
+          victim_word < view.words.size() &&
+          ev.source.span.start > WordSpan(a, view, ev.cue.token).start &&
+          ev.source.span.start < WordSpan(a, view, victim_word).end) {
+        ev.targets.push_back(ev.source);
+        ev.source = ActorRef{};
+      }
+      // What the protest is against, before its crowd: a role noun there (احتجاجا على
+      // الحكومة) is not the crowd.
+      if (ev.targets.empty() && Root(ev.code) == kProtestRoot) {
+        ActorRef target =
+            ProtestTarget(a, view, r.markers, hits, r.roles, ev.cue.token, ev.source.span);
+        if (!target.actor.empty()) ev.targets.push_back(std::move(target));
+      }
+      if (ev.source.actor.empty() && Root(ev.code) >= kFirstRootWithoutSource) {
+        // خرج المتظاهرون: CVL. A role noun also stands in for a source named without a code
+        // (مليون متظاهر خرجوا تحت حماية البوليس).
         uint32_t role_word = 0;
-        ev.source = RoleActor(a, view, r.roles, ev.cue.token, /*after_only=*/false, Span{},
-                              &role_word);  // خرج المتظاهرون: CVL
+        ActorRef role =
+            RoleActor(a, view, r.roles, ev.cue.token, victim_after ? Side::kBefore : Side::kBoth,
+                      ev.targets.empty() ? Span{} : ev.targets[0].span, &role_word,
+                      Root(ev.code) == kProtestRoot ? kCrowdReach : kRoleReach);
+        if (!role.actor.empty() || ev.source.text.empty()) ev.source = std::move(role);
         // آلاف المتظاهرين، مئات من المتظاهرين: a counted crowd is news, not a known one.
         const uint32_t quantity_at =
             role_word > 0 && r.markers.IsPreposition(view.words[role_word - 1]) ? role_word - 1
                                                                                 : role_word;
+        // Only a crowd close to the verb is the one acting in it (قطع المتظاهرون الطريق).
+        const uint32_t distance =
+            role_word > ev.cue.token ? role_word - ev.cue.token : ev.cue.token - role_word;
         ev.known_crowd = !ev.source.actor.empty() && IsDefinite(view.words[role_word]) &&
-                         !QuantityBefore(hits, view.words, quantity_at);
+                         !QuantityBefore(hits, view.words, quantity_at) && distance <= kRoleReach;
       }
       if (ev.targets.empty() && Root(ev.code) >= kFirstAssaultRoot &&
           !ev.pattern->target_by.empty()) {
         // هاجم مسلحون دورية للشرطة: the role noun after the cue is the target.
-        ActorRef target =
-            RoleActor(a, view, r.roles, ev.cue.token, /*after_only=*/true, ev.source.span);
+        ActorRef target = RoleActor(a, view, r.roles, ev.cue.token, Side::kAfter, ev.source.span);
         if (!target.actor.empty()) ev.targets.push_back(std::move(target));
       }
     }

@@ -281,6 +281,31 @@ TEST_F(EventCoderTest, RoleNounsGiveSourceAndVictimOfAnAssault) {
               ElementsAre("UAF 180 COP asserted actual"));
 }
 
+TEST_F(EventCoderTest, ProtestTargetIsWhatItIsAgainst) {
+  // A named actor governed through the noun it qualifies.
+  EXPECT_THAT(Summary(Code("وتجمع مئات المتظاهرين أمام مقر السفارة الأردنية في طهران",
+                           {{"السفارة الأردنية", "JORGOV"}})),
+              ElementsAre("CVL 141 JORGOV asserted actual"));
+  // A role noun; the counted crowd stays the source.
+  EXPECT_THAT(Summary(Code("خرج مئات من المتظاهرين احتجاجا على قرار الحكومة", {})),
+              ElementsAre("CVL 141 GOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, ProtestCrowdNamedFurtherOn) {
+  EXPECT_THAT(Summary(Code("اندلعت في العاصمة مظاهرات مناوئة للانقلاب في عدد من أحياء المدينة "
+                           "الكبيرة، ورفع المتظاهرون شعارات وصورا",
+                           {})),
+              Contains("CVL 141  asserted actual"));
+}
+
+TEST_F(EventCoderTest, VictimAfterAPassiveKill) {
+  // قتل 12 شخصا: those killed are the target, not the source.
+  EXPECT_THAT(Summary(Code("وقتل 12 شخصا في الهجوم على السوق", {})),
+              Contains(" 1823 CVL asserted actual"));
+  EXPECT_THAT(Summary(Code("وقتل 4 جنود إثيوبيين في المدينة", {{"جنود إثيوبيين", "ETHMIL"}})),
+              Contains(" 1823 ETHMIL asserted actual"));
+}
+
 TEST_F(EventCoderTest, CarriesThePreviousActor) {
   Analysis a =
       Code("وقال لافروف إن الوضع معقد\nمن جهته، انتقد الوزير المعارضة", {{"لافروف", "RUSGOV"}});

@@ -1,7 +1,8 @@
 // RoleNouns maps the nouns that name a kind of actor rather than a particular one
 // (متظاهرون، مسلحون، الشرطة) to their CAMEO role code (CVL, UAF, COP), from
 // data/lexicon/events_roles.tsv. The event coder falls back on them when a material act
-// has no named actor.
+// has no named actor, and takes them as the target of a protest (احتجاجا على الحكومة) or the
+// victim of an assault.
 #ifndef MARSAD_EVENTS_ROLE_NOUNS_H_
 #define MARSAD_EVENTS_ROLE_NOUNS_H_
 

@@ -25,6 +25,9 @@ TEST(RoleNounsTest, ShippedRolesLoad) {
   auto roles = RoleNouns::Load(TestDataDir());
   ASSERT_TRUE(roles.ok()) << roles.status().message();
   EXPECT_EQ(roles->Find(MatchForm("مسلحون")), "UAF");
+  EXPECT_EQ(roles->Find(MatchForm("للحكومة")), "GOV");
+  EXPECT_EQ(roles->Find(MatchForm("طلبة")), "EDU");
+  EXPECT_EQ(roles->Find(MatchForm("أشخاص")), "CVL");
 }
 
 }  // namespace
