@@ -45,6 +45,8 @@ Expected<CleanRules> CleanRules::Load(const std::string& dir) {
       rules.rest_markers.insert(pattern);
     } else if (f[0] == "credit") {
       rules.photo_credits.insert(pattern);
+    } else if (f[0] == "opener") {
+      rules.glued_openers.insert(pattern);
     } else {
       return Status::Error("unknown rule kind '" + f[0] + "'");
     }

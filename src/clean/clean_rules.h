@@ -23,6 +23,8 @@ struct CleanRules {
   std::unordered_set<std::string> pair_markers;  // marker + the next non-blank line
   std::unordered_set<std::string> rest_markers;  // marker + every line after it
   std::unordered_set<std::string> photo_credits;
+  // Verbs (without و/ف) that open a body sentence glued to headlines before it.
+  std::unordered_set<std::string> glued_openers;
   // outlets.tsv: (domain, outlet); a domain may carry a path ("bbc.com/arabic").
   std::vector<std::pair<std::string, std::string>> domains;
   // signatures.tsv

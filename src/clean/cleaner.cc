@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "clean/clean_rules.h"
+#include "clean/glued_headlines.h"
 #include "clean/match_fold.h"
 #include "clean/text_lines.h"
 #include "core/utf8.h"
@@ -379,7 +380,16 @@ void Cleaner::Apply(Analysis* analysis) const {
   const std::vector<bool> marked = marker.Mark();
   analysis->boilerplate.clear();
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (marked[i]) analysis->boilerplate.push_back(lines[i].span);
+    if (marked[i]) {
+      analysis->boilerplate.push_back(lines[i].span);
+    } else if (!lines[i].blank() && i != title_line) {
+      // Related headlines run into the start of a body line: only that part is boilerplate.
+      const Span& line = lines[i].span;
+      const size_t glued = GluedHeadlineLength(line.of(article.text), rules_->glued_openers);
+      if (glued > 0) {
+        analysis->boilerplate.push_back({line.start, static_cast<uint32_t>(line.start + glued)});
+      }
+    }
   }
 }
 

@@ -20,7 +20,8 @@ class Cleaner {
   static Expected<Cleaner> Load(const std::string& data_dir);
 
   // Sets analysis->title, outlet, url, published (falling back to the article's metadata)
-  // and analysis->boilerplate (whole-line byte ranges). Runs before the text stage.
+  // and analysis->boilerplate (byte ranges of whole lines, or of the headlines glued to the
+  // start of a line: see glued_headlines.h). Runs before the text stage.
   void Apply(Analysis* analysis) const;
 
   struct Rules;

@@ -86,7 +86,9 @@ struct Analysis {
   std::string url;
   std::string title;
   std::string published;
-  std::vector<Span> boilerplate;  // byte ranges (whole lines) that are not article text
+  // Byte ranges that are not article text: whole lines, or related headlines glued to the start
+  // of a line (clean/glued_headlines.h).
+  std::vector<Span> boilerplate;
   // Filled by text.
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;

@@ -21,6 +21,14 @@ bool IsTerminator(std::string_view mark) {
   return mark == "!" || mark == "?" || mark == "؟" || mark == "…" || mark == "۔";
 }
 
+// Related headlines glued to a body line are a few words long.
+constexpr size_t kMinGluedHeadlineWords = 3;
+constexpr size_t kMaxGluedHeadlineWords = 20;
+
+bool IsPause(std::string_view mark) {
+  return mark == "," || mark == "،" || mark == ":" || mark == ";" || mark == "؛";
+}
+
 bool IsCloser(std::string_view mark) {
   return mark == "\"" || mark == "»" || mark == "”" || mark == "’" || mark == "'" || mark == ")" ||
          mark == "]" || mark == "}" || mark == "›";
@@ -58,7 +66,8 @@ class Splitter {
         // Skip over a quotation that closes on this line; nothing inside ends the sentence,
         // but a quotation whose last word ends a sentence («…حدث.») ends it too.
         last = quote_end_[i];
-        end = breaks_after_[last] || (last > i + 1 && EndsSentence(last - 1));
+        end = breaks_after_[last] || (last > i + 1 && EndsSentence(last - 1)) ||
+              EndsGluedHeadlines(last);
       } else if (!end) {
         end = EndsSentence(i);
       }
@@ -112,6 +121,28 @@ class Splitter {
       ++last;
     }
     return last;
+  }
+
+  // Related headlines run into a body line: «... تنظيم "داعش"وأشار بيسكوف ...». The closing
+  // quote at `closer` is written right before a word starting with و/ف (not «وال...», a noun),
+  // and the line up to it is a few words with no sentence punctuation.
+  bool EndsGluedHeadlines(size_t closer) const {
+    if (closer + 1 >= tokens_.size() || breaks_after_[closer]) return false;
+    const Token& next = tokens_[closer + 1];
+    if (next.kind != TokenKind::kWord || next.span.start != tokens_[closer].span.end) return false;
+    const std::string_view word = Text(closer + 1);
+    if (!word.starts_with("و") && !word.starts_with("ف")) return false;
+    if (word.size() < 8 || word.substr(2).starts_with("ال")) return false;  // 3+ letters
+    size_t words = 0;
+    for (size_t t = closer + 1; t-- > 0;) {
+      if (t < closer && breaks_after_[t]) break;
+      if (IsPunct(t)) {
+        if (IsTerminator(Text(t)) || IsPause(Text(t))) return false;
+      } else if (++words > kMaxGluedHeadlineWords) {
+        return false;
+      }
+    }
+    return words >= kMinGluedHeadlineWords;
   }
 
   bool EndsSentence(size_t i) const {

@@ -32,6 +32,22 @@ TEST(SentenceSplitterTest, LineBreaksEndHeadlines) {
               ElementsAre("الملك يستقبل الرئيس", "قال الملك اليوم"));
 }
 
+TEST(SentenceSplitterTest, HeadlinesGluedToABodyLineEndAtTheJoin) {
+  EXPECT_THAT(Sentences("نص.\nواشنطن مستعدة لمحاربة \"داعش\" مع موسكو بغداد تطالب بشن غارات على "
+                        "\"داعش\"وأشار بيسكوف إلى ذلك."),
+              ElementsAre("نص.",
+                          "واشنطن مستعدة لمحاربة \"داعش\" مع موسكو بغداد تطالب بشن غارات على "
+                          "\"داعش\"",
+                          "وأشار بيسكوف إلى ذلك."));
+  // Not after punctuation, nor before «وال...» (a noun), nor with a space at the join.
+  EXPECT_THAT(Sentences("قال المتحدث، إن \"داعش\"وأشار إلى ذلك."),
+              ElementsAre("قال المتحدث، إن \"داعش\"وأشار إلى ذلك."));
+  EXPECT_THAT(Sentences("وصل وزير الاقتصاد «زيجمار»والكل يتداعى"),
+              ElementsAre("وصل وزير الاقتصاد «زيجمار»والكل يتداعى"));
+  EXPECT_THAT(Sentences("وصل وزير الاقتصاد «زيجمار» وأشار إلى ذلك"),
+              ElementsAre("وصل وزير الاقتصاد «زيجمار» وأشار إلى ذلك"));
+}
+
 TEST(SentenceSplitterTest, NotInsideQuotesClosedOnTheSameLine) {
   EXPECT_THAT(Sentences("قال: «لن نتراجع. أبدا» وأضاف كلاما. ثم غادر."),
               ElementsAre("قال: «لن نتراجع. أبدا» وأضاف كلاما.", "ثم غادر."));
