@@ -96,8 +96,8 @@ NerWordClusters NerClusterTrainer::Train(const NerClusterCorpus& corpus,
   for (size_t i = 0; i < pairs.size();) {
     size_t j = i;
     while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
-    const uint64_t word = pairs[i] / (2 * sides);
-    histories.history.push_back(static_cast<uint32_t>(pairs[i] % (2 * sides)));
+    const uint64_t word = pairs[i] / (uint64_t{2} * sides);
+    histories.history.push_back(static_cast<uint32_t>(pairs[i] % (uint64_t{2} * sides)));
     histories.count.push_back(static_cast<uint32_t>(j - i));
     histories.begin[word + 1] = static_cast<uint32_t>(histories.history.size());
     i = j;

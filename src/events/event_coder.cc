@@ -435,7 +435,7 @@ ActorRef ProtestTarget(const Analysis& a, const SentenceView& view, const Marker
       return ActorRef{span, std::string(span.of(a.text())), std::string(code)};
     }
     if (view.entities[e].first != i || view.entities[e].actor.empty()) continue;
-    const ActorRef ref = RefOf(a, view, e);
+    ActorRef ref = RefOf(a, view, e);
     if (ref.span == source) continue;
     const std::string& clitic = view.entities[e].clitic;
     if ((!clitic.empty() && clitic != "\u0648") || after_preposition || through_noun) return ref;
