@@ -194,13 +194,20 @@ int RunTrainClusters(const TrainClustersOptions& options) {
   const text::Normalizer normalizer;
   read::Reader reader(read::ReadOptions{});
   size_t articles = 0;
+  size_t failures = 0;
   std::vector<std::string> folded;
   std::vector<std::string_view> sentence;
   const auto started = std::chrono::steady_clock::now();
   for (const std::string& input : options.inputs) {
     reader.ReadPath(input, [&](ReadResult&& result) {
       const Article* article = std::get_if<Article>(&result);
-      if (article == nullptr) return;
+      if (article == nullptr) {
+        const auto& failure = std::get<ReadFailure>(result);
+        std::fprintf(stderr, "marsad train clusters: %s: %s\n", failure.input.c_str(),
+                     failure.reason.c_str());
+        ++failures;
+        return;
+      }
       ++articles;
       folded.clear();
       auto flush = [&] {
@@ -217,8 +224,10 @@ int RunTrainClusters(const TrainClustersOptions& options) {
       flush();
     });
   }
-  std::fprintf(stderr, "marsad train clusters: %zu articles, %zu tokens, %zu distinct words\n",
-               articles, corpus.tokens(), corpus.distinct_words());
+  std::fprintf(stderr,
+               "marsad train clusters: %zu articles, %zu inputs could not be read, %zu tokens, "
+               "%zu distinct words\n",
+               articles, failures, corpus.tokens(), corpus.distinct_words());
   actors::NerWordClusters clusters = actors::NerClusterTrainer::Train(
       corpus, options.clusters, [](int classes, int pass, size_t moved) {
         std::fprintf(stderr, "  %d classes, pass %d: %zu words moved\n", classes, pass, moved);

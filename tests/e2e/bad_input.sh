@@ -81,4 +81,12 @@ printf 'ab\0cd' | "$marsad" analyze -q --format jsonl > "$out" || true
 grep -q '^{"input":"-","error":"[^"]*binary file' "$out" || { echo "stdin binary: $(cat "$out")"; exit 1; }
 "$marsad" analyze -q --format jsonl - < "$dir/lines.jsonl" > "$out"
 [ "$(wc -l < "$out")" -eq 3 ] || { echo "stdin JSON Lines: expected 3 records"; exit 1; }
+# Training word classes: an unreadable input (the empty file, the malformed JSON line) is named
+# with its reason and the run goes on.
+"$marsad" train clusters "$dir/empty.txt" "$dir/lines.jsonl" --output "$dir/classes" \
+  2> "$dir/train.err" || { echo "train clusters failed: $(cat "$dir/train.err")"; exit 1; }
+grep -q "train clusters: $dir/empty.txt: empty file" "$dir/train.err" ||
+  { echo "train clusters did not name the empty input: $(cat "$dir/train.err")"; exit 1; }
+grep -q "2 inputs could not be read" "$dir/train.err" ||
+  { echo "train clusters did not count the failure: $(cat "$dir/train.err")"; exit 1; }
 echo "bad input: ok"
