@@ -14,9 +14,9 @@ NerEmissionCache::NerEmissionCache(const NerModel& model, const NerLexicon& lexi
 int64_t NerEmissionCache::Lookup(std::string_view folded) {
   const uint64_t key = NerFormKey(folded);
   const uint32_t known = vocabulary_.FindIndex(key);
-  if (known != NerKeyIndex::kAbsent) return known;
+  if (known != KeyIndex::kAbsent) return known;
   uint32_t seen = unknown_.FindIndex(key);
-  if (seen == NerKeyIndex::kAbsent) {
+  if (seen == KeyIndex::kAbsent) {
     seen = unknown_.Add(key, ScoreNerWord(DescribeWord(folded, lexicon_), model_, &scratch_));
   }
   return -static_cast<int64_t>(seen) - 1;

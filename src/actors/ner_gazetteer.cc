@@ -33,7 +33,7 @@ std::string_view Trim(std::string_view s) {
 
 void NerGazetteer::Mark(uint64_t key, uint32_t bits) {
   uint32_t index = index_.Find(key);
-  if (index == NerKeyIndex::kAbsent) {
+  if (index == KeyIndex::kAbsent) {
     index = static_cast<uint32_t>(masks_.size());
     index_.Insert(key, index);
     keys_.push_back(key);

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "actors/ner_key_index.h"
+#include "core/key_index.h"
 #include "core/status.h"
 
 namespace marsad::actors {
@@ -39,7 +39,7 @@ class NerGazetteer {
   // The places a word has in names, as Bit()s; 0 when in none.
   uint32_t Find(uint64_t lexicon_key) const {
     const uint32_t index = index_.Find(lexicon_key);
-    return index == NerKeyIndex::kAbsent ? 0 : masks_[index];
+    return index == KeyIndex::kAbsent ? 0 : masks_[index];
   }
   size_t size() const { return masks_.size(); }
 
@@ -51,7 +51,7 @@ class NerGazetteer {
  private:
   void Mark(uint64_t key, uint32_t bits);
 
-  NerKeyIndex index_;
+  KeyIndex index_;
   std::vector<uint64_t> keys_;
   std::vector<uint32_t> masks_;
 };

@@ -16,7 +16,7 @@ const NerLexicon::Entry& NerLexicon::Unseen() {
 
 NerLexicon::Entry& NerLexicon::At(uint64_t stem) {
   uint32_t index = index_.Find(stem);
-  if (index == NerKeyIndex::kAbsent) {
+  if (index == KeyIndex::kAbsent) {
     index = static_cast<uint32_t>(entries_.size());
     index_.Insert(stem, index);
     keys_.push_back(stem);

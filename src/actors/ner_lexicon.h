@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include "actors/ner_key_index.h"
+#include "core/key_index.h"
 #include "core/status.h"
 
 namespace marsad::actors {
@@ -42,7 +42,7 @@ class NerLexicon {
   // The entry of a word; a zero entry when unseen.
   const Entry& Find(uint64_t stem) const {
     const uint32_t index = index_.Find(stem);
-    return index == NerKeyIndex::kAbsent ? Unseen() : entries_[index];
+    return index == KeyIndex::kAbsent ? Unseen() : entries_[index];
   }
   // Words with a non-zero count.
   size_t size() const;
@@ -68,7 +68,7 @@ class NerLexicon {
   Entry& At(uint64_t stem);
 
   // Entries in order of first addition; a word whose count fell to 0 keeps its (zero) entry.
-  NerKeyIndex index_;
+  KeyIndex index_;
   std::vector<uint64_t> keys_;
   std::vector<Entry> entries_;
   std::shared_ptr<const NerWordClusters> clusters_;

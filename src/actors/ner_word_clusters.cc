@@ -21,7 +21,7 @@ const NerWordClusters::Classes& NerWordClusters::Unknown() {
 
 void NerWordClusters::Add(std::string_view folded, const Classes& classes) {
   const uint64_t key = NerLexiconKey(folded);
-  if (index_.Find(key) != NerKeyIndex::kAbsent) return;
+  if (index_.Find(key) != KeyIndex::kAbsent) return;
   index_.Insert(key, static_cast<uint32_t>(classes_.size()));
   classes_.push_back(classes);
   words_.emplace_back(folded);

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "actors/ner_key_index.h"
+#include "core/key_index.h"
 #include "core/status.h"
 
 namespace marsad::actors {
@@ -31,7 +31,7 @@ class NerWordClusters {
   // The classes of a word by its NerLexiconKey; all kNone when unknown.
   const Classes& Find(uint64_t lexicon_key) const {
     const uint32_t index = index_.Find(lexicon_key);
-    return index == NerKeyIndex::kAbsent ? Unknown() : classes_[index];
+    return index == KeyIndex::kAbsent ? Unknown() : classes_[index];
   }
   size_t size() const { return classes_.size(); }
   bool empty() const { return classes_.empty(); }
@@ -48,7 +48,7 @@ class NerWordClusters {
  private:
   static const Classes& Unknown();
 
-  NerKeyIndex index_;
+  KeyIndex index_;
   std::vector<Classes> classes_;
   std::vector<std::string> words_;  // for Serialize, in insertion order
   size_t levels_ = 0;

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "actors/ner_features.h"
-#include "actors/ner_key_index.h"
+#include "core/key_index.h"
 #include "actors/ner_lexicon.h"
 #include "actors/ner_perceptron.h"
 #include "core/status.h"
@@ -41,9 +41,9 @@ class NerWordScores {
   // The scores of a folded word by its NerFormKey, or nullptr when the word is not in the table.
   const NerWordScore* Find(uint64_t form_key) const {
     const uint32_t index = index_.Find(form_key);
-    return index == NerKeyIndex::kAbsent ? nullptr : &scores_[index];
+    return index == KeyIndex::kAbsent ? nullptr : &scores_[index];
   }
-  // The index of a word by its NerFormKey, or NerKeyIndex::kAbsent.
+  // The index of a word by its NerFormKey, or KeyIndex::kAbsent.
   uint32_t FindIndex(uint64_t form_key) const { return index_.Find(form_key); }
   const NerWordScore& at(uint32_t index) const { return scores_[index]; }
   // Adds a word (which must be absent) and returns its index.
@@ -57,7 +57,7 @@ class NerWordScores {
   static Expected<std::vector<std::string>> ParseVocabularyPrefix(std::string_view* text);
 
  private:
-  NerKeyIndex index_;
+  KeyIndex index_;
   std::vector<NerWordScore> scores_;
 };
 

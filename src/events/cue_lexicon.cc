@@ -257,12 +257,11 @@ namespace {
 
 uint64_t HashForm(std::string_view form) { return XXH3_64bits(form.data(), form.size()); }
 
-// The filter bits of a hash: two bits of one word, from bits the slot index does not use.
+// The filter bits of a hash: two bits of one word, from high bits the filter's word index does
+// not use.
 uint64_t FilterBits(uint64_t hash) {
   return (uint64_t{1} << ((hash >> 52) & 63)) | (uint64_t{1} << ((hash >> 58) & 63));
 }
-
-uint32_t TagOf(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
 
 }  // namespace
 
@@ -270,10 +269,7 @@ void CueLexicon::FormIndex::Build(const FormMap<std::vector<CueForm>>& forms) {
   entries_.clear();
   entries_.reserve(forms.size());
   for (const auto& [form, cues] : forms) entries_.emplace_back(form, &cues);
-  size_t capacity = 16;
-  while (capacity < 2 * entries_.size()) capacity *= 2;
-  slots_.assign(capacity, Slot{});
-  slot_mask_ = capacity - 1;
+  by_hash_.Clear();
   // About 16 filter bits a form: two set bits each leave nine slots in ten clear.
   size_t words = 64;
   while (words * 64 < 16 * entries_.size()) words *= 2;
@@ -282,24 +278,19 @@ void CueLexicon::FormIndex::Build(const FormMap<std::vector<CueForm>>& forms) {
   for (size_t e = 0; e < entries_.size(); ++e) {
     const uint64_t hash = HashForm(entries_[e].first);
     filter_[(hash >> 20) & filter_mask_] |= FilterBits(hash);
-    uint64_t slot = hash & slot_mask_;
-    while (slots_[slot].entry != 0) slot = (slot + 1) & slot_mask_;
-    slots_[slot] = Slot{TagOf(hash), static_cast<uint32_t>(e + 1)};
+    // Two forms with one 64-bit hash would be a bug of the hash, not of the data: keep the first.
+    if (by_hash_.Find(hash) == KeyIndex::kAbsent) by_hash_.Insert(hash, static_cast<uint32_t>(e));
   }
 }
 
 const std::vector<CueForm>* CueLexicon::FormIndex::Find(std::string_view form) const {
-  if (slots_.empty()) return nullptr;
+  if (filter_.empty()) return nullptr;
   const uint64_t hash = HashForm(form);
   const uint64_t bits = FilterBits(hash);
   if ((filter_[(hash >> 20) & filter_mask_] & bits) != bits) return nullptr;
-  const uint32_t tag = TagOf(hash);
-  for (uint64_t slot = hash & slot_mask_; slots_[slot].entry != 0; slot = (slot + 1) & slot_mask_) {
-    if (slots_[slot].tag != tag) continue;
-    const auto& [entry_form, cues] = entries_[slots_[slot].entry - 1];
-    if (entry_form == form) return cues;
-  }
-  return nullptr;
+  const uint32_t e = by_hash_.Find(hash);
+  if (e == KeyIndex::kAbsent || entries_[e].first != form) return nullptr;
+  return entries_[e].second;
 }
 
 const std::vector<CueForm>* CueLexicon::Find(std::string_view folded) const {

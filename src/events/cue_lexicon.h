@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/key_index.h"
 #include "core/status.h"
 
 namespace marsad::events {
@@ -121,25 +122,19 @@ class CueLexicon {
   template <typename Value>
   using FormMap = std::unordered_map<std::string, Value, FormHash, std::equal_to<>>;
 
-  // The forms in a flat open-addressing table for Find, rebuilt from forms_ whenever the
-  // lexicon changes. One hash of the word picks two bits of a small filter (most tokens of a
-  // text are no cue and stop there, in cache) and then a slot of the table, whose tag is
-  // compared before the bytes: no division, no chained nodes, memcmp only on a likely hit.
+  // The forms in a flat hash index for Find, rebuilt from forms_ whenever the lexicon changes.
+  // One hash of the word picks two bits of a small filter (most tokens of a text are no cue and
+  // stop there, in cache) and then its entry in the KeyIndex, whose bytes are compared last.
   class FormIndex {
    public:
     void Build(const FormMap<std::vector<CueForm>>& forms);
     const std::vector<CueForm>* Find(std::string_view form) const;
 
    private:
-    struct Slot {
-      uint32_t tag = 0;    // high bits of the hash
-      uint32_t entry = 0;  // 1 + index into entries_; 0 for an empty slot
-    };
     // Views of forms_'s keys and values: its nodes stay put when the lexicon is moved.
     std::vector<std::pair<std::string_view, const std::vector<CueForm>*>> entries_;
-    std::vector<Slot> slots_;       // a power of two, at most half full
+    KeyIndex by_hash_;              // hash of a form → index into entries_
     std::vector<uint64_t> filter_;  // a power of two of 64-bit words
-    uint64_t slot_mask_ = 0;
     uint64_t filter_mask_ = 0;
   };
 

@@ -1,16 +1,16 @@
-// NerKeyIndex is the flat open-addressing hash index the entity tagger's word tables use
-// (word scores, word classes): 64-bit word keys to 32-bit indices, one probe in the common case.
-#ifndef MARSAD_ACTORS_NER_KEY_INDEX_H_
-#define MARSAD_ACTORS_NER_KEY_INDEX_H_
+// KeyIndex is a flat open-addressing hash index from 64-bit keys (word hashes) to 32-bit
+// indices, one probe in the common case: the tagger's word tables and the event cue forms use it.
+#ifndef MARSAD_CORE_KEY_INDEX_H_
+#define MARSAD_CORE_KEY_INDEX_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <vector>
 
-namespace marsad::actors {
+namespace marsad {
 
 // Open-addressing map from a non-zero 64-bit key to a 32-bit value; grows as needed.
-class NerKeyIndex {
+class KeyIndex {
  public:
   static constexpr uint32_t kAbsent = UINT32_MAX;
 
@@ -42,6 +42,6 @@ class NerKeyIndex {
   size_t size_ = 0;
 };
 
-}  // namespace marsad::actors
+}  // namespace marsad
 
-#endif  // MARSAD_ACTORS_NER_KEY_INDEX_H_
+#endif  // MARSAD_CORE_KEY_INDEX_H_

@@ -1,8 +1,8 @@
-#include "actors/ner_key_index.h"
+#include "core/key_index.h"
 
-namespace marsad::actors {
+namespace marsad {
 
-void NerKeyIndex::Insert(uint64_t key, uint32_t value) {
+void KeyIndex::Insert(uint64_t key, uint32_t value) {
   if ((size_ + 1) * 2 > slots_.size()) Grow();
   key = key == 0 ? 1 : key;
   uint64_t slot = Spread(key) & mask_;
@@ -11,12 +11,12 @@ void NerKeyIndex::Insert(uint64_t key, uint32_t value) {
   ++size_;
 }
 
-void NerKeyIndex::Clear() {
+void KeyIndex::Clear() {
   for (Slot& slot : slots_) slot = Slot();
   size_ = 0;
 }
 
-void NerKeyIndex::Grow() {
+void KeyIndex::Grow() {
   std::vector<Slot> old = std::move(slots_);
   const size_t capacity = old.empty() ? 64 : old.size() * 2;
   slots_.assign(capacity, Slot());
@@ -27,4 +27,4 @@ void NerKeyIndex::Grow() {
   }
 }
 
-}  // namespace marsad::actors
+}  // namespace marsad
