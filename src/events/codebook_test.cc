@@ -23,7 +23,10 @@ TEST(CodebookTest, LoadsGoldsteinQuadClassAndPlover) {
   EXPECT_EQ(book->Find("0312")->plover, "AGREE");
   EXPECT_EQ(book->Find("020")->plover, "REQUEST");  // from the supplement
   EXPECT_EQ(book->Find("010")->plover, "");         // PLOVER has no statements
-  EXPECT_EQ(book->Find("1712")->plover, "ASSAULT");
+  // The supplement overrides the PLOVER table: destroying property is COERCE, not ASSAULT.
+  EXPECT_EQ(book->Find("1712")->plover, "COERCE");
+  EXPECT_EQ(book->Find("1711")->plover, "COERCE");
+  EXPECT_EQ(book->Find("1823")->plover, "ASSAULT");
 }
 
 TEST(CodebookTest, UnknownCodeFallsBackToParent) {

@@ -29,8 +29,22 @@ constexpr int kFirstMaterialConflictRoot = 14;
 
 int RootOf(std::string_view code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
 
+// CAMEO roots of assault, fighting and mass violence: a form of their cues with an object
+// pronoun (خطفوها) tells what was done to a victim the text has already named.
+constexpr int kFirstAssaultRoot = 18;
+constexpr int kLastAssaultRoot = 20;
+
+bool IsAssaultRoot(int root) { return root >= kFirstAssaultRoot && root <= kLastAssaultRoot; }
+
 // How far before a ب-noun its light verb may be (قام عدد من جنود المارينز بقتل).
 constexpr uint32_t kLightVerbReach = 6;
+
+// How far before an assault cue a word of condemning, accusing or commemorating may be (أدان
+// الحزب الديمقراطي التقدمي التونسي المعارض أمس عملية خطف).
+constexpr uint32_t kBackgroundReach = 9;
+
+// How many auxiliaries may stand between a relative pronoun and its verb (التي كانت قد خطفت).
+constexpr uint32_t kMostAuxiliaries = 2;
 
 // Whether folded `word` starts with the preposition ب (بخطف، وبتفجير).
 bool StartsWithBa(std::string_view word) {
@@ -72,10 +86,34 @@ bool CueFinder::CoordinatedWithNoun(const std::vector<std::string>& words,
   return false;
 }
 
+bool CueFinder::AfterRelativePronoun(const std::vector<std::string>& words, uint32_t i) const {
+  uint32_t k = i;
+  for (uint32_t skipped = 0; k > 0 && skipped <= kMostAuxiliaries; ++skipped) {
+    if (lexicon_->IsRelativeContext(words[k - 1])) return true;
+    if (!lexicon_->IsAuxiliaryContext(words[k - 1]) && !lexicon_->IsVerbalContext(words[k - 1])) {
+      return false;
+    }
+    --k;
+  }
+  return false;
+}
+
+bool CueFinder::AfterBackgroundWord(const std::vector<std::string>& words,
+                                    const std::vector<bool>& background, uint32_t i) const {
+  for (uint32_t k = i; k > 0 && k + kBackgroundReach > i; --k) {
+    // ذكرى اغتياله بتفجير استهدف موكبه: an assault named as background carries on to the next.
+    if (background[k - 1] || lexicon_->IsBackgroundContext(words[k - 1])) return true;
+    // أدان الهجوم وقال إن مسلحين قتلوا: another cue word opens another act.
+    if (lexicon_->Find(words[k - 1]) != nullptr) return false;
+  }
+  return false;
+}
+
 std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) const {
   std::vector<CueMatch> matches;
   const auto& patterns = lexicon_->patterns();
-  std::vector<bool> consumed(words.size(), false);  // words that completed an earlier cue
+  std::vector<bool> consumed(words.size(), false);    // words that completed an earlier cue
+  std::vector<bool> background(words.size(), false);  // assault cues read as background
   uint32_t noun_read_at = kNone;  // the last verb-or-noun form read as a noun (جرائم قتل)
   for (uint32_t i = 0; i < words.size(); ++i) {
     if (consumed[i]) continue;
@@ -87,7 +125,7 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
     // in a list of such nouns (التعذيب وقتل المدنيين، وقتل واغتصاب وتعذيب).
     const bool nominal_context = (i > 0 && lexicon_->IsNominalContext(words[i - 1])) ||
                                  CoordinatedWithNoun(words, matches, noun_read_at, i);
-    const bool relative_clause = i > 0 && lexicon_->IsRelativeContext(words[i - 1]);
+    const bool relative_clause = AfterRelativePronoun(words, i);
     const CueForm* best = nullptr;
     uint32_t best_next = i;
     // يقتلون الأبرياء: the plain present of an act that needs a negation before it is generic.
@@ -116,9 +154,25 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
       }
     }
     if (best != nullptr && best_next != i) consumed[best_next] = true;
-    if (best != nullptr && relative_clause && !best->noun &&
+    // الذين قاموا بتفجير: a ب-noun right after a light verb is read as the verb; a form read as
+    // a noun (من قتل المدنيين: من is "from" there, not "who") opens no clause.
+    const bool read_as_verb =
+        best != nullptr && !best->noun && !(best->ambiguous && nominal_context);
+    if (best != nullptr && relative_clause &&
+        (read_as_verb || (StartsWithBa(words[i]) && lexicon_->IsVerbalContext(words[i - 1]))) &&
         RootOf(patterns[best->pattern].code) >= kFirstMaterialConflictRoot) {
       continue;  // الهجمات التي شنتها القوات: a known act the clause only recalls
+    }
+    if (best != nullptr && IsAssaultRoot(RootOf(patterns[best->pattern].code))) {
+      // أدان عملية خطف السائحين، ذكرى اغتياله: the act is the known subject of a condemnation
+      // or commemoration.
+      if (AfterBackgroundWord(words, background, i)) {
+        background[i] = true;
+        continue;
+      }
+      // سفينة خطفها القراصنة: the victim is already known; but a verb joined by و goes on
+      // with the sentence's own story (أصاب صاروخ السيارة وقتلهم جميعا).
+      if (best->object && !best->noun && !StartsWithWaw(words[i])) continue;
     }
     if (best != nullptr) {
       bool noun = best->noun || (best->ambiguous && nominal_context);

@@ -5,8 +5,11 @@
 // verb and verbal noun (قتل) is the noun after a nominal context word (جرائم قتل، في قتل); a
 // form excluded before certain words (فجر أمس, the dawn) is no cue there; a verb of material
 // conflict right after a relative pronoun (السفينة التي خطفها قراصنة) recalls a known act and
-// is no cue either; a ب-noun after a light verb (قام مسلحون بخطف) is read as the verb; a form
-// joined by و to verbal nouns around it (التعذيب وقتل المدنيين) is a noun too.
+// is no cue either, nor is an assault verb with an object pronoun (سفينة خطفها قراصنة، بعد
+// أسابيع من خطفهم: done to a victim already named) or a few words after a word of condemning
+// or commemorating (أدان عملية خطف السائحين، ذكرى اغتياله); a ب-noun after a light verb
+// (قام مسلحون بخطف) is read as the verb; a form joined by و to verbal nouns around it (التعذيب
+// وقتل المدنيين) is a noun too.
 #ifndef MARSAD_EVENTS_CUE_FINDER_H_
 #define MARSAD_EVENTS_CUE_FINDER_H_
 
@@ -46,6 +49,14 @@ class CueFinder {
   bool CoordinatedWithNoun(const std::vector<std::string>& words,
                            const std::vector<CueMatch>& found, uint32_t noun_read_at,
                            uint32_t i) const;
+  // Whether a relative pronoun opens the clause of the verb at `i`, right before it or before
+  // auxiliaries and light verbs (التي خطفها، الذي كان قد فجر، الذين قاموا بتفجير).
+  bool AfterRelativePronoun(const std::vector<std::string>& words, uint32_t i) const;
+  // Whether a word of condemning, accusing, trying or commemorating, or an assault cue already
+  // read as `background`, stands a few words before `i` with no other cue between (أدان الحزب
+  // أمس عملية خطف; not أدان الهجوم وقال إن مسلحين قتلوا).
+  bool AfterBackgroundWord(const std::vector<std::string>& words,
+                           const std::vector<bool>& background, uint32_t i) const;
   static constexpr uint32_t kNone = UINT32_MAX;
 
   const CueLexicon* lexicon_;

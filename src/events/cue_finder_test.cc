@@ -170,6 +170,45 @@ TEST(CueFinderTest, ConflictVerbInARelativeClauseIsBackground) {
   EXPECT_EQ(finder.Find(Words("وقتلت القوات ثمانية آلاف")).size(), 1u);
 }
 
+TEST(CueFinderTest, RelativeClauseMayHaveAuxiliariesBeforeItsVerb) {
+  auto lexicon = CueLexicon::Parse(kKill, "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("relative\tالذي\nauxiliary\tكان\nauxiliary\tقد\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("الجندي الذي كان قد قتل ثلاثة مدنيين")).empty());
+  EXPECT_EQ(finder.Find(Words("الجندي كان قد قتل ثلاثة مدنيين")).size(), 1u);
+  EXPECT_EQ(finder.Find(Words("الذي رأى المسلحين قتل ثلاثة")).size(), 1u);
+}
+
+TEST(CueFinderTest, AssaultWithAnObjectPronounIsDoneToAKnownVictim) {
+  auto lexicon = CueLexicon::Parse(
+      "181\tخطف\t~يخطف\tخطف\t-\tobj\tact\tخطف مسلحون موظفا\n"
+      "173\tاعتقل\tيعتقل\tاعتقال\t-\tobj\tact\tاعتقلت الشرطة عشرة\n",
+      "t");
+  ASSERT_TRUE(lexicon.ok());
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("اطلق سراح سفينة خطفها القراصنة في سبتمبر")).empty());
+  EXPECT_TRUE(finder.Find(Words("بعد ثلاثة أسابيع من خطفهم")).empty());
+  EXPECT_EQ(finder.Find(Words("وخطف مسلحون موظفا بريطانيا")).size(), 1u);
+  EXPECT_EQ(finder.Find(Words("واعتقلته الشرطة امس")).size(), 1u);  // not an assault
+}
+
+TEST(CueFinderTest, AssaultACondemnationIsAboutIsBackground) {
+  auto lexicon =
+      CueLexicon::Parse(std::string(kKill) + "010\tقال\tيقول\t-\t-\t-\treport\tقال\n", "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("background\tأدان\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("وأدان الحزب المعارض امس قتل المدنيين")).empty());
+  // One condemned act carries the next: the bombing and the killing are both background.
+  EXPECT_TRUE(finder.Find(Words("وأدان الحزب تفجير السيارة وقتل ثلاثة من ركابها")).empty());
+  // The statement opens another act: the killing after it is news.
+  const auto after_another_cue =
+      finder.Find(Words("وأدان الحزب الهجوم وقال ان المسلحين قتلوا ثلاثة"));
+  ASSERT_EQ(after_another_cue.size(), 2u);
+  EXPECT_EQ(lexicon->patterns()[after_another_cue[1].pattern].code, "1823");
+}
+
 // The shipped lexicon on news sentences: which words are read as which cue.
 class ShippedCuesTest : public ::testing::Test {
  protected:
@@ -243,6 +282,20 @@ TEST_F(ShippedCuesTest, RelativeClausesRecallKnownActs) {
   EXPECT_EQ(std::find(protest.begin(), protest.end(), "140"), protest.end());
   EXPECT_EQ(Codes("كما خطف مسلحون قبل خمسة ايام عددا من الاشخاص جنوب بغداد."),
             (std::vector<std::string>{"181"}));
+  // من before a verb is "who"; before a verbal noun it is "from".
+  EXPECT_FALSE(Has("وألقت الشرطة القبض على من أطلقوا النار على الدورية.", "193"));
+  EXPECT_TRUE(Has("وحذر الوزير من قتل المدنيين في المدينة.", "1823n"));
+  // A question word presupposes the act it asks about.
+  EXPECT_FALSE(Has("ولم يستطع أحد أن يعرف لماذا قتل فلان.", "1823"));
+}
+
+TEST_F(ShippedCuesTest, KnownVictimsAndCondemnedActsAreBackground) {
+  EXPECT_FALSE(Has("وأعلن تنظيم القاعدة أنه خطفهما من الأراضي التونسية.", "181"));
+  EXPECT_TRUE(Has("وأعلن تنظيم القاعدة أنه خطف سائحين من الأراضي التونسية.", "181"));
+  EXPECT_TRUE(Codes("الذين قاموا بتفجير سيارة في دمشق.").empty());
+  EXPECT_FALSE(Has("وأدان الحزب المعارض أمس عملية خطف السائحين.", "181n"));
+  EXPECT_FALSE(Has("في الذكرى الثانية لاغتيال النائب بتفجير استهدف موكبه.", "183n"));
+  EXPECT_EQ(Codes("وفي الموصل اغتال مسلحون ضابطا في الشرطة."), (std::vector<std::string>{"186"}));
 }
 
 TEST_F(ShippedCuesTest, NounAfterALightVerbIsTheAct) {
@@ -254,6 +307,7 @@ TEST_F(ShippedCuesTest, NounAfterALightVerbIsTheAct) {
 TEST_F(ShippedCuesTest, DawnIsNoBombing) {
   EXPECT_TRUE(Codes("وصل الوزير فجر امس الى بغداد.").empty());
   EXPECT_TRUE(Codes("نعمل منذ الثامنة صباحا حتى الثالثة فجرا.").empty());
+  EXPECT_FALSE(Has("كانت الساعة الثالثة فجراً وكانت مع زوجها تنتظر سيارة أجرة.", "183"));
   EXPECT_FALSE(Has("وقد اعتقل فجراً، للاشتباه في ضلوعه.", "183"));
   EXPECT_TRUE(Has("وقد اعتقل فجراً، للاشتباه في ضلوعه.", "173"));
   EXPECT_EQ(Codes("وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو."),

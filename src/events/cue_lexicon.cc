@@ -123,8 +123,13 @@ Status CueLexicon::AddContext(std::string_view text, const std::string& name) {
       verbal_context_[word] = true;
     } else if (kind == "negation") {
       negation_context_[word] = true;
+    } else if (kind == "auxiliary") {
+      auxiliary_context_[word] = true;
+    } else if (kind == "background") {
+      background_context_[word] = true;
     } else {
-      return Status::Error("kind must be nominal, relative, verbal or negation, not " + kind);
+      return Status::Error(
+          "kind must be nominal, relative, verbal, negation, auxiliary or background, not " + kind);
     }
     return Status::Ok();
   });
@@ -165,6 +170,14 @@ bool CueLexicon::IsNegationContext(std::string_view word) const {
 
 bool CueLexicon::IsVerbalContext(std::string_view word) const {
   return HasWord(verbal_context_, word);
+}
+
+bool CueLexicon::IsAuxiliaryContext(std::string_view word) const {
+  return HasWord(auxiliary_context_, word);
+}
+
+bool CueLexicon::IsBackgroundContext(std::string_view word) const {
+  return HasWord(background_context_, word);
 }
 
 Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string& name) {
@@ -232,9 +245,10 @@ Status CueLexicon::AddForms(std::string_view text, const std::string& name) {
           for (CueForm& existing : list) {
             if (existing.pattern != index) continue;
             if (existing.noun != form.noun) existing.ambiguous = true;  // قتل: verb and noun
+            existing.object = existing.object && form.object;           // رفضنا: we / us
             return;
           }
-          list.push_back({index, form.future, form.noun, false, form.present});
+          list.push_back({index, form.future, form.noun, false, form.present, form.object});
         };
         const size_t verbs = std::max(past.size(), present.size());
         for (size_t i = 0; i < verbs; ++i) {

@@ -49,6 +49,9 @@ struct CueForm {
   // "killing"); the finder reads it as the noun after a nominal context word (جرائم قتل).
   bool ambiguous = false;
   bool present = false;  // an imperfect form without س (يقتل، لم يقتل)
+  // Every reading of the form carries an object or possessive pronoun (خطفوها، اختطافها): the
+  // act is done to someone the text has already named.
+  bool object = false;
 };
 
 class CueLexicon {
@@ -83,7 +86,10 @@ class CueLexicon {
   // خطف), `relative` for the relative pronouns that open a clause presupposing its act
   // (السفينة التي خطفها قراصنة), `verbal` for the verbs whose ب-object is the act itself
   // (قام مسلحون بخطف), `negation` for the particles after which a present form written ~ is a
-  // cue (لم يقتل).
+  // cue (لم يقتل), `auxiliary` for the words that may stand between a relative pronoun and its
+  // verb (الذي كان قد فجر), `background` for the words of condemning, accusing, trying,
+  // commemorating and tallying whose assault is a known act, not news (أدان عملية خطف، بتهمة
+  // قتل، ذكرى اغتيال، ارتفعت حصيلة القتلى).
   Status AddContext(std::string_view text, const std::string& name);
 
   // The cues a folded token can be; nullptr when none.
@@ -106,6 +112,13 @@ class CueLexicon {
   // Whether folded `word` is a light verb whose verbal noun object with ب names the act done
   // (قام مسلحون بخطف: they kidnapped).
   bool IsVerbalContext(std::string_view word) const;
+
+  // Whether folded `word` may stand between a relative pronoun and its verb: كان، قد.
+  bool IsAuxiliaryContext(std::string_view word) const;
+
+  // Whether folded `word` condemns, accuses, tries, commemorates or tallies an act named after
+  // it, so that act is known background (أدان، بتهمة، ذكرى، حصيلة).
+  bool IsBackgroundContext(std::string_view word) const;
 
   const std::vector<CuePattern>& patterns() const { return patterns_; }
 
@@ -146,6 +159,8 @@ class CueLexicon {
   FormMap<bool> relative_context_;                     // word → true
   FormMap<bool> verbal_context_;                       // word → true
   FormMap<bool> negation_context_;                     // word → true
+  FormMap<bool> auxiliary_context_;                    // word → true
+  FormMap<bool> background_context_;                   // word → true
 
   // Whether `word`, or `word` without a leading و or ف, is in `words`.
   static bool HasWord(const FormMap<bool>& words, std::string_view word);

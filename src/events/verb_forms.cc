@@ -44,74 +44,84 @@ std::string_view DropLast(std::string_view s) {
   return s.substr(0, s.size() >= 2 ? s.size() - 2 : 0);
 }
 
+// A surface form before proclitics, and whether it ends in an object or possessive pronoun.
+struct Inflected {
+  std::string text;
+  bool object = false;
+};
+
 // Adds `word` and its conjunction-prefixed variants (و، ف).
-void AddWithConjunctions(const std::string& word, bool future, bool noun,
-                         std::vector<WordForm>* out, bool present = false) {
-  out->push_back({word, future, noun, present});
-  out->push_back({Cat(kWaw, word), future, noun, present});
-  out->push_back({Cat(kFa, word), future, noun, present});
+void AddWithConjunctions(const Inflected& word, bool future, bool noun, std::vector<WordForm>* out,
+                         bool present = false) {
+  for (std::string_view conjunction : {std::string_view(), kWaw, kFa}) {
+    out->push_back({Cat(conjunction, word.text), future, noun, present, word.object});
+  }
 }
 
 // Past-tense inflections of `past` (3ms, folded).
-std::vector<std::string> PastForms(std::string_view past) {
-  std::vector<std::string> forms;
-  forms.emplace_back(past);
+std::vector<Inflected> PastForms(std::string_view past) {
+  std::vector<Inflected> forms;
+  forms.push_back({std::string(past)});
   const bool defective_ya = EndsWith(past, kYa);      // نفى (ى folded to ي)
   const bool defective_alef = EndsWith(past, kAlef);  // دعا
   if (defective_ya || defective_alef) {
     const std::string_view stem = DropLast(past);
     const std::string_view glide = defective_ya ? kYa : kWaw;
-    forms.push_back(Cat(stem, kTa));                      // نفت، دعت
-    forms.push_back(Cat(stem, kWaw, kAlef));              // نفوا، دعوا
-    forms.push_back(Cat(stem, glide, kAlef));             // نفيا، دعوا (dual)
-    forms.push_back(Cat(stem, kTa, kAlef));               // نفتا
-    forms.push_back(Cat(stem, glide, kTa));               // نفيت، دعوت
-    forms.push_back(Cat(stem, glide, Cat(kNun, kAlef)));  // نفينا، دعونا
+    forms.push_back({Cat(stem, kTa)});                      // نفت، دعت
+    forms.push_back({Cat(stem, kWaw, kAlef)});              // نفوا، دعوا
+    forms.push_back({Cat(stem, glide, kAlef)});             // نفيا، دعوا (dual)
+    forms.push_back({Cat(stem, kTa, kAlef)});               // نفتا
+    forms.push_back({Cat(stem, glide, kTa)});               // نفيت، دعوت
+    forms.push_back({Cat(stem, glide, Cat(kNun, kAlef))});  // نفينا، دعونا
     for (std::string_view pronoun : kPronouns) {
-      forms.push_back(Cat(stem, kAlef, pronoun));  // نفاه، دعاه
-      forms.push_back(Cat(stem, kTa, pronoun));    // نفته، دعته
+      forms.push_back({Cat(stem, kAlef, pronoun), true});  // نفاه، دعاه
+      forms.push_back({Cat(stem, kTa, pronoun), true});    // نفته، دعته
     }
     return forms;
   }
-  forms.push_back(Cat(past, kTa));                 // رفضت
-  forms.push_back(Cat(past, kWaw, kAlef));         // رفضوا
-  forms.push_back(Cat(past, kAlef));               // رفضا
-  forms.push_back(Cat(past, kTa, kAlef));          // رفضتا
-  forms.push_back(Cat(past, Cat(kNun, kAlef)));    // رفضنا
-  forms.push_back(Cat(past, Cat(kTa, "\u0645")));  // رفضتم
+  forms.push_back({Cat(past, kTa)});                 // رفضت
+  forms.push_back({Cat(past, kWaw, kAlef)});         // رفضوا
+  forms.push_back({Cat(past, kAlef)});               // رفضا
+  forms.push_back({Cat(past, kTa, kAlef)});          // رفضتا
+  forms.push_back({Cat(past, Cat(kNun, kAlef))});    // رفضنا
+  forms.push_back({Cat(past, Cat(kTa, "\u0645"))});  // رفضتم
   for (std::string_view pronoun : kPronouns) {
-    forms.push_back(Cat(past, pronoun));        // رفضه
-    forms.push_back(Cat(past, kTa, pronoun));   // رفضته
-    forms.push_back(Cat(past, kWaw, pronoun));  // رفضوه
+    forms.push_back({Cat(past, pronoun), true});        // رفضه
+    forms.push_back({Cat(past, kTa, pronoun), true});   // رفضته
+    forms.push_back({Cat(past, kWaw, pronoun), true});  // رفضوه
   }
   return forms;
 }
 
 // Present-tense inflections from the 3ms present (ينفي), person prefix included.
-std::vector<std::string> PresentForms(std::string_view present) {
-  std::vector<std::string> forms;
+std::vector<Inflected> PresentForms(std::string_view present) {
+  std::vector<Inflected> forms;
   if (present.size() < 4 || present.substr(0, 2) != kYa) return forms;
   const std::string_view stem = present.substr(2);
   const bool defective = EndsWith(stem, kYa) || EndsWith(stem, kWaw) || EndsWith(stem, kAlef);
-  std::vector<std::string> stems;  // person-less forms with their number suffixes
-  stems.emplace_back(stem);
+  std::vector<Inflected> stems;  // person-less forms with their number suffixes
+  stems.push_back({std::string(stem)});
   if (defective) {
     const std::string_view short_stem = DropLast(stem);
-    stems.emplace_back(short_stem);                 // jussive: لم ينف
-    stems.push_back(Cat(short_stem, kWaw, kNun));   // ينفون
-    stems.push_back(Cat(short_stem, kWaw, kAlef));  // لم ينفوا
-    stems.push_back(Cat(stem, kAlef, kNun));        // ينفيان
-    stems.push_back(Cat(stem, kAlef));              // لن ينفيا
+    stems.push_back({std::string(short_stem)});       // jussive: لم ينف
+    stems.push_back({Cat(short_stem, kWaw, kNun)});   // ينفون
+    stems.push_back({Cat(short_stem, kWaw, kAlef)});  // لم ينفوا
+    stems.push_back({Cat(stem, kAlef, kNun)});        // ينفيان
+    stems.push_back({Cat(stem, kAlef)});              // لن ينفيا
   } else {
-    stems.push_back(Cat(stem, kWaw, kNun));   // يرفضون
-    stems.push_back(Cat(stem, kWaw, kAlef));  // لن يرفضوا
-    stems.push_back(Cat(stem, kAlef, kNun));  // يرفضان
-    stems.push_back(Cat(stem, kAlef));        // لن يرفضا
-    stems.push_back(Cat(stem, kYa, kNun));    // ترفضين
-    for (std::string_view pronoun : kPronouns) stems.push_back(Cat(stem, pronoun));  // يرفضه
+    stems.push_back({Cat(stem, kWaw, kNun)});   // يرفضون
+    stems.push_back({Cat(stem, kWaw, kAlef)});  // لن يرفضوا
+    stems.push_back({Cat(stem, kAlef, kNun)});  // يرفضان
+    stems.push_back({Cat(stem, kAlef)});        // لن يرفضا
+    stems.push_back({Cat(stem, kYa, kNun)});    // ترفضين
+    for (std::string_view pronoun : kPronouns) {
+      stems.push_back({Cat(stem, pronoun), true});  // يرفضه
+    }
   }
-  for (const std::string& s : stems) {
-    for (std::string_view person : {kYa, kTa, kNun, kAlef}) forms.push_back(Cat(person, s));
+  for (const Inflected& s : stems) {
+    for (std::string_view person : {kYa, kTa, kNun, kAlef}) {
+      forms.push_back({Cat(person, s.text), s.object});
+    }
   }
   return forms;
 }
@@ -123,13 +133,14 @@ std::vector<WordForm> GenerateVerbForms(std::string_view past_raw, std::string_v
   const std::string past = MatchForm(past_raw);
   const std::string present = MatchForm(present_raw);
   if (!past.empty()) {
-    for (const std::string& form : PastForms(past)) AddWithConjunctions(form, false, false, &out);
+    for (const Inflected& form : PastForms(past)) AddWithConjunctions(form, false, false, &out);
   }
   if (!present.empty()) {
-    for (const std::string& form : PresentForms(present)) {
+    for (const Inflected& form : PresentForms(present)) {
       AddWithConjunctions(form, false, false, &out, /*present=*/true);
-      AddWithConjunctions(Cat(kSin, form), true, false, &out);                     // سينفي
-      AddWithConjunctions(Cat(kLam, form), false, false, &out, /*present=*/true);  // لينفي
+      AddWithConjunctions({Cat(kSin, form.text), form.object}, true, false, &out);  // سينفي
+      AddWithConjunctions({Cat(kLam, form.text), form.object}, false, false, &out,
+                          /*present=*/true);  // لينفي
     }
   }
   return out;
@@ -139,24 +150,25 @@ std::vector<WordForm> GenerateNounForms(std::string_view noun_raw) {
   std::vector<WordForm> out;
   const std::string noun = MatchForm(noun_raw);
   if (noun.empty()) return out;
-  std::vector<std::string> bases = {noun, Cat(kDefinite, noun)};
+  std::vector<Inflected> bases = {{noun}, {Cat(kDefinite, noun)}};
   // Possessed forms: ة is written ت before a suffix (دعوة → دعوته).
   const std::string construct = EndsWith(noun, kTaMarbutaFolded) ? Cat(DropLast(noun), kTa) : noun;
-  for (std::string_view pronoun : kPronouns) bases.push_back(Cat(construct, pronoun));
+  for (std::string_view pronoun : kPronouns) bases.push_back({Cat(construct, pronoun), true});
   if (EndsWith(noun, kTaMarbutaFolded)) {
-    bases.push_back(construct);
+    bases.push_back({construct});
   } else if (!EndsWith(noun, kAlef)) {
-    bases.push_back(Cat(noun, kAlef));  // indefinite accusative: احتجاجا
+    bases.push_back({Cat(noun, kAlef)});  // indefinite accusative: احتجاجا
   }
-  for (const std::string& base : bases) {
+  for (const Inflected& base : bases) {
     AddWithConjunctions(base, false, true, &out);
     for (std::string_view preposition : {kBa, kKaf}) {
-      AddWithConjunctions(Cat(preposition, base), false, true, &out);
+      AddWithConjunctions({Cat(preposition, base.text), base.object}, false, true, &out);
     }
     // ل + ال contracts to لل.
-    const bool definite = base.compare(0, kDefinite.size(), kDefinite) == 0;
-    AddWithConjunctions(definite ? Cat(kLam, base.substr(kAlef.size())) : Cat(kLam, base), false,
-                        true, &out);
+    const bool definite = base.text.compare(0, kDefinite.size(), kDefinite) == 0;
+    AddWithConjunctions(
+        {definite ? Cat(kLam, base.text.substr(kAlef.size())) : Cat(kLam, base.text), base.object},
+        false, true, &out);
   }
   return out;
 }

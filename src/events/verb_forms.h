@@ -18,6 +18,7 @@ struct WordForm {
   bool future = false;   // carries the future prefix س
   bool noun = false;     // a verbal noun rather than a finite verb
   bool present = false;  // an imperfect form without س (ينفي، لم ينف، لينفي)
+  bool object = false;  // ends in an object or possessive pronoun (قتله، خطفوها، اختطافها)
 };
 
 // Forms of a verb; `past` or `present` may be empty when the verb lacks that tense in use.

@@ -46,6 +46,27 @@ TEST(VerbFormsTest, SoundVerb) {
   }
 }
 
+TEST(VerbFormsTest, ObjectPronounsAreMarked) {
+  auto object_of = [](const std::vector<WordForm>& forms, const std::string& word) {
+    const std::string folded = MatchForm(word);
+    for (const WordForm& f : forms) {
+      if (f.text == folded) return f.object;
+    }
+    ADD_FAILURE() << word << " not generated";
+    return false;
+  };
+  const auto verb = GenerateVerbForms("خطف", "يخطف");
+  for (const char* word : {"خطفها", "وخطفوه", "خطفتهم", "يخطفه", "سيخطفها"}) {
+    EXPECT_TRUE(object_of(verb, word)) << word;
+  }
+  for (const char* word : {"خطف", "خطفوا", "وخطفت", "يخطفون"}) {
+    EXPECT_FALSE(object_of(verb, word)) << word;
+  }
+  const auto noun = GenerateNounForms("اختطاف");
+  EXPECT_TRUE(object_of(noun, "باختطافها"));
+  EXPECT_FALSE(object_of(noun, "الاختطاف"));
+}
+
 TEST(VerbFormsTest, FutureFormsAreMarked) {
   for (const WordForm& f : GenerateVerbForms("زار", "يزور")) {
     const bool future = f.text == MatchForm("سيزور") || f.text == MatchForm("وستزور");
