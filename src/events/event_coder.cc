@@ -1,6 +1,7 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 
 #include "events/argument_finder.h"
@@ -66,6 +67,7 @@ struct CueEvent {
   bool place_source = false;  // its source is a place named as an actor (موسكو، روسيا)
   bool possessive = false;    // a noun with a pronoun suffix (اقتراحه): an act named before
   bool refers_back = false;   // its code is that of the act its possessive content names
+  bool headline = false;      // a headline's "X: …" read as X's statement
 };
 
 ActorRef RefOf(const Analysis& a, const SentenceView& view, int e) {
@@ -218,15 +220,84 @@ std::string CodeOfEarlierAct(const std::vector<Event>& earlier, const ActorRef& 
   return best;
 }
 
-// Whether at most one clause opener (أن، إن) stands between words `from` and `to`: a second
-// one (وبحسب رويترز فإن …) opens a clause of another speaker.
+// Whether `code` is a request or proposal (CAMEO 02 appeal, 03 intent to cooperate): what an
+// acceptance (وافق على المقترح) answers.
+bool IsProposal(std::string_view code) {
+  const int root = Root(code);
+  return root == 2 || root == 3;
+}
+
+// Words after an acceptance searched for the request or proposal it accepts.
+constexpr uint32_t kAcceptedReach = 10;
+
+// وافق على هذا المقترح، موافقة الأسد على الطلب: an act followed by a request or proposal noun
+// named as a known one (after a demonstrative, or with the article) answers the latest request
+// or proposal of another country reported before it, in the sentence (`before`) or the article
+// (`earlier`); its maker is the target. An empty reference when none applies.
+struct AcceptedProposal {
+  ActorRef maker;
+  std::string code;  // the proposal's
+};
+
+AcceptedProposal MakerOfKnownProposal(const CueLexicon& cues, const MarkerLexicon& markers,
+                                      const SentenceView& view, const CueEvent& ev,
+                                      std::span<const CueEvent> before,
+                                      const std::vector<Event>& earlier) {
+  const auto size = static_cast<uint32_t>(view.words.size());
+  uint32_t noun = 0;
+  for (uint32_t w = ev.cue.token + 1; w < size && w <= ev.cue.token + kAcceptedReach; ++w) {
+    if (view.entity_at[w] >= 0) continue;
+    if (markers.IsClauseOpener(view.words[w])) return {};
+    const std::vector<CueForm>* forms = cues.Find(view.words[w]);
+    const bool proposal =
+        forms != nullptr && std::any_of(forms->begin(), forms->end(), [&](const CueForm& f) {
+          return f.noun && IsProposal(cues.patterns()[f.pattern].code);
+        });
+    if (proposal) {
+      noun = w;
+      break;
+    }
+  }
+  if (noun == 0) return {};
+  const bool known =
+      IsDefinite(view.words[noun]) || markers.Is(Marker::kKnown, BareForm(view.words[noun - 1]));
+  if (!known) return {};
+  auto other_maker = [&](const ActorRef& maker) {
+    return !maker.actor.empty() && !SameCountry(maker, ev.source);
+  };
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (it->cue.token < ev.cue.token && IsProposal(it->code) && other_maker(it->source)) {
+      return {it->source, it->code};
+    }
+  }
+  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+    if (IsProposal(it->code) && other_maker(it->source)) {
+      ActorRef maker = it->source;
+      maker.span = Span{};  // named in another sentence
+      return {maker, it->code};
+    }
+  }
+  return {};
+}
+
+// The intent to cooperate that accepts a proposal of `code`: its kind carries over (a
+// military request or offer accepted is military cooperation intended: 0212 → 0312).
+std::string AcceptanceCode(std::string_view code, std::string generic) {
+  if (code == "0212" || code == "0312") return "0312";
+  if (code == "026" || code == "036") return "036";
+  if (code == "021" || code == "031") return "031";
+  return generic;
+}
+
+// Whether exactly one clause opener (أن، إن) stands between words `from` and `to`: the clause
+// of the speaker at `from`; a second one (وبحسب رويترز فإن …) opens a clause of another speaker.
 bool OneClauseBetween(const MarkerLexicon& markers, const std::vector<std::string>& words,
                       uint32_t from, uint32_t to) {
   int openers = 0;
   for (uint32_t w = from + 1; w < to && w < words.size(); ++w) {
     if (markers.IsClauseOpener(words[w])) ++openers;
   }
-  return openers <= 1;
+  return openers == 1;
 }
 
 // Whether the noun at `token` follows أي, directly or as the second of two nouns joined by أو
@@ -417,9 +488,13 @@ ActorRef ProtestTarget(const Analysis& a, const SentenceView& view, const Marker
   for (uint32_t i = cue + 1; i < size && i <= cue + kProtestTargetReach; ++i) {
     const int e = view.entity_at[i];
     if (e < 0 && markers.IsClauseOpener(view.words[i])) break;
-    const bool through_noun =
-        i >= 2 && view.entity_at[i - 1] < 0 && markers.IsPreposition(view.words[i - 2]);
-    const bool after_preposition = i >= 1 && markers.IsPreposition(view.words[i - 1]);
+    // مطالبين الحكومة بالاستقالة، لمطالبة إدارة بوش: the actor a demand or opposition word
+    // governs, directly or through the noun it qualifies.
+    auto governs = [&](uint32_t w) {
+      return markers.IsPreposition(view.words[w]) || markers.Is(Marker::kAddressee, view.words[w]);
+    };
+    const bool through_noun = i >= 2 && view.entity_at[i - 1] < 0 && governs(i - 2);
+    const bool after_preposition = i >= 1 && governs(i - 1);
     if (e < 0) {
       // للحكومة: ل before the article.
       const bool lam = view.words[i].substr(0, 4) == "\u0644\u0644";
@@ -443,13 +518,47 @@ ActorRef ProtestTarget(const Analysis& a, const SentenceView& view, const Marker
   return ActorRef{};
 }
 
+// Words after a role noun's count word (رجال مسلحين، عناصر الشرطة) still naming the agent.
+constexpr uint32_t kAgentWords = 2;
+
+// مقتل ثلاثة مدنيين على يد قوات التحالف، خطفوا على أيدي مسلحين: the actor named right after
+// an agent phrase within its reach after the cue, a name or a role noun; -1 in `found_at` and
+// an empty reference when there is none.
+ActorRef PassiveAgent(const Analysis& a, const SentenceView& view, const RoleNouns& roles,
+                      const std::vector<MarkerHit>& hits, uint32_t cue) {
+  for (const MarkerHit& h : hits) {
+    if (h.marker != Marker::kAgent || h.first_token <= cue ||
+        h.first_token - cue > static_cast<uint32_t>(h.reach)) {
+      continue;
+    }
+    for (uint32_t w = h.end_token; w < view.words.size() && w < h.end_token + kAgentWords; ++w) {
+      const int e = view.entity_at[w];
+      if (e >= 0) {
+        if (view.entities[e].first != w) break;
+        return RefOf(a, view, e);
+      }
+      const std::string_view code = roles.Find(view.words[w]);
+      if (!code.empty()) {
+        const Span span = WordSpan(a, view, w);
+        return ActorRef{span, std::string(span.of(a.text())), std::string(code)};
+      }
+    }
+  }
+  return ActorRef{};
+}
+
+// Words before a passive verb its subject, the victim, may end (خمسة إثيوبيين خطفوا).
+constexpr uint32_t kVictimBeforeReach = 3;
+
 // Polarity and modality from the markers before the cue, and the conditions after an act
 // (ستنضم إلى التحالف … في حال تنفيذ الشروط).
 void ReadMarkers(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
                  CueEvent* ev) {
   const uint32_t c = ev->cue.token;
   bool hypothetical = false;
-  bool intended = ev->cue.future;
+  // ستحتفظ بحق الرد: a threat is made now; the future is that of the act it threatens.
+  constexpr int kThreatenRoot = 13;
+  bool intended = ev->cue.future && Root(ev->code) != kThreatenRoot;
   bool reported = false;
   for (const MarkerHit& hit : hits) {
     if (hit.marker == Marker::kCondition && hit.first_token > c && ev->kind == CueKind::kAct &&
@@ -585,7 +694,7 @@ struct ContentRefinement {
 };
 constexpr ContentRefinement kRefinements[] = {
     {"020", "0212", "026"}, {"021", "0212", ""}, {"030", "0312", "036"}, {"031", "0312", ""},
-    {"120", "1212", "125"}, {"121", "1212", ""}, {"070", "072", ""},
+    {"120", "1212", "125"}, {"121", "1212", ""}, {"070", "072", ""},     {"130", "138", ""},
 };
 
 void RefineByContent(const MarkerLexicon& markers, const SentenceView& view, CueEvent* ev) {
@@ -609,6 +718,12 @@ void RefineByContent(const MarkerLexicon& markers, const SentenceView& view, Cue
       ev->code = std::string(refinement.military);
     } else if (talks >= 0) {
       ev->code = std::string(refinement.talks);
+      // استعدادها للمساهمة في إرساء حوار بين هذه الدول: talks offered between others are an
+      // offer to mediate (CAMEO 039).
+      const uint32_t at = from + static_cast<uint32_t>(talks);
+      for (uint32_t w = at + 1; w < words.size() && w <= at + 2; ++w) {
+        if (words[w] == "\u0628\u064A\u0646" && ev->code == "036") ev->code = "039";
+      }
     }
     return;
   }
@@ -659,12 +774,58 @@ bool RolesDiffer(const ActorRef& x, const ActorRef& y) {
                          std::string::npos) != 0;
 }
 
+// What the merge needs to know of a record beyond the record itself.
+struct RecordNotes {
+  bool headline_statement = false;   // a plain statement read from a headline's "X: …"
+  std::vector<std::string> parties;  // of a denial: the countries named after its cue
+};
+
+// The countries (first three letters of the codes) of the actors named after word `from`.
+std::vector<std::string> CountriesAfter(const SentenceView& view, uint32_t from) {
+  std::vector<std::string> out;
+  for (const EntityInSentence& e : view.entities) {
+    if (e.first <= from || e.actor.size() < 3) continue;
+    std::string country = e.actor.substr(0, 3);
+    if (std::find(out.begin(), out.end(), country) == out.end()) out.push_back(country);
+  }
+  return out;
+}
+
+// Whether two denials speak of the same parties: at least two countries in common (نفى أن
+// تكون إيران وروسيا جزءا من تحالف … / "لا أرى تحالفا بين إيران وروسيا").
+bool SameParties(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  constexpr int kSharedParties = 2;
+  int shared = 0;
+  for (const std::string& country : x) {
+    if (std::find(y.begin(), y.end(), country) != y.end()) ++shared;
+  }
+  return shared >= kSharedParties;
+}
+
 // One record per act per article (docs/EVENTS.md): a record repeating an earlier one — same
 // source country, CAMEO root, target country, polarity and modality — becomes a mention of it.
 // A repeat that names the target the first record lacked (موسكو ستنضم … / تنضم إلى التحالف
 // الدولي) lends it. Of CAMEO root 01 only plain statements (010) merge; a denial or a refusal
 // to comment is about its own content.
-void MergeRepeats(std::vector<Event> events, std::vector<Event>* out) {
+void MergeRepeats(std::vector<Event> all, const std::vector<RecordNotes>& all_notes,
+                  std::vector<Event>* out) {
+  // وزير الدفاع الأمريكي السابق: العرض الروسي …: a headline giving a speaker's words announces
+  // what the article reports of that speaker; it is a record only when the article has none.
+  std::vector<Event> events;
+  std::vector<const RecordNotes*> notes;
+  for (size_t k = 0; k < all.size(); ++k) {
+    const bool announced = all_notes[k].headline_statement &&
+                           std::any_of(all.begin(), all.end(), [&](const Event& other) {
+                             return &other != &all[k] &&
+                                    !all_notes[&other - all.data()].headline_statement &&
+                                    SameActor(other.source, all[k].source);
+                           });
+    if (announced) continue;
+    events.push_back(std::move(all[k]));
+    notes.push_back(&all_notes[k]);
+  }
+  std::vector<const RecordNotes*> out_notes;  // parallel to the records this call adds
+  const size_t out_base = out->size();
   std::vector<size_t> mergeable;  // indices into *out
   // أبلغ قادة تركيا والسعودية … باقتراحه: an act addressed to several targets in one sentence
   // names its own targets; it lends none of them to an earlier record without one.
@@ -681,17 +842,37 @@ void MergeRepeats(std::vector<Event> events, std::vector<Event>* out) {
     Event& e = events[k];
     const bool has_source = !e.source.actor.empty() || !e.source.text.empty();
     if (!has_source) {
+      out_notes.push_back(notes[k]);
       out->push_back(std::move(e));
       continue;
     }
     if (e.code.compare(0, 2, "01") == 0 && e.code != kStatement) {
       // A denial, regret or refusal to comment is about its own content: kept apart, once
       // per sentence.
+      // A denial of the same parties by the same speaker in another sentence repeats it.
+      for (size_t o = out_base; o < out->size(); ++o) {
+        Event& other = (*out)[o];
+        if (other.sentence == e.sentence || other.code != e.code ||
+            !SameActor(other.source, e.source) || other.target.text != e.target.text ||
+            !SameParties(out_notes[o - out_base]->parties, notes[k]->parties)) {
+          continue;
+        }
+        if (std::find(other.mentions.begin(), other.mentions.end(), e.sentence) ==
+            other.mentions.end()) {
+          other.mentions.push_back(e.sentence);
+        }
+        e.code.clear();
+        break;
+      }
+      if (e.code.empty()) continue;
       const bool repeated = std::any_of(out->begin(), out->end(), [&](const Event& other) {
         return other.sentence == e.sentence && other.code == e.code &&
                SameActor(other.source, e.source) && other.target.text == e.target.text;
       });
-      if (!repeated) out->push_back(std::move(e));
+      if (!repeated) {
+        out_notes.push_back(notes[k]);
+        out->push_back(std::move(e));
+      }
       continue;
     }
     Event* first = nullptr;
@@ -720,6 +901,7 @@ void MergeRepeats(std::vector<Event> events, std::vector<Event>* out) {
     }
     if (first == nullptr) {
       mergeable.push_back(out->size());
+      out_notes.push_back(notes[k]);
       out->push_back(std::move(e));
       continue;
     }
@@ -763,6 +945,7 @@ void EventCoder::Apply(Analysis* analysis) const {
   const std::string_view text = a.text();
   ActorRef previous;  // the last actor who acted in the article
   std::vector<Event> events;
+  std::vector<RecordNotes> notes;  // parallel to events
 
   for (uint32_t s = 0; s < a.sentences.size(); ++s) {
     const Sentence& sentence = a.sentences[s];
@@ -853,6 +1036,7 @@ void EventCoder::Apply(Analysis* analysis) const {
       said.args.source = headline_speaker;
       said.args.clause_start = view.entities[headline_speaker].end;
       said.source = RefOf(a, view, headline_speaker);
+      said.headline = true;
       cues.insert(cues.begin(), std::move(said));
     }
     for (CueEvent& ev : cues) {
@@ -898,7 +1082,7 @@ void EventCoder::Apply(Analysis* analysis) const {
         ev.source = cues[ev.governor].source;
       }
       if (governed_by == CueKind::kReport && ev.kind == CueKind::kAct && ev.place_source &&
-          !ev.cue.noun && cues[ev.governor].args.clause_start > 0 &&
+          !ev.cue.noun &&
           OneClauseBetween(r.markers, view.words, cues[ev.governor].cue.token, ev.cue.token)) {
         // أعلن وزير الدفاع الروسي أن موسكو طلبت …: the speaker's country acts in the speaker's
         // role.
@@ -915,7 +1099,15 @@ void EventCoder::Apply(Analysis* analysis) const {
       }
       if (ev.source.text.empty() && ev.source.actor.empty() && ev.governor < 0 &&
           (carry || ev.kind != CueKind::kAct) && !ev.cue.noun) {
+        // ورفض ديفيس الكشف …، إلا أنه قال: a verb with no subject of its own continues the
+        // last actor who acted before it in the sentence, else in the article.
         ev.source = previous;
+        for (const CueEvent* other = &ev; other-- != cues.data();) {
+          if (!other->source.actor.empty() && !other->cue.noun) {
+            ev.source = other->source;
+            break;
+          }
+        }
         ev.source.span = Span{};
       }
       if (ev.source.text.empty() && ev.source.actor.empty() && ev.cue.noun &&
@@ -941,6 +1133,18 @@ void EventCoder::Apply(Analysis* analysis) const {
           ev.source.span.start < WordSpan(a, view, victim_word).end) {
         ev.targets.push_back(ev.source);
         ev.source = ActorRef{};
+      }
+      // وافق على هذا المقترح: an intent to cooperate (CAMEO 03) "on" a known proposal.
+      const auto& frame = ev.pattern->target_by;
+      if (ev.targets.empty() && ev.kind == CueKind::kAct && Root(ev.code) == 3 &&
+          std::find(frame.begin(), frame.end(), "\u0639\u0644\u064A") != frame.end()) {
+        const std::span<const CueEvent> before(cues.data(), &ev - cues.data());
+        AcceptedProposal accepted =
+            MakerOfKnownProposal(r.cues, r.markers, view, ev, before, events);
+        if (!accepted.maker.actor.empty()) {
+          ev.targets.push_back(std::move(accepted.maker));
+          ev.code = AcceptanceCode(accepted.code, ev.code);
+        }
       }
       // What the protest is against, before its crowd: a role noun there (احتجاجا على
       // الحكومة) is not the crowd.
@@ -968,6 +1172,26 @@ void EventCoder::Apply(Analysis* analysis) const {
         ev.known_crowd = !ev.source.actor.empty() && IsDefinite(view.words[role_word]) &&
                          !QuantityBefore(hits, view.words, quantity_at) && distance <= kRoleReach;
       }
+      if (Root(ev.code) >= kFirstAssaultRoot) {
+        ActorRef agent = PassiveAgent(a, view, r.roles, hits, ev.cue.token);
+        if (!agent.actor.empty()) {
+          // The actor the coder took as the doer: the victim when it is the passive verb's
+          // subject right before it; otherwise (a speaker) no part of the act.
+          const Span cue_span = WordSpan(a, view, ev.cue.token);
+          const uint32_t reach_start =
+              ev.cue.token >= kVictimBeforeReach
+                  ? WordSpan(a, view, ev.cue.token - kVictimBeforeReach).start
+              : view.first_token < a.tokens.size() ? a.tokens[view.first_token].span.start
+                                                   : 0;
+          const bool victim_before = !ev.source.span.empty() &&
+                                     ev.source.span.end <= cue_span.start &&
+                                     ev.source.span.start >= reach_start;
+          const bool agent_as_target = !ev.targets.empty() && ev.targets[0].span == agent.span;
+          if (agent_as_target) ev.targets.clear();
+          if (victim_before && ev.targets.empty()) ev.targets.push_back(ev.source);
+          ev.source = std::move(agent);
+        }
+      }
       if (ev.targets.empty() && Root(ev.code) >= kFirstAssaultRoot &&
           !ev.pattern->target_by.empty()) {
         // هاجم مسلحون دورية للشرطة: the role noun after the cue is the target.
@@ -977,6 +1201,7 @@ void EventCoder::Apply(Analysis* analysis) const {
     }
     // Emit: a report is 010 only when its speaker does nothing more specific in the sentence.
     std::vector<Event> sentence_events;
+    std::vector<RecordNotes> sentence_notes;  // parallel to sentence_events
     for (size_t i = 0; i < cues.size(); ++i) {
       const CueEvent& ev = cues[i];
       if (ev.absorbed) continue;
@@ -988,6 +1213,12 @@ void EventCoder::Apply(Analysis* analysis) const {
       const bool material = Root(ev.code) >= kFirstRootWithoutSource;
       if (material && ev.cue.noun && ev.modality == "actual" &&
           (!OccurredNear(hits, ev.cue.token) || Counted(hits, view.words, matches, ev.cue.token))) {
+        continue;
+      }
+      // "لا أرى تحالفا بين إيران وروسيا في القتال ضد الإرهاب": a material act noun in a
+      // prepositional phrase of a denied claim is its setting, not a claim of its own.
+      if (material && ev.cue.noun && ev.governor >= 0 && cues[ev.governor].kind == CueKind::kDeny &&
+          AfterPreposition(r.markers, view.words, ev.cue.token)) {
         continue;
       }
       // المظاهرات، الهجوم: an act named with the article is one the reader already knows of
@@ -1048,6 +1279,9 @@ void EventCoder::Apply(Analysis* analysis) const {
       event.date = DateFor(a, sentence.span);
       event.sentence = sentence.span;
       event.cue = WordSpan(a, view, ev.cue.token);
+      RecordNotes note;
+      note.headline_statement = ev.headline && event.code == kStatement;
+      if (ev.kind == CueKind::kDeny) note.parties = CountriesAfter(view, ev.cue.token);
       if (ev.targets.empty()) {
         sentence_events.push_back(event);
       } else {
@@ -1065,6 +1299,7 @@ void EventCoder::Apply(Analysis* analysis) const {
         // inside a title: مدير قسم التهديدات).
         if (!emitted && !ev.cue.noun) sentence_events.push_back(event);
       }
+      sentence_notes.resize(sentence_events.size(), note);
     }
     for (const Event& e : sentence_events) {
       if (!e.source.text.empty() && !e.source.span.empty()) {
@@ -1107,9 +1342,10 @@ void EventCoder::Apply(Analysis* analysis) const {
           {ev.source, std::string(WordSpan(a, view, ev.cue.token).of(text)), clause});
     }
     for (Event& e : sentence_events) events.push_back(std::move(e));
+    for (RecordNotes& n : sentence_notes) notes.push_back(std::move(n));
   }
 
-  MergeRepeats(std::move(events), &a.events);
+  MergeRepeats(std::move(events), notes, &a.events);
 }
 
 }  // namespace marsad::events

@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "events/analysis_builder.h"
 #include "events/test_data_dir.h"
 
@@ -593,6 +595,116 @@ TEST_F(EventCoderTest, ProposalConveyedIsTheOneMadeBefore) {
   Analysis a = Code("اقترح بوتين تشكيل تحالف جديد.\nوقال إنه أبلغ قادة تركيا بمقترحه",
                     {{"بوتين", "RUSGOV"}, {"قادة تركيا", "TURGOV"}});
   EXPECT_THAT(Summary(a), Contains("RUSGOV 0312 TURGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, AcceptingAKnownProposalTargetsItsMaker) {
+  Analysis a = Code(
+      "وقال الوزير إن موسكو طلبت من واشنطن تنفيذ غارات مشتركة.\n"
+      "وأكد الوزير موافقة الرئيس السوري بشار الأسد، على هذا المقترح",
+      {{"الوزير", "RUSMIL"},
+       {"موسكو", "RUSGOV", "LOC"},
+       {"واشنطن", "USAGOV", "LOC"},
+       {"الرئيس السوري بشار الأسد", "SYRGOV", "PER"}});
+  // A military request accepted is military cooperation intended, towards the requester.
+  EXPECT_THAT(Summary(a), Contains("SYRGOV 0312 RUSMIL asserted actual"));
+}
+
+TEST_F(EventCoderTest, AcceptingSomethingNotAProposalHasNoTarget) {
+  Analysis a =
+      Code("وطلبت موسكو من واشنطن تنفيذ غارات.\nووافق الأسد على تسليمه إلى السلطات",
+           {{"موسكو", "RUSGOV", "LOC"}, {"واشنطن", "USAGOV", "LOC"}, {"الأسد", "SYRGOV", "PER"}});
+  EXPECT_THAT(Summary(a), Contains("SYRGOV 030  asserted actual"));
+}
+
+TEST_F(EventCoderTest, ReservingTheRightToAttackIsAThreatMadeNow) {
+  Analysis a =
+      Code("وأكد شويجو موافقة الأسد على المقترح، وأن روسيا ستحتفظ بحق تنفيذ هجمات",
+           {{"شويجو", "RUSMIL", "PER"}, {"الأسد", "SYRGOV", "PER"}, {"روسيا", "RUS", "LOC"}});
+  // The speaker's country acts in the speaker's role, also in a clause opened far from the verb.
+  EXPECT_THAT(Summary(a), Contains("RUSMIL 138  asserted actual"));
+  // Its act codes what the speaker said: no plain statement.
+  EXPECT_THAT(Summary(a), Not(Contains("RUSMIL 010  asserted actual")));
+}
+
+TEST_F(EventCoderTest, ReservingTheRightToReplyIsAThreat) {
+  Analysis a = Code("وأكدت الوزارة أنها تحتفظ بحقها في الرد", {{"الوزارة", "SAUGOV"}});
+  EXPECT_THAT(Summary(a), Contains("SAUGOV 130  asserted actual"));
+}
+
+TEST_F(EventCoderTest, ProtestersDemandingOfAnActorTargetIt) {
+  Analysis a = Code("وتجمع مئات المتظاهرين امام المبنى، مطالبين الحكومة التركية بالتدخل",
+                    {{"الحكومة التركية", "TURGOV"}});
+  EXPECT_THAT(Summary(a), Contains("CVL 141 TURGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, AgentOfAPassiveAssaultIsItsSource) {
+  Analysis a = Code("وقال مسؤول ان خمسة إثيوبيين خطفوا على أيدي رجال مسلحين الخميس",
+                    {{"إثيوبيين", "ETH", "MISC"}});
+  EXPECT_THAT(Summary(a), Contains("UAF 181 ETH asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains("ETH 181 UAF asserted actual")));
+}
+
+TEST_F(EventCoderTest, AgentAfterAPassiveDropsAFarSpeakerAsSource) {
+  Analysis a = Code("وقال خليل إن ضابطا وجنديا من الجيش اختطفا من منزليهما على يد مسلحين",
+                    {{"خليل", "PSE", "PER"}});
+  EXPECT_THAT(Summary(a), Contains("UAF 181  asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains("UAF 181 PSE asserted actual")));
+}
+
+TEST_F(EventCoderTest, MilitantsKilledAreTheTarget) {
+  Analysis a = Code("قتلت قوات الامن الباكستانية ستة متشددين في غارة شنتها ليلا",
+                    {{"قوات الامن الباكستانية", "PAKCOP"}});
+  EXPECT_THAT(Summary(a), Contains("PAKCOP 1823 REB asserted actual"));
+}
+
+TEST_F(EventCoderTest, HeadlineStatementAnnouncesTheSpeakersReportedWords) {
+  Analysis a = Code(
+      "وزير الدفاع السابق: العرض الروسي يستحق النظر\n"
+      "وأكد وزير الدفاع السابق أن العرض يجب أن يدرس بعناية من قبل الأمم المتحدة",
+      {{"وزير الدفاع السابق", "USAELI", "PER"}, {"الأمم المتحدة", "IGOUNO"}});
+  EXPECT_THAT(Summary(a), Contains("USAELI 020 IGOUNO asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains("USAELI 010  asserted actual")));
+}
+
+TEST_F(EventCoderTest, HeadlineStatementAloneIsARecord) {
+  Analysis a = Code("وزير الدفاع السابق: العرض الروسي يستحق النظر",
+                    {{"وزير الدفاع السابق", "USAELI", "PER"}});
+  EXPECT_THAT(Summary(a), ElementsAre("USAELI 010  asserted actual"));
+}
+
+TEST_F(EventCoderTest, DenyingTheSamePartiesAgainIsOneDenial) {
+  Analysis a = Code(
+      "فنفى الرئيس أن تكون إيران وروسيا جزءا من تحالف.\n"
+      "وقال الرئيس \"لا أرى تحالفا بين إيران وروسيا في القتال ضد الإرهاب\"",
+      {{"الرئيس", "IRNGOV", "PER"}, {"إيران", "IRN", "LOC"}, {"روسيا", "RUS", "LOC"}});
+  const auto denials = std::count_if(a.events.begin(), a.events.end(),
+                                     [](const Event& e) { return e.code == "016"; });
+  EXPECT_EQ(denials, 1);
+  EXPECT_THAT(Summary(a), Not(Contains("RUS 190  asserted reported")));
+  EXPECT_THAT(Summary(a), Not(Contains("IRNGOV 010  asserted actual")));
+}
+
+TEST_F(EventCoderTest, DenialsOfOtherPartiesStayApart) {
+  Analysis a = Code(
+      "وأوضح الجعفري أن القوات تعمل تحت إدارة الحكومة ولا وجود لأي تدخل خارجي.\n"
+      "ونفى الجعفري وجود أي أدلة على دعم التحالف لتنظيم داعش",
+      {{"الجعفري", "IRQGOV", "PER"}, {"التحالف", "IGOWSTMIL"}, {"داعش", "IMGMUSISI"}});
+  const auto denials = std::count_if(a.events.begin(), a.events.end(),
+                                     [](const Event& e) { return e.code == "016"; });
+  EXPECT_EQ(denials, 2);
+}
+
+TEST_F(EventCoderTest, VerbWithoutSubjectContinuesTheLastActorOfTheSentence) {
+  Analysis a =
+      Code("ورفض ديفيس الكشف عن موقف بلاده، إلا أنه قال إن الولايات المتحدة لا تتعاون مع الروس",
+           {{"ديفيس", "USAMIL", "PER"}, {"الولايات المتحدة", "USA", "LOC"}, {"الروس", "RUS"}});
+  EXPECT_THAT(Summary(a), Contains("USAMIL 121 RUS asserted actual"));
+}
+
+TEST_F(EventCoderTest, OfferingTalksBetweenOthersIsAnOfferToMediate) {
+  Analysis a = Code("وأعربت روسيا عن استعدادها للمساهمة في إرساء حوار بين هذه الدول",
+                    {{"روسيا", "RUS", "LOC"}});
+  EXPECT_THAT(Summary(a), Contains("RUS 039  asserted actual"));
 }
 
 }  // namespace

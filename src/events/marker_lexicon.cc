@@ -41,7 +41,9 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"known", Marker::kKnown},
       {"any", Marker::kAny},
       {"counterpart", Marker::kCounterpart},
-      {"recall", Marker::kRecall}};
+      {"recall", Marker::kRecall},
+      {"addressee", Marker::kAddressee},
+      {"agent", Marker::kAgent}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

@@ -45,6 +45,8 @@ enum class Marker : uint8_t {
   kAny,    // أي: an act noun right after it is any act, not one that happened
   kCounterpart,  // نظيره: the actor after it has the role of the actor it is the peer of
   kRecall,  // وهو ما، الأمر الذي: a denial right after it denies the acts before it
+  kAddressee,  // مطالبين، مناهضين: after a protest, the actor right after it is the target
+  kAgent,  // على يد، على أيدي: after an assault (within reach) it names who did it
 };
 
 struct MarkerPhrase {

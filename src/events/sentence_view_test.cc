@@ -30,8 +30,11 @@ TEST(SentenceViewTest, PunctuationAttachedToWordsIsTrimmed) {
   a.article.text = "قال: «نعم»";
   a.tokens.clear();
   const uint32_t size = static_cast<uint32_t>(a.article.text.size());
-  a.tokens.push_back({{0, 7}, TokenKind::kWord, 0, {}, ""});
-  a.tokens.push_back({{8, size}, TokenKind::kWord, 0, {}, ""});
+  for (const Span span : {Span{0, 7}, Span{8, size}}) {
+    Token token;
+    token.span = span;
+    a.tokens.push_back(token);
+  }
   a.sentences = {{{0, size}, false, 0, 2}};
   a.entities.clear();
   const SentenceView view = SentenceView::Build(a, 0);
