@@ -8,22 +8,32 @@
 namespace marsad::text {
 namespace {
 
-constexpr uint64_t kHashSeed = 14695981039346656037ull;
-constexpr uint64_t kHashPrime = 1099511628211ull;
+// The key of a word from the folded codes of its letters (see DateAnchors::pair_code_): the first
+// sixteen are packed a byte each, with a short dependency chain per letter, and any further ones
+// are hashed.
+class WordKey {
+ public:
+  void Add(uint8_t code) {
+    if (letters_ < 8) {
+      first_ = first_ << 8 | code;
+    } else if (letters_ < 16) {
+      second_ = second_ << 8 | code;
+    } else {
+      rest_ = (rest_ ^ code) * 1099511628211ull;
+    }
+    ++letters_;
+  }
+  uint64_t Hash() const {
+    const uint64_t hash = first_ * 0x9E3779B97F4A7C15ull ^ second_ * 0xC2B2AE3D27D4EB4Full ^ rest_;
+    return hash ^ (hash >> 29);
+  }
 
-uint64_t HashByte(uint64_t hash, unsigned char byte) { return (hash ^ byte) * kHashPrime; }
-
-// 0 marks an empty slot, so no word hashes to it.
-uint64_t Finish(uint64_t hash) {
-  hash ^= hash >> 29;
-  return hash == 0 ? 1 : hash;
-}
-
-uint64_t HashOf(std::string_view folded) {
-  uint64_t hash = kHashSeed;
-  for (const char c : folded) hash = HashByte(hash, static_cast<unsigned char>(c));
-  return Finish(hash);
-}
+ private:
+  uint64_t first_ = 0;
+  uint64_t second_ = 0;
+  uint64_t rest_ = 0;
+  size_t letters_ = 0;
+};
 
 bool IsAsciiSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -50,51 +60,33 @@ bool ClauseEndsAt(const unsigned char* bytes, size_t size, size_t pos) {
 
 }  // namespace
 
-void DateAnchors::HashSet::Insert(uint64_t hash) {
-  if (2 * (used_ + 1) > slots_.size()) {
-    std::vector<uint64_t> old = std::move(slots_);
-    slots_.assign(std::max<size_t>(64, 2 * old.size()), 0);
-    used_ = 0;
-    for (const uint64_t kept : old) {
-      if (kept != 0) Insert(kept);
-    }
-  }
-  const size_t mask = slots_.size() - 1;
-  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-    if (slots_[slot] == hash) return;
-    if (slots_[slot] == 0) {
-      slots_[slot] = hash;
-      ++used_;
-      return;
-    }
-  }
-}
-
-bool DateAnchors::HashSet::Contains(uint64_t hash) const {
-  if (slots_.empty()) return false;
-  const size_t mask = slots_.size() - 1;
-  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-    if (slots_[slot] == hash) return true;
-    if (slots_[slot] == 0) return false;
-  }
-}
-
 DateAnchors::DateAnchors(const std::vector<std::string>& words,
                          const std::vector<std::string>& clause_end_words) {
   const Normalizer normalizer;
+  pair_code_.assign(size_t{1} << 16, kOther);
   for (char32_t cp = 0x0600; cp < 0x0700; ++cp) {
     std::string one;
     utf8::Append(cp, &one);
     const std::string folded = normalizer.NormalizeString(one);
     size_t length = 0;
-    fold_[cp - 0x0600] =
-        folded.empty() ? 0 : static_cast<char16_t>(utf8::Decode(folded, 0, &length));
+    const char32_t first = folded.empty() ? 0 : utf8::Decode(folded, 0, &length);
+    uint8_t& code =
+        pair_code_[static_cast<unsigned char>(one[0]) << 8 | static_cast<unsigned char>(one[1])];
+    if (first == 0) {
+      code = kDropped;
+    } else if (first >= '0' && first <= '9') {
+      code = kDigit0 + (first - '0');
+    } else if (first >= 0x0600 && first < 0x0700 && IsLetter(first)) {
+      code = static_cast<uint8_t>(first - 0x0600);
+    } else {
+      code = kOther;
+    }
   }
   for (const std::string& word : words) AddWithClitics(word, &words_);
   for (const std::string& word : clause_end_words) AddWithClitics(word, &clause_end_words_);
 }
 
-void DateAnchors::AddWithClitics(const std::string& word, HashSet* set) {
+void DateAnchors::AddWithClitics(const std::string& word, DateWordSet* set) {
   static const std::string kConjunctions[] = {"", "و", "ف"};
   static const std::string kPrepositions[] = {"", "ب", "ل", "ك"};
   static const std::string kAl = "ال";
@@ -114,6 +106,18 @@ void DateAnchors::AddWithClitics(const std::string& word, HashSet* set) {
   }
 }
 
+uint64_t DateAnchors::HashOf(std::string_view folded) {
+  WordKey key;
+  for (size_t pos = 0; pos < folded.size();) {
+    size_t length = 0;
+    const char32_t cp = utf8::Decode(folded, pos, &length);
+    pos += length;
+    const bool letter = cp >= 0x0600 && cp < 0x0700 && IsLetter(cp);
+    key.Add(letter ? static_cast<uint8_t>(cp - 0x0600) : kOther);
+  }
+  return key.Hash();
+}
+
 bool DateAnchors::IsAnchorWord(std::string_view folded) const {
   if (folded.empty() || folded.size() > max_length_) return false;
   return words_.Contains(HashOf(folded));
@@ -127,7 +131,9 @@ std::vector<Span> DateAnchors::Windows(std::string_view text, size_t words_befor
 
   auto add_window = [&](size_t anchor_start, size_t anchor_end) {
     size_t start = anchor_start;
-    for (size_t words = 0; start > 0 && words <= words_before;) {
+    // Not back into the last window: the window would start at its end anyway.
+    const size_t floor = windows.empty() ? 0 : windows.back().end;
+    for (size_t words = 0; start > floor && words <= words_before;) {
       --start;
       if (IsAsciiSpace(bytes[start]) && start > 0 && !IsAsciiSpace(bytes[start - 1])) ++words;
     }
@@ -180,23 +186,22 @@ std::vector<Span> DateAnchors::Windows(std::string_view text, size_t words_befor
     size_t length = 0;
     size_t digits = 0;
     int lead_digit = -1;
-    uint64_t hash = kHashSeed;
-    while (pos + 1 < size && bytes[pos] >= 0xD8 && bytes[pos] <= 0xDB &&
-           (bytes[pos + 1] & 0xC0) == 0x80) {
-      const char16_t folded = FoldArabic(((bytes[pos] & 0x1F) << 6) | (bytes[pos + 1] & 0x3F));
-      if (folded == 0) {
+    WordKey key;
+    while (pos + 1 < size) {
+      const uint8_t code = pair_code_[bytes[pos] << 8 | bytes[pos + 1]];
+      if (code == kDropped) {
         pos += 2;
         continue;
       }
-      if (folded < 0x80) {
-        if (length > 0 || !IsAsciiDigit(folded)) break;  // digits after letters, a mark
-        if (lead_digit < 0) lead_digit = folded - '0';
+      if (code >= kDigit0) {
+        if (code == kOther || length > 0) break;  // digits after letters, a mark
+        if (lead_digit < 0) lead_digit = code - kDigit0;
         ++digits;
         pos += 2;
         continue;
       }
-      if (digits > 0 || !IsLetter(folded)) break;
-      hash = HashByte(HashByte(hash, 0xC0 | (folded >> 6)), 0x80 | (folded & 0x3F));
+      if (digits > 0) break;
+      key.Add(code);
       length += 2;
       pos += 2;
     }
@@ -209,9 +214,9 @@ std::vector<Span> DateAnchors::Windows(std::string_view text, size_t words_befor
       continue;
     }
     if (length > max_length_) continue;
-    const uint64_t word = Finish(hash);
+    const uint64_t word = key.Hash();
     if (words_.Contains(word) ||
-        (ClauseEndsAt(bytes, size, pos) && clause_end_words_.Contains(word))) {
+        (clause_end_words_.Contains(word) && ClauseEndsAt(bytes, size, pos))) {
       add_window(start, pos);
     }
   }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "text/date_word_set.h"
 
 namespace marsad::text {
 
@@ -38,25 +39,19 @@ class DateAnchors {
   bool IsAnchorWord(std::string_view folded) const;
 
  private:
-  // An open-addressing set of 64-bit word hashes: a text word is hashed while it is folded
-  // and looked up without building a string. (A hash collision only costs a window.)
-  class HashSet {
-   public:
-    void Insert(uint64_t hash);
-    bool Contains(uint64_t hash) const;
+  void AddWithClitics(const std::string& word, DateWordSet* set);
+  static uint64_t HashOf(std::string_view folded);
 
-   private:
-    std::vector<uint64_t> slots_;  // 0 = empty; size a power of two
-    size_t used_ = 0;
-  };
-
-  void AddWithClitics(const std::string& word, HashSet* set);
-  // The folded code point of U+0600…U+06FF (0 for a dropped mark), from text::Normalizer.
-  char16_t FoldArabic(char32_t cp) const { return fold_[cp - 0x0600]; }
-
-  std::array<char16_t, 0x100> fold_{};
-  HashSet words_;
-  HashSet clause_end_words_;
+  // What each pair of bytes folds to (text::Normalizer), indexed by the pair (first << 8 | second):
+  // for the two-byte form of a code point of U+0600…U+06FF, kDropped for a mark the fold drops,
+  // kDigit0 + d for a digit d, or a letter's folded code point − U+0600 (0x21…0xD3); kOther for
+  // anything else (it ends a word). One lookup per character, with no range tests.
+  static constexpr uint8_t kDropped = 0;
+  static constexpr uint8_t kDigit0 = 0xE0;
+  static constexpr uint8_t kOther = 0xFF;
+  std::vector<uint8_t> pair_code_;
+  DateWordSet words_;
+  DateWordSet clause_end_words_;
   size_t max_length_ = 0;  // bytes of the longest folded word in either set
 };
 

@@ -47,6 +47,18 @@ TEST(DateAnchorsTest, DayNumbersAnchorOnlyWhereAClauseEnds) {
   EXPECT_FALSE(anchors.IsAnchorWord("الثاني"));
 }
 
+TEST(DateAnchorsTest, LongWordsAreMatchedOnEveryLetter) {
+  // Twenty letters: beyond the sixteen the word key packs, the rest are hashed.
+  const std::string word = "ابتثجحخدذرزسشصضطظعغف";
+  const DateAnchors anchors({word});
+  EXPECT_TRUE(anchors.IsAnchorWord(word));
+  EXPECT_TRUE(anchors.IsAnchorWord("و" + word));
+  EXPECT_FALSE(anchors.IsAnchorWord("ابتثجحخدذرزسشصضطظعغق"));  // the last letter differs
+  EXPECT_FALSE(anchors.IsAnchorWord("ابتثجحخدذرزسشصضطظعغ"));   // one letter short
+  EXPECT_EQ(WindowTexts(anchors, "x " + word + " y", 0).size(), 1u);
+  EXPECT_TRUE(anchors.Windows("x ابتثجحخدذرزسشصضطظعغق y", 0).empty());
+}
+
 TEST(DateAnchorsTest, NearbyWindowsMerge) {
   const DateAnchors anchors({"سبتمبر"});
   const auto windows = WindowTexts(anchors, "a سبتمبر b سبتمبر c d e f g h i j k سبتمبر", 1);

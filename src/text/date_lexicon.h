@@ -5,13 +5,15 @@
 #ifndef MARSAD_TEXT_DATE_LEXICON_H_
 #define MARSAD_TEXT_DATE_LEXICON_H_
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "core/key_index.h"
 #include "core/status.h"
+#include "text/date_word_set.h"
 #include "text/date_words.h"
 
 namespace marsad::text {
@@ -28,15 +30,33 @@ struct DatePhraseMatch {
   size_t clitic_letters = 0;  // letters of a leading clitic left out of the phrase («و», «بـ»)
 };
 
+// The phrases that start at every word of a text, longest first, in one flat list that
+// DateLexicon::MatchAll refills (reusing its buffers).
+class DatePhraseMatches {
+ public:
+  std::span<const DatePhraseMatch> operator[](size_t word) const {
+    return std::span<const DatePhraseMatch>(all_).subspan(begin_[word],
+                                                          begin_[word + 1] - begin_[word]);
+  }
+  size_t size() const { return begin_.empty() ? 0 : begin_.size() - 1; }
+
+ private:
+  friend class DateLexicon;
+  std::vector<DatePhraseMatch> all_;
+  std::vector<uint32_t> begin_;  // the matches of word i are all_[begin_[i], begin_[i + 1])
+  std::string phrase_;           // scratch: a phrase being checked against the lexicon
+};
+
 class DateLexicon {
  public:
   // Reads months.tsv, words.tsv and numbers.tsv under `dir` (e.g. "<data>/dates").
   static Expected<DateLexicon> Load(const std::string& dir);
 
-  // matches[i] lists every phrase that starts at words[i], longest first.
-  std::vector<std::vector<DatePhraseMatch>> MatchAll(const std::vector<DateWord>& words) const;
+  // Fills `matches` with every phrase that starts at each word, longest first.
+  void MatchAll(const std::vector<DateWord>& words, DatePhraseMatches* matches) const;
 
-  size_t size() const { return phrases_.size(); }
+  // The number of phrases.
+  size_t size() const { return phrase_count_; }
 
   // For each phrase of `kinds`, its longest word that is not on its own a phrase of one of
   // `except_kinds` («أمس» of «أول من أمس» when except_kinds holds "first" and "of"): a text
@@ -45,13 +65,41 @@ class DateLexicon {
                                    const std::vector<std::string_view>& except_kinds) const;
 
  private:
+  // A folded phrase, or the leading words of a longer one («أول», «أول من»), or both: a phrase is
+  // grown word by word only while it is one of the latter.
+  struct Key {
+    std::string text;
+    std::vector<DateEntry> entries;  // empty for the leading words of a phrase only
+    bool continues = false;
+  };
+
   DateLexicon() = default;
   Status LoadFile(const std::string& path);
+  // A word that starts a key as written or behind clitics, with those keys: the variants of the
+  // word without its clitics (see CliticVariants in the .cc) that are keys, in order.
+  struct FirstWord {
+    std::string text;
+    struct Start {
+      uint32_t key = 0;
+      uint32_t clitic_letters = 0;
+    };
+    std::vector<Start> starts;
+  };
 
-  std::unordered_map<std::string, std::vector<DateEntry>> phrases_;  // folded phrase → entries
-  // The leading words of the phrases of more than one word («أول», «أول من»): a phrase is grown
-  // word by word only while it is one of them.
-  std::unordered_set<std::string> multiword_prefixes_;
+  Key& KeyFor(const std::string& text);
+  // Finds, for every form of the single-word keys behind the clitics that MatchAll strips, the keys
+  // it starts.
+  void AddFirstWords();
+  const FirstWord* FindFirstWord(std::string_view word) const;
+  const Key* Find(std::string_view text) const;
+
+  std::vector<Key> keys_;
+  KeyIndex index_;  // hash of a key's text → its index in keys_
+  std::vector<FirstWord> first_words_;
+  KeyIndex first_word_index_;  // hash of a first word → its index in first_words_
+  // The hashes of first_words_: a word not among them is looked up no further.
+  DateWordSet first_word_filter_;
+  size_t phrase_count_ = 0;
   size_t max_words_ = 1;
 };
 

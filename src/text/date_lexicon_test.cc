@@ -21,8 +21,10 @@ TEST(DateLexiconTest, MissingDirectoryIsAnError) {
 TEST(DateLexiconTest, FindsMultiWordMonthsAndCliticForms) {
   const auto lexicon = DateLexicon::Load(DatesDir());
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
-  const auto words = SplitDateWords("كانون الثاني وبالأمس");
-  const auto matches = lexicon->MatchAll(words);
+  DateWords words;
+  words.Split("كانون الثاني وبالأمس");
+  DatePhraseMatches matches;
+  lexicon->MatchAll(words.words(), &matches);
   ASSERT_EQ(matches.size(), 3u);
   ASSERT_FALSE(matches[0].empty());
   EXPECT_EQ(matches[0][0].entry->kind, "month");
@@ -36,6 +38,37 @@ TEST(DateLexiconTest, FindsMultiWordMonthsAndCliticForms) {
     }
   }
   EXPECT_TRUE(yesterday);
+}
+
+TEST(DateLexiconTest, ListsLongerPhrasesFirstAndWordsOutsideTheLexiconHaveNone) {
+  const auto lexicon = DateLexicon::Load(DatesDir());
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  DateWords words;
+  words.Split("قال أول أمس للثاني عشر من 2015");
+  DatePhraseMatches matches;
+  lexicon->MatchAll(words.words(), &matches);
+  ASSERT_EQ(matches.size(), 7u);
+  EXPECT_TRUE(matches[0].empty());   // قال
+  ASSERT_FALSE(matches[1].empty());  // «أول أمس» before «أول»
+  EXPECT_EQ(matches[1][0].end, 3u);
+  EXPECT_EQ(matches[1][0].entry->kind, "day");
+  EXPECT_EQ(matches[1][0].entry->value, -2);
+  EXPECT_EQ(matches[1].back().end, 2u);
+  bool second = false;  // «للثاني»: «ل» + «الثاني»
+  for (const DatePhraseMatch& match : matches[3]) {
+    if (match.entry->kind == "ones" && match.entry->value == 2) {
+      second = true;
+      EXPECT_EQ(match.clitic_letters, 1u);
+    }
+  }
+  EXPECT_TRUE(second);
+  EXPECT_TRUE(matches[6].empty());  // digits
+  // A second text reuses the matches.
+  words.Split("سبتمبر");
+  lexicon->MatchAll(words.words(), &matches);
+  ASSERT_EQ(matches.size(), 1u);
+  ASSERT_EQ(matches[0].size(), 1u);
+  EXPECT_EQ(matches[0][0].entry->value, 9);
 }
 
 }  // namespace

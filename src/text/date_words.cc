@@ -1,7 +1,6 @@
 #include "text/date_words.h"
 
 #include "core/utf8.h"
-#include "text/normalizer.h"
 
 namespace marsad::text {
 namespace {
@@ -9,6 +8,21 @@ namespace {
 // White space after normalisation (text::Normalizer maps the other spaces to ' ' and drops the
 // invisible format marks).
 bool IsSpace(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n'; }
+
+// The code point at `pos`, inline for the one- and two-byte forms that make up Arabic text.
+char32_t DecodeAt(std::string_view text, size_t pos, size_t* length) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) {
+    *length = 1;
+    return lead;
+  }
+  if (lead >= 0xC2 && lead < 0xE0 && pos + 1 < text.size() &&
+      (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
+    *length = 2;
+    return (char32_t{lead} & 0x1F) << 6 | (static_cast<unsigned char>(text[pos + 1]) & 0x3F);
+  }
+  return utf8::Decode(text, pos, length);
+}
 
 DateWordKind KindOf(char32_t folded) {
   if (folded >= '0' && folded <= '9') return DateWordKind::kDigits;
@@ -21,20 +35,22 @@ DateWordKind KindOf(char32_t folded) {
 
 }  // namespace
 
-std::vector<DateWord> SplitDateWords(std::string_view text) {
+void DateWords::Split(std::string_view text) {
   // One fold for the project: text::Normalizer (alef/hamza forms, ى, ة, diacritics, tatweel,
   // Arabic-Indic digits, Arabic punctuation, Latin case), with a map back to original bytes.
-  const NormalizedText normalized = Normalizer().Normalize(text);
-  const std::string& folded = normalized.text;
-  auto original = [&](size_t at) { return normalized.offsets[at]; };
+  folded_.clear();
+  offsets_.clear();
+  words_.clear();
+  normalizer_.NormalizeAppend(text, 0, &folded_, &offsets_);
+  offsets_.push_back(static_cast<uint32_t>(text.size()));
+  const std::string_view folded = folded_;
 
-  std::vector<DateWord> words;
   bool space = false;
   bool newline = false;
   bool open = false;  // the last word may still grow
   for (size_t pos = 0; pos < folded.size();) {
     size_t length = 0;
-    const char32_t cp = utf8::Decode(folded, pos, &length);
+    const char32_t cp = DecodeAt(folded, pos, &length);
     const size_t start = pos;
     pos += length;
     if (IsSpace(cp)) {
@@ -44,28 +60,29 @@ std::vector<DateWord> SplitDateWords(std::string_view text) {
       continue;
     }
     const DateWordKind kind = KindOf(cp);
-    if (open && kind != DateWordKind::kMark && words.back().kind == kind) {
-      words.back().text.append(folded, start, length);
-      words.back().span.end = original(pos);
+    if (open && kind != DateWordKind::kMark && words_.back().kind == kind) {
+      DateWord& last = words_.back();
+      last.text = std::string_view(last.text.data(), last.text.size() + length);
+      last.span.end = offsets_[pos];
       continue;
     }
-    DateWord word;
-    word.text.assign(folded, start, length);
-    word.span = {original(start), original(pos)};
+    DateWord& word = words_.emplace_back();
+    word.text = folded.substr(start, length);
+    word.span = {offsets_[start], offsets_[pos]};
     word.kind = kind;
     word.space_before = space;
     word.line_before = newline;
-    words.push_back(std::move(word));
     open = kind != DateWordKind::kMark;
     space = false;
     newline = false;
   }
-  return words;
 }
 
 std::string FoldDatePhrase(std::string_view phrase) {
+  DateWords words;
+  words.Split(phrase);
   std::string out;
-  for (const DateWord& word : SplitDateWords(phrase)) {
+  for (const DateWord& word : words.words()) {
     if (!out.empty()) out.push_back(' ');
     out += word.text;
   }

@@ -7,7 +7,8 @@ namespace {
 
 TEST(DateWordsTest, SplitsLettersDigitsAndMarksWithOriginalSpans) {
   const std::string text = "الجمعة ٢٥ سبتمبر/أيلول";
-  const auto words = SplitDateWords(text);
+  DateWords words;
+  words.Split(text);
   ASSERT_EQ(words.size(), 5u);
   EXPECT_EQ(words[0].text, "الجمعه");
   EXPECT_EQ(words[1].text, "25");
@@ -21,13 +22,29 @@ TEST(DateWordsTest, SplitsLettersDigitsAndMarksWithOriginalSpans) {
 
 TEST(DateWordsTest, DigitsAndLettersSplitAndDiacriticsStayInTheWord) {
   const std::string text = "1436هـ غداً";
-  const auto words = SplitDateWords(text);
+  DateWords words;
+  words.Split(text);
   ASSERT_EQ(words.size(), 3u);
   EXPECT_EQ(words[0].text, "1436");
   EXPECT_EQ(words[1].text, "ه");
   EXPECT_EQ(words[1].span.of(text), "هـ");
   EXPECT_EQ(words[2].text, "غدا");
   EXPECT_EQ(words[2].span.of(text), "غداً");
+}
+
+TEST(DateWordsTest, SplittingAgainReplacesTheWords) {
+  DateWords words;
+  words.Split("قبل ثلاثة أيام من الانتخابات");
+  EXPECT_EQ(words.size(), 5u);
+  const std::string text = "أمس،\nاليوم";
+  words.Split(text);
+  ASSERT_EQ(words.size(), 3u);
+  EXPECT_EQ(words[0].text, "امس");
+  EXPECT_EQ(words[1].text, ",");
+  EXPECT_EQ(words[1].span.of(text), "،");
+  EXPECT_EQ(words[2].text, "اليوم");
+  EXPECT_TRUE(words[2].line_before);
+  EXPECT_EQ(words[2].span.end, text.size());
 }
 
 TEST(DateWordsTest, FoldsPhrases) {

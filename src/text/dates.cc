@@ -56,7 +56,7 @@ constexpr int kMinHijriYear = 1300;
 constexpr size_t kCountContextWords = 4;
 constexpr int kMaxHijriYear = 1600;
 
-using Matches = std::vector<std::vector<DatePhraseMatch>>;
+using Matches = DatePhraseMatches;
 
 // What a rule recognised: the words [start, end) and the value ("" when it cannot be resolved
 // without a publication date).
@@ -98,6 +98,11 @@ class DateGrammar {
   std::vector<DateMention> Run() {
     std::vector<DateMention> mentions;
     for (size_t i = 0; i < words_.size();) {
+      // Every rule starts at a digit or at a phrase of the lexicon.
+      if (matches_[i].empty() && words_[i].kind != DateWordKind::kDigits) {
+        ++i;
+        continue;
+      }
       std::optional<Found> found = TryAt(i);
       if (!found || found->end <= i) {
         ++i;
@@ -180,7 +185,7 @@ class DateGrammar {
 
   std::optional<int> Digits(size_t i, size_t min_length, size_t max_length) const {
     if (!Joined(i) || words_[i].kind != DateWordKind::kDigits) return std::nullopt;
-    const std::string& text = words_[i].text;
+    const std::string_view text = words_[i].text;
     if (text.size() < min_length || text.size() > max_length) return std::nullopt;
     int value = 0;
     std::from_chars(text.data(), text.data() + text.size(), value);
@@ -670,7 +675,7 @@ class DateGrammar {
     }
     const auto first = Digits(i, 1, 4);
     if (!first || !IsMark(i + 1, "/-.\\") || words_[i + 1].space_before) return std::nullopt;
-    const std::string separator = words_[i + 1].text;
+    const std::string_view separator = words_[i + 1].text;
     const size_t first_length = words_[i].text.size();
     const auto second = Digits(i + 2, 1, 4);
     if (!second || words_[i + 2].space_before) return std::nullopt;
@@ -1004,7 +1009,7 @@ class DateGrammar {
   // age or an hour, do these name a day («للثانية والعشرين», «للثلاثين», «للثاني»), and a lone
   // one not after another ordinal («للأول ... للثاني») nor as «الأول» («the former»).
   bool CanNameDayAlone(size_t i, const DayNumber& day) const {
-    const std::string& word = words_[i].text;
+    const std::string_view word = words_[i].text;
     if (!IsDefiniteWord(word)) return false;
     const bool compound = day.end >= i + 2;
     const bool feminine = word.ends_with("ه");
@@ -1066,13 +1071,15 @@ std::vector<DateMention> DateFinder::Find(std::string_view text, const std::vect
                                           const DateConventions& conventions) const {
   const std::optional<CivilDay> published_day = ParseIsoDay(published);
   std::vector<DateMention> mentions;
+  DateWords words;
+  DatePhraseMatches matches;
   for (const Span& window : tables_->anchors.Windows(text, kWordsBeforeAnchor, kWordsAfterAnchor)) {
     const std::string_view part = window.of(text);
-    const std::vector<DateWord> words = SplitDateWords(part);
-    const Matches matches = tables_->lexicon.MatchAll(words);
-    for (DateMention& mention :
-         DateGrammar(part, words, matches, published_day, window.end == text.size(), conventions)
-             .Run()) {
+    words.Split(part);
+    tables_->lexicon.MatchAll(words.words(), &matches);
+    for (DateMention& mention : DateGrammar(part, words.words(), matches, published_day,
+                                            window.end == text.size(), conventions)
+                                    .Run()) {
       mention.span.start += window.start;
       mention.span.end += window.start;
       mentions.push_back(std::move(mention));

@@ -79,6 +79,12 @@ TEST(DateFinderTest, HijriDates) {
   EXPECT_EQ(Dates("يوم 12 ذو القعدة 1436هـ", ""), (Strings{"12 ذو القعدة 1436هـ=2015-08-27"}));
 }
 
+TEST(DateFinderTest, GhurraIsTheFirstDayOfAMonth) {
+  EXPECT_EQ(Dates("غدا الجمعة غرة شهر شوال. وصام منذ غرة رمضان", "2015-07-16"),
+            (Strings{"غدا=2015-07-17", "الجمعة غرة شهر شوال=2015-07-17", "غرة رمضان=2015-06-18"}));
+  EXPECT_EQ(Dates("هاجموا على حين غرة", "2015-07-16"), Strings{});
+}
+
 TEST(DateFinderTest, NumberedHijriDatesAndBackslashes) {
   EXPECT_EQ(Dates("الأحد 17/10/1436هـ الموافق 28\\7\\2015", ""),
             (Strings{"17/10/1436هـ=2015-08-02", "28\\7\\2015=2015-07-28"}));
