@@ -29,13 +29,32 @@ void NerEmissionCache::Fill(const std::vector<std::string_view>& folded_words) {
   for (std::string_view folded : folded_words) found_.push_back(Lookup(folded));
   sentence_.clear();
   for (int64_t found : found_) {
-    sentence_.push_back(found >= 0 ? &vocabulary_.at(static_cast<uint32_t>(found))
-                                   : &unknown_.at(static_cast<uint32_t>(-found - 1)));
+    const NerWordScore* score = found >= 0 ? &vocabulary_.at(static_cast<uint32_t>(found))
+                                           : &unknown_.at(static_cast<uint32_t>(-found - 1));
+    // The scores of the vocabulary are spread over megabytes: start loading them now.
+    const char* bytes = reinterpret_cast<const char*>(score);
+    for (size_t offset = 0; offset < sizeof(NerWordScore); offset += 64) {
+      __builtin_prefetch(bytes + offset);
+    }
+    sentence_.push_back(score);
   }
   auto at = [&](size_t i, ptrdiff_t offset) -> const NerWordScore& {
     const ptrdiff_t j = static_cast<ptrdiff_t>(i) + offset;
     return j < 0 || j >= static_cast<ptrdiff_t>(n) ? outside_ : *sentence_[j];
   };
+  // The pair features of every position, their table slots asked for before they are read.
+  pair_features_.clear();
+  pair_starts_.clear();
+  for (size_t i = 0; i < n; ++i) {
+    pair_starts_.push_back(pair_features_.size());
+    AppendPairFeatures(at(i, -1).context, sentence_[i]->context, at(i, 1).context, i == 0,
+                       &pair_features_);
+  }
+  pair_starts_.push_back(pair_features_.size());
+  for (uint64_t feature : pair_features_) {
+    if (model_.MayHold(feature)) model_.Prefetch(feature);
+  }
+  // The single-word scores, summed over each position's window.
   emissions_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     NerModel::Emission& sum = emissions_[i];
@@ -50,9 +69,11 @@ void NerEmissionCache::Fill(const std::vector<std::string_view>& folded_words) {
     for (const NerModel::Emission* part : neighbours) {
       for (int t = 0; t < kNerTagCount; ++t) sum[t] += (*part)[t];
     }
-    scratch_.clear();
-    AppendPairFeatures(previous.context, sentence_[i]->context, next.context, i == 0, &scratch_);
-    for (uint64_t feature : scratch_) model_.AddWeight(feature, &sum);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t f = pair_starts_[i]; f < pair_starts_[i + 1]; ++f) {
+      model_.AddWeight(pair_features_[f], &emissions_[i]);
+    }
   }
 }
 

@@ -1,9 +1,9 @@
 // NerEmissionCache computes the entity tagger's emission scores for the sentences of one
 // article. A word's single-word features (in each role: the word itself, its neighbours) are
-// summed once per word type — for the training vocabulary once at load (a shared
-// NerWordScores), for the article's other words the first time the cache meets them — so a
-// position costs a few hash look-ups and vector additions plus its pair features. The scores
-// are exactly those of NerModel::Decode over NerFeaturesOf. Keep one cache per article (it
+// summed once per word type — for the training vocabulary and the word classes' words once
+// at load (a shared NerWordScores), for the article's other words the first time the cache meets
+// them — so a position costs a few hash look-ups and vector additions plus its pair features. The
+// scores are exactly those of NerModel::Decode over NerFeaturesOf. Keep one cache per article (it
 // grows with the article's unknown words) and do not share it between threads.
 #ifndef MARSAD_ACTORS_NER_EMISSION_CACHE_H_
 #define MARSAD_ACTORS_NER_EMISSION_CACHE_H_
@@ -48,6 +48,8 @@ class NerEmissionCache {
   NerWordScores unknown_;
   NerWordScore outside_;
   std::vector<uint64_t> scratch_;
+  std::vector<uint64_t> pair_features_;  // of every position of the sentence, in order
+  std::vector<size_t> pair_starts_;      // where each position's pair features start
   std::vector<int64_t> found_;
   std::vector<const NerWordScore*> sentence_;
   std::vector<NerModel::Emission> emissions_;

@@ -52,11 +52,6 @@ size_t PrefixBytes(std::string_view s, size_t letters) {
   return i;
 }
 
-std::string_view LastLetters(std::string_view s, size_t letters) {
-  const size_t count = LetterCount(s);
-  return count <= letters ? s : s.substr(PrefixBytes(s, count - letters));
-}
-
 constexpr std::string_view kWaw = "\xD9\x88";         // و
 constexpr std::string_view kFa = "\xD9\x81";          // ف
 constexpr std::string_view kBa = "\xD8\xA8";          // ب
@@ -153,11 +148,21 @@ std::string FoldForNer(std::string_view word) {
 uint64_t NerFormKey(std::string_view folded) { return HashBytes(folded); }
 
 void AppendFoldedForNer(std::string_view word, std::string* out_pointer) {
-  std::string& out = *out_pointer;
+  std::string& out_string = *out_pointer;
+  // Folding never lengthens a word: write in place into room for all of it, then trim.
+  const size_t start = out_string.size();
+  out_string.resize(start + word.size());
+  char* const begin = out_string.data() + start;
+  char* out = begin;
+  auto put2 = [&out](char a, char b) {
+    out[0] = a;
+    out[1] = b;
+    out += 2;
+  };
   for (size_t i = 0; i < word.size(); ++i) {
     const unsigned char c = word[i];
     if (c < 0x80) {
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
       continue;
     }
     if ((c == 0xD8 || c == 0xD9 || c == 0xDB) && i + 1 < word.size()) {
@@ -169,36 +174,36 @@ void AppendFoldedForNer(std::string_view word, std::string* out_pointer) {
         case 0x0623:
         case 0x0625:
         case 0x0671:
-          out += "\xD8\xA7";  // ا
+          put2('\xD8', '\xA7');  // ا
           continue;
         case 0x0624:
-          out += "\xD9\x88";  // و
+          put2('\xD9', '\x88');  // و
           continue;
         case 0x0626:
         case 0x0649:
-          out += "\xD9\x8A";  // ي
+          put2('\xD9', '\x8A');  // ي
           continue;
         case 0x0629:
-          out += "\xD9\x87";  // ه
+          put2('\xD9', '\x87');  // ه
           continue;
         default:
           break;
       }
       if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) continue;
       if (cp >= 0x0660 && cp <= 0x0669) {
-        out.push_back(static_cast<char>('0' + cp - 0x0660));
+        *out++ = static_cast<char>('0' + cp - 0x0660);
         continue;
       }
       if (cp >= 0x06F0 && cp <= 0x06F9) {
-        out.push_back(static_cast<char>('0' + cp - 0x06F0));
+        *out++ = static_cast<char>('0' + cp - 0x06F0);
         continue;
       }
-      out.push_back(static_cast<char>(c));
-      out.push_back(static_cast<char>(d));
+      put2(static_cast<char>(c), static_cast<char>(d));
       continue;
     }
-    out.push_back(static_cast<char>(c));
+    *out++ = static_cast<char>(c);
   }
+  out_string.resize(start + static_cast<size_t>(out - begin));
 }
 
 size_t CertainProcliticBytes(std::string_view folded) {
@@ -249,11 +254,24 @@ NerWord DescribeWord(std::string_view folded, const NerLexicon& lexicon) {
   w.core = HashBytes(core);
   w.prefix2 = HashBytes(core.substr(0, PrefixBytes(core, 2)));
   w.prefix3 = HashBytes(core.substr(0, PrefixBytes(core, 3)));
-  w.suffix1 = HashBytes(LastLetters(core, 1));
-  w.suffix2 = HashBytes(LastLetters(core, 2));
-  w.suffix3 = HashBytes(LastLetters(core, 3));
+  // The starts of the last three letters of core, found in one backward scan.
+  std::array<size_t, 3> last_starts{0, 0, 0};
+  size_t found = 0;
+  for (size_t i = core.size(); i-- > 0 && found < last_starts.size();) {
+    if ((static_cast<unsigned char>(core[i]) & 0xC0) != 0x80) last_starts[found++] = i;
+  }
+  // A core of no more letters than the suffix wants is its own suffix.
+  const size_t core_letters = LetterCount(core);
+  for (size_t k = 0; k < last_starts.size(); ++k) {
+    if (core_letters <= k + 1) last_starts[k] = 0;
+  }
+  w.suffix1 = HashBytes(core.substr(last_starts[0]));
+  w.suffix2 = HashBytes(core.substr(last_starts[1]));
+  w.suffix3 = HashBytes(core.substr(last_starts[2]));
 
-  std::string shape;
+  // The shape's hash, taken as its letter classes are found (no string is built).
+  uint64_t shape_hash = kFnvOffset;
+  char previous_class = 0;
   for (size_t i = 0; i < folded.size(); ++i) {
     const unsigned char c = folded[i];
     char cls;
@@ -270,10 +288,14 @@ NerWord DescribeWord(std::string_view folded, const NerLexicon& lexicon) {
     } else {
       cls = 'u';
     }
-    if (shape.empty() || shape.back() != cls) shape.push_back(cls);
+    if (cls != previous_class) {
+      shape_hash ^= static_cast<unsigned char>(cls);
+      shape_hash *= kFnvPrime;
+      previous_class = cls;
+    }
   }
-  w.shape = HashBytes(shape);
-  const size_t letters = LetterCount(core);
+  w.shape = shape_hash;
+  const size_t letters = core_letters;
   const uint64_t bucket = letters <= 3 ? letters : letters <= 5 ? 4 : letters <= 8 ? 5 : 6;
   w.length = bucket;
   w.clitics = Combine(proclitic, has_al ? 1 : 0);

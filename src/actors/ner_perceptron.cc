@@ -147,6 +147,11 @@ const NerModel::Slot* NerModel::Find(uint64_t key) const {
 }
 
 void NerModel::AddWeights(const std::vector<uint64_t>& features, Emission* sum) const {
+  // The table is far larger than the cache: ask for every slot first, so that the misses
+  // overlap instead of coming one after another.
+  for (uint64_t feature : features) {
+    if (MayHold(feature)) Prefetch(feature);
+  }
   for (uint64_t feature : features) AddWeight(feature, sum);
 }
 
@@ -184,9 +189,13 @@ void NerModel::DecodeEmissions(const Emission* emissions, size_t n, std::vector<
   for (size_t i = 1; i < n; ++i) {
     const Emission& previous = best[i - 1];
     for (int t = 0; t < kNerTagCount; ++t) {
-      int32_t top = previous[0] + barred_transition_[0][t];
-      int arg = 0;
-      for (int p = 1; p < kNerTagCount; ++p) {
+      // An inside tag may only follow its own B- or I- (the others are barred and, B- being
+      // always reachable, never win): look at those two alone.
+      const int first = IsInside(t) ? t - 1 : 0;
+      const int end = IsInside(t) ? t + 1 : kNerTagCount;
+      int32_t top = previous[first] + barred_transition_[first][t];
+      int arg = first;
+      for (int p = first + 1; p < end; ++p) {
         const int32_t score = previous[p] + barred_transition_[p][t];
         if (score > top) {
           top = score;

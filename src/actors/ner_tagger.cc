@@ -105,7 +105,13 @@ NerTagger NerTagger::FromModel(NerModel model, NerLexicon lexicon,
   auto shared = std::make_shared<Model>();
   shared->perceptron = std::move(model);
   shared->lexicon = std::move(lexicon);
-  shared->vocabulary = NerWordScores(vocabulary, shared->perceptron, shared->lexicon);
+  // The frequent words of unlabelled news that the word classes know are scored too, so that
+  // an article's words are mostly found rather than described and scored anew.
+  const NerWordClusters* clusters = shared->lexicon.clusters();
+  shared->vocabulary =
+      clusters == nullptr || clusters->empty()
+          ? NerWordScores(vocabulary, shared->perceptron, shared->lexicon)
+          : NerWordScores(vocabulary, clusters->words(), shared->perceptron, shared->lexicon);
   return NerTagger(std::move(shared));
 }
 

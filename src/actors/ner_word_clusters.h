@@ -36,6 +36,9 @@ class NerWordClusters {
   size_t size() const { return classes_.size(); }
   bool empty() const { return classes_.empty(); }
   size_t levels() const { return levels_; }
+  // The words as added (folded forms as written in the unlabelled news), in insertion order:
+  // the tagger scores them once at load, as it does its training vocabulary.
+  const std::vector<std::string>& words() const { return words_; }
   void set_levels(size_t levels) { levels_ = levels < kMaxLevels ? levels : kMaxLevels; }
 
   // Text format: `#` provenance lines, `marsad-ner-clusters 1`, `levels L`, `words N`, then

@@ -17,6 +17,8 @@ TEST(NerWordClustersTest, FindsAWordByItsLexiconKeyWithOrWithoutProclitics) {
   clusters.Add("وبالعراق", {9, 9, 9});  // the same key: the first entry stays
   EXPECT_EQ(clusters.size(), 1u);
   EXPECT_EQ(clusters.Find(NerLexiconKey("العراق"))[0], 3);
+  // The words as first added, for the tagger to score at load.
+  EXPECT_EQ(clusters.words(), std::vector<std::string>{"العراق"});
 }
 
 TEST(NerWordClustersTest, SerializeRoundTrips) {

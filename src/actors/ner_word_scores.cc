@@ -21,9 +21,22 @@ NerWordScore ScoreNerWord(const NerWord& word, const NerModel& model,
 
 NerWordScores::NerWordScores(const std::vector<std::string>& vocabulary, const NerModel& model,
                              const NerLexicon& lexicon) {
-  scores_.reserve(vocabulary.size());
+  AddWords(vocabulary, model, lexicon);
+}
+
+NerWordScores::NerWordScores(const std::vector<std::string>& vocabulary,
+                             const std::vector<std::string>& more_words, const NerModel& model,
+                             const NerLexicon& lexicon) {
+  scores_.reserve(vocabulary.size() + more_words.size());
+  AddWords(vocabulary, model, lexicon);
+  AddWords(more_words, model, lexicon);
+}
+
+void NerWordScores::AddWords(const std::vector<std::string>& words, const NerModel& model,
+                             const NerLexicon& lexicon) {
+  scores_.reserve(scores_.size() + words.size());
   std::vector<uint64_t> scratch;
-  for (const std::string& word : vocabulary) {
+  for (const std::string& word : words) {
     const uint64_t key = NerFormKey(word);
     if (Find(key) != nullptr) continue;
     Add(key, ScoreNerWord(DescribeWord(word, lexicon), model, &scratch));

@@ -1,9 +1,9 @@
 // NerWordScores holds what the entity tagger needs of each word type, computed once: the
 // summed weights of the word's single-word features in each role (the word itself, one or two
 // words before or after the position tagged) and what the pair features read of it. A shared,
-// read-only table of them is built at load for the training vocabulary (so the common words of
-// any article cost one hash look-up), and a tagger keeps a growing table of its own for the
-// other words of an article.
+// read-only table of them is built at load for the training vocabulary and the words of the
+// word classes (so the common words of any article cost one hash look-up), and a tagger keeps a
+// growing table of its own for the other words of an article.
 #ifndef MARSAD_ACTORS_NER_WORD_SCORES_H_
 #define MARSAD_ACTORS_NER_WORD_SCORES_H_
 
@@ -14,9 +14,9 @@
 #include <vector>
 
 #include "actors/ner_features.h"
-#include "core/key_index.h"
 #include "actors/ner_lexicon.h"
 #include "actors/ner_perceptron.h"
+#include "core/key_index.h"
 #include "core/status.h"
 
 namespace marsad::actors {
@@ -36,6 +36,11 @@ class NerWordScores {
   NerWordScores() = default;
   // Scores every word of `vocabulary` (folded forms; duplicates are ignored).
   NerWordScores(const std::vector<std::string>& vocabulary, const NerModel& model,
+                const NerLexicon& lexicon);
+  // The same over the words of both lists (e.g. the training vocabulary and the words of the
+  // word classes).
+  NerWordScores(const std::vector<std::string>& vocabulary,
+                const std::vector<std::string>& more_words, const NerModel& model,
                 const NerLexicon& lexicon);
 
   // The scores of a folded word by its NerFormKey, or nullptr when the word is not in the table.
@@ -57,6 +62,9 @@ class NerWordScores {
   static Expected<std::vector<std::string>> ParseVocabularyPrefix(std::string_view* text);
 
  private:
+  void AddWords(const std::vector<std::string>& words, const NerModel& model,
+                const NerLexicon& lexicon);
+
   KeyIndex index_;
   std::vector<NerWordScore> scores_;
 };

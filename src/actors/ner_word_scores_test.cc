@@ -38,6 +38,21 @@ TEST(NerWordScoresTest, ScoresEachVocabularyWordOnceAsTheFeaturesSay) {
   EXPECT_GT(expected[NerTagIndex("B-LOC")], expected[NerTagIndex("O")]);
 }
 
+TEST(NerWordScoresTest, ScoresTheWordsOfBothListsOnce) {
+  const NerTrainedModel trained = TinyModel();
+  const NerWordScores one({"بغداد"}, trained.perceptron, trained.lexicon);
+  const NerWordScores both({"بغداد", "الرئيس"}, {"محمود", "بغداد", "لندن"}, trained.perceptron,
+                           trained.lexicon);
+  EXPECT_EQ(both.size(), 4u);
+  for (const char* word : {"بغداد", "الرئيس", "محمود", "لندن"}) {
+    EXPECT_NE(both.Find(NerFormKey(word)), nullptr) << word;
+  }
+  // A word of the second list is scored as if it were in the first.
+  const NerWordScores alone({"لندن"}, trained.perceptron, trained.lexicon);
+  EXPECT_EQ(both.Find(NerFormKey("لندن"))->roles, alone.Find(NerFormKey("لندن"))->roles);
+  EXPECT_EQ(both.Find(NerFormKey("بغداد"))->roles, one.Find(NerFormKey("بغداد"))->roles);
+}
+
 TEST(NerWordScoresTest, VocabularyRoundTrips) {
   const std::vector<std::string> words = {"بغداد", "الي", "nato"};
   const std::string text = NerWordScores::SerializeVocabulary(words) + "rest";
