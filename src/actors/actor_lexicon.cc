@@ -25,13 +25,14 @@ std::vector<std::string_view> Split(std::string_view s, char separator) {
 }
 
 bool ParseKind(std::string_view word, EntryKind* kind) {
-  static constexpr std::array<std::pair<std::string_view, EntryKind>, 6> kKinds = {{
+  static constexpr std::array<std::pair<std::string_view, EntryKind>, 7> kKinds = {{
       {"actor", EntryKind::kActor},
       {"country", EntryKind::kCountry},
       {"nationality", EntryKind::kNationality},
       {"title", EntryKind::kTitle},
       {"modifier", EntryKind::kModifier},
       {"linker", EntryKind::kLinker},
+      {"locator", EntryKind::kLocator},
   }};
   for (const auto& [name, value] : kKinds) {
     if (word == name) {
@@ -82,7 +83,7 @@ Expected<std::vector<LexiconEntry>> ParseActorLexicon(std::string_view content,
     entry.name = std::string(TrimSpaces(fields[3]));
     if (entry.code.empty()) return Status::Error(where + ": empty code");
     if (!IsType(entry.type) && entry.kind != EntryKind::kLinker &&
-        entry.kind != EntryKind::kModifier) {
+        entry.kind != EntryKind::kModifier && entry.kind != EntryKind::kLocator) {
       return Status::Error(where + ": type must be PER, ORG, LOC or MISC");
     }
     std::string_view valid = TrimSpaces(fields[4]);
@@ -101,8 +102,8 @@ Expected<std::vector<LexiconEntry>> ParseActorLexicon(std::string_view content,
     for (std::string_view form : Split(fields[5], '|')) {
       form = TrimSpaces(form);
       LexiconForm parsed;
-      if (form.starts_with('~')) {
-        parsed.transliterated = true;
+      while (form.starts_with('~') || form.starts_with('^')) {
+        (form.front() == '~' ? parsed.transliterated : parsed.definite_only) = true;
         form = TrimSpaces(form.substr(1));
       }
       if (form.empty()) continue;
@@ -148,7 +149,7 @@ std::vector<LexiconForm> ExpandForms(const LexiconEntry& entry) {
       continue;
     }
     for (std::string_view ending : kEndings) {
-      forms.push_back({form.text + std::string(ending), form.transliterated});
+      forms.push_back({form.text + std::string(ending), form.transliterated, form.definite_only});
     }
   }
   return forms;

@@ -4,10 +4,14 @@
 // adjective, written masculine singular; the other forms are made by rule: روسي → روسية،
 // روسيون، الروسيين ...), title (a role a country completes: «وزير الدفاع» MIL, «الرئيس» GOV;
 // code «+» takes the code of the actor it speaks for: «المتحدث باسم ...»), modifier (a word
-// that changes the role: «السابق» ELI), linker (a word joining a title to its actor: «باسم»).
+// that changes the role: «السابق» ELI), linker (a word joining a title to its actor: «باسم»),
+// locator (a word between a title and the place that completes it: «في», «شمال» in «مسلحين في
+// شمال العراق» → IRQUAF).
 // valid: empty, or FROM..TO with either side empty (YYYY, YYYY-MM or YYYY-MM-DD).
 // forms: Arabic phrases separated by «|»; a leading «~» marks a transliterated foreign name
-// whose «g» may be written غ، ج or ك. Lines starting with # and blank lines are ignored.
+// whose «g» may be written غ، ج or ك; a leading «^» marks a form that names the actor only when
+// its first word is written with the article («^الغرب» the West; «غرب» alone is a compass
+// word). Lines starting with # and blank lines are ignored.
 #ifndef MARSAD_ACTORS_ACTOR_LEXICON_H_
 #define MARSAD_ACTORS_ACTOR_LEXICON_H_
 
@@ -19,11 +23,12 @@
 
 namespace marsad::actors {
 
-enum class EntryKind { kActor, kCountry, kNationality, kTitle, kModifier, kLinker };
+enum class EntryKind { kActor, kCountry, kNationality, kTitle, kModifier, kLinker, kLocator };
 
 struct LexiconForm {
   std::string text;
   bool transliterated = false;
+  bool definite_only = false;  // matches only when its first word is written with «ال»
 };
 
 struct LexiconEntry {

@@ -36,6 +36,17 @@ TEST(ActorLexiconTest, ParsesEveryField) {
   EXPECT_FALSE((*parsed)[1].forms[1].transliterated);
 }
 
+TEST(ActorLexiconTest, MarksFormsThatNeedTheArticle) {
+  auto parsed =
+      ParseActorLexicon("actor\tWST\tLOC\tthe West\t\t^الغرب | الدول الغربية\thand\n", "test.tsv");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  ASSERT_EQ((*parsed)[0].forms.size(), 2u);
+  EXPECT_EQ((*parsed)[0].forms[0].text, "الغرب");
+  EXPECT_TRUE((*parsed)[0].forms[0].definite_only);
+  EXPECT_FALSE((*parsed)[0].forms[0].transliterated);
+  EXPECT_FALSE((*parsed)[0].forms[1].definite_only);
+}
+
 TEST(ActorLexiconTest, ReportsBadLinesWithTheirPlace) {
   auto few = ParseActorLexicon("actor\tRUS\tLOC\n", "a.tsv");
   ASSERT_FALSE(few.ok());

@@ -32,6 +32,10 @@ std::vector<std::vector<std::string>> SpellingsOf(std::vector<std::string> keys,
   return spellings;
 }
 
+// A phrase value with this bit set names its entry only when the phrase's first word is
+// written with the article (a «^» form).
+constexpr uint32_t kDefiniteOnly = uint32_t{1} << 31;
+
 }  // namespace
 
 ActorMatcher ActorMatcher::Compile(std::vector<LexiconEntry> entries,
@@ -41,8 +45,9 @@ ActorMatcher ActorMatcher::Compile(std::vector<LexiconEntry> entries,
     for (const LexiconForm& form : ExpandForms(entries[i])) {
       std::vector<std::string> keys = lexicon::PhraseKeys(text, form.text);
       if (keys.empty()) continue;
+      auto value = static_cast<uint32_t>(i) | (form.definite_only ? kDefiniteOnly : 0);
       for (const auto& spelling : SpellingsOf(std::move(keys), form.transliterated)) {
-        builder.Add(spelling, static_cast<uint32_t>(i));
+        builder.Add(spelling, value);
       }
     }
   }
@@ -93,15 +98,29 @@ void ActorMatcher::FindIn(std::span<const lexicon::MatchUnit> units,
       ++i;
       continue;
     }
+    const lexicon::MatchUnit& unit = units[i];
+    bool definite = unit.definite & lexicon::DefiniteBit(match.first_choice);
+    auto names_entry = [definite](uint32_t value) {
+      return definite || (value & kDefiniteOnly) == 0;
+    };
+    if (std::none_of(match.values.begin(), match.values.end(), names_entry)) {
+      ++i;  // only forms that need the article, written without it («غرب» a compass word)
+      continue;
+    }
     LexiconMatch& found = matches->emplace_back();
     found.first_unit = i;
     found.end_unit = i + match.length;
-    const lexicon::MatchUnit& unit = units[i];
     Span first = match.first_choice == 1   ? unit.alternative_span
                  : match.first_choice == 2 ? unit.second_span
                                            : unit.span;
     found.span = {first.start, units[found.end_unit - 1].span.end};
-    found.entries.assign(match.values.begin(), match.values.end());
+    for (uint32_t value : match.values) {
+      if (!names_entry(value)) continue;
+      uint32_t entry = value & ~kDefiniteOnly;
+      if (std::find(found.entries.begin(), found.entries.end(), entry) == found.entries.end()) {
+        found.entries.push_back(entry);
+      }
+    }
     i += match.length;
   }
 }

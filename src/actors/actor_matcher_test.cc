@@ -27,7 +27,8 @@ class ActorMatcherTest : public ::testing::Test {
         "actor\tUSAMIL\tPER\tChuck Hagel\t2013-02-27..2015-02-17\t~تشاك هيغل | ~هيغل\tt\n"
         "actor\tUSAELI\tPER\tChuck Hagel\t2015-02-17..\t~تشاك هيغل | ~هيغل\tt\n"
         "actor\tIGOUNO\tORG\tUnited Nations\t\tالأمم المتحدة | مجلس الأمن\tt\n"
-        "title\tGOV\tPER\tminister\t\tوزير الخارجية | وزير\tt\n",
+        "title\tGOV\tPER\tminister\t\tوزير الخارجية | وزير\tt\n"
+        "actor\tWST\tLOC\tthe West\t\t^الغرب | الدول الغربية\tt\n",
         "inline.tsv");
     if (parsed.ok()) matcher_ = new ActorMatcher(ActorMatcher::Compile(*parsed, *text_));
   }
@@ -90,6 +91,16 @@ TEST_F(ActorMatcherTest, MatchesTransliterationVariantsOfG) {
   auto peskov = Find("قال دميتري بيسكوف");
   ASSERT_EQ(peskov.size(), 1u);
   EXPECT_EQ(peskov[0].words, "دميتري بيسكوف");
+}
+
+TEST_F(ActorMatcherTest, ArticleOnlyFormsNeedTheArticle) {
+  auto found = Find("اتهم الغرب موسكو وقال للغرب والغرب إن غرب العراق و بغرب سوريا");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].words, "الغرب");
+  EXPECT_EQ(found[0].codes, std::vector<std::string>{"WST"});
+  EXPECT_EQ(found[1].words, "غرب");  // «ل+الغرب»
+  EXPECT_EQ(found[2].words, "الغرب");
+  EXPECT_EQ(Find("الدول الغربية")[0].codes, std::vector<std::string>{"WST"});
 }
 
 TEST_F(ActorMatcherTest, UnknownWordsMatchNothing) {

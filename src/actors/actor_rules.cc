@@ -24,8 +24,10 @@ int KindRank(EntryKind kind) {
       return 4;
     case EntryKind::kLinker:
       return 5;
+    case EntryKind::kLocator:
+      return 6;
   }
-  return 6;
+  return 7;
 }
 
 // Months since year 0 of a YYYY[-MM[-DD]] date; `open` when the date is empty.
@@ -45,9 +47,12 @@ int UndatedPreference(const LexiconEntry& entry) {
   return (former ? 0 : 1 << 20) + std::max(months, 0);
 }
 
+constexpr size_t kMaxLocators = 3;  // «في شمال غرب العراق»
+
 struct Found {
   const LexiconMatch* match;
   const LexiconEntry* entry;
+  bool locator = false;  // one of the match's entries is a locator («في», «شمال»)
 };
 
 class MentionBuilder {
@@ -116,12 +121,40 @@ class MentionBuilder {
     mention->end_unit = found_[i].match->end_unit;
   }
 
+  // A title followed by locators and a place is that place's country's organ: «مسلحين في شمال
+  // العراق» → IRQUAF, «المتظاهرون من فلسطينيين» → PSECVL. Not for titles that speak for
+  // someone, leaders («الرئيس في ...» is often a foreign leader visiting), or acts («غارات في
+  // سوريا» are someone else's). The place keeps its own mention. Empty when no rule applies.
+  std::string LocatedCode(size_t i) const {
+    const LexiconEntry& title = *found_[i].entry;
+    if (title.code == "+" || title.type == "MISC" || (title.code == "GOV" && title.type == "PER")) {
+      return {};
+    }
+    // The second word of a compound title is no title of its own («الدفاع المدني»).
+    if (i > 0 && Adjacent(i - 1, i) && KindAt(i - 1) == EntryKind::kTitle) return {};
+    size_t j = i + 1;
+    while (j < found_.size() && j - i <= kMaxLocators && Adjacent(j - 1, j) && found_[j].locator) {
+      ++j;
+    }
+    if (j == i + 1 || !Adjacent(j - 1, j)) return {};
+    const LexiconEntry& place = *found_[j].entry;
+    bool located = IsState(j) || (place.kind == EntryKind::kActor && place.type == "LOC");
+    if (!located || place.code.size() < 3) return {};
+    return place.code.substr(0, 3) + title.code;
+  }
+
   // Builds the mention(s) starting at found_[i]; returns the next index.
   size_t Next(size_t i) {
     EntryKind kind = KindAt(i);
-    if (kind == EntryKind::kModifier || kind == EntryKind::kLinker) return i + 1;
+    if (kind == EntryKind::kModifier || kind == EntryKind::kLinker || kind == EntryKind::kLocator) {
+      return i + 1;
+    }
     Mention mention = Plain(i);
     if (kind != EntryKind::kTitle || !Adjacent(i, i + 1) || !IsState(i + 1)) {
+      if (kind == EntryKind::kTitle) {
+        mention.code = LocatedCode(i);
+        mention.located = !mention.code.empty();
+      }
       mentions_.push_back(std::move(mention));
       return i + 1;
     }
@@ -234,11 +267,6 @@ void UnitsOf(const std::vector<lexicon::MatchUnit>& units, Span span, Mention* m
   mention->end_unit = static_cast<size_t>(last - units.begin());
 }
 
-bool OverlapsAny(const std::vector<Mention>& mentions, Span span) {
-  return std::any_of(mentions.begin(), mentions.end(),
-                     [&](const Mention& m) { return m.span.overlaps(span); });
-}
-
 }  // namespace
 
 const LexiconEntry* ChooseEntry(const std::vector<LexiconEntry>& entries, const LexiconMatch& match,
@@ -275,7 +303,11 @@ std::vector<Mention> CodeMentions(const std::vector<LexiconEntry>& entries,
   for (const LexiconMatch& match : matches) {
     const LexiconEntry* entry = ChooseEntry(entries, match, published);
     if (entry == nullptr) entry = OutOfDate(entries, match, published, &out_of_date);
-    if (entry != nullptr) found.push_back({&match, entry});
+    if (entry == nullptr) continue;
+    bool locator = std::any_of(match.entries.begin(), match.entries.end(), [&](uint32_t index) {
+      return entries[index].kind == EntryKind::kLocator && ValidOn(entries[index], published);
+    });
+    found.push_back({&match, entry, locator});
   }
   return MentionBuilder(found, units, unit_sentence).Build();
 }
@@ -302,10 +334,34 @@ void MergeTaggedEntities(const std::vector<Entity>& tagged,
                          const std::vector<lexicon::MatchUnit>& units,
                          const std::vector<uint32_t>& unit_sentence,
                          std::vector<Mention>* mentions) {
-  std::vector<Mention> added;
+  // Both lists are walked in text order, so each entity looks only at the mentions near it.
+  std::vector<const Entity*> order;
+  order.reserve(tagged.size());
+  for (const Entity& entity : tagged) order.push_back(&entity);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const Entity* a, const Entity* b) { return a->span.start < b->span.start; });
+  auto sorted = std::is_sorted(
+      mentions->begin(), mentions->end(),
+      [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  if (!sorted) {
+    std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) {
+      return a.span.start < b.span.start;
+    });
+  }
+  // The first mention that may overlap a span starting at `start` (mentions do not overlap, so
+  // their ends rise with their starts).
+  auto first_from = [&](uint32_t start) {
+    return static_cast<size_t>(
+        std::lower_bound(mentions->begin(), mentions->end(), start,
+                         [](const Mention& m, uint32_t at) { return m.span.end <= at; }) -
+        mentions->begin());
+  };
+  std::vector<Mention> added;  // sorted and disjoint
   std::vector<bool> replaced(mentions->size(), false);
-  for (const Entity& entity : tagged) {
-    if (entity.span.empty() || OverlapsAny(added, entity.span)) continue;
+  for (const Entity* entity_pointer : order) {
+    const Entity& entity = *entity_pointer;
+    if (entity.span.empty()) continue;
+    if (!added.empty() && added.back().span.overlaps(entity.span)) continue;
     Mention mention;
     mention.span = entity.span;
     mention.type = entity.type;
@@ -316,7 +372,8 @@ void MergeTaggedEntities(const std::vector<Entity>& tagged,
     if (mention.end_unit <= mention.first_unit) continue;
     bool crosses = false;
     std::vector<size_t> inside;
-    for (size_t m = 0; m < mentions->size(); ++m) {
+    for (size_t m = first_from(entity.span.start);
+         m < mentions->size() && (*mentions)[m].span.start < entity.span.end; ++m) {
       const Mention& lexical = (*mentions)[m];
       if (!lexical.span.overlaps(entity.span)) continue;
       if (entity.span.contains(lexical.span) && !replaced[m]) {
@@ -341,25 +398,37 @@ void MergeTaggedEntities(const std::vector<Entity>& tagged,
       }
       replaced[m] = true;
     }
-    if (mention.type == "PER") CodeByApposition(*mentions, &mention, unit_sentence);
+    // The mentions right before and right after the entity.
+    size_t after = first_from(entity.span.end);
+    if (mention.type == "PER" && mention.code.empty() && after > 0) {
+      size_t before = after - 1;
+      while (before > 0 && (*mentions)[before].end_unit > mention.first_unit) --before;
+      const Mention& title = (*mentions)[before];
+      if (title.end_unit == mention.first_unit) {
+        CodeByApposition(std::vector<Mention>{title}, &mention, unit_sentence);
+      }
+    }
     if (mention.code.empty() && mention.type != "PER") {
-      for (const Mention& after : *mentions) {
-        if (after.first_unit == mention.end_unit && after.title_key.empty() &&
-            after.type == "MISC" && after.code.size() == 3 &&
-            unit_sentence[after.first_unit] == unit_sentence[mention.first_unit]) {
-          mention.code = after.code;
+      for (size_t m = after; m < mentions->size() && (*mentions)[m].first_unit <= mention.end_unit;
+           ++m) {
+        const Mention& next = (*mentions)[m];
+        if (next.first_unit == mention.end_unit && next.title_key.empty() && next.type == "MISC" &&
+            next.code.size() == 3 &&
+            unit_sentence[next.first_unit] == unit_sentence[mention.first_unit]) {
+          mention.code = next.code;
         }
       }
     }
     added.push_back(std::move(mention));
   }
   std::vector<Mention> merged;
+  merged.reserve(mentions->size() + added.size());
   for (size_t m = 0; m < mentions->size(); ++m) {
     if (!replaced[m]) merged.push_back(std::move((*mentions)[m]));
   }
   for (Mention& mention : added) merged.push_back(std::move(mention));
-  std::sort(merged.begin(), merged.end(),
-            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
   *mentions = std::move(merged);
 }
 

@@ -32,6 +32,64 @@ Entity Tagged(const std::vector<lexicon::MatchUnit>& units, size_t first, size_t
   return {{units[first].span.start, units[end - 1].span.end}, std::move(type), "", ""};
 }
 
+LexiconEntry Entry(EntryKind kind, std::string code, std::string type) {
+  LexiconEntry entry;
+  entry.kind = kind;
+  entry.code = std::move(code);
+  entry.type = std::move(type);
+  return entry;
+}
+
+LexiconMatch Match(const std::vector<lexicon::MatchUnit>& units, size_t unit,
+                   std::vector<uint32_t> entries) {
+  LexiconMatch match;
+  match.first_unit = unit;
+  match.end_unit = unit + 1;
+  match.span = units[unit].span;
+  match.entries = std::move(entries);
+  return match;
+}
+
+TEST(CodeMentionsTest, ATitleLocatedInAPlaceIsThatCountrysOrgan) {
+  const std::vector<LexiconEntry> entries = {
+      Entry(EntryKind::kTitle, "UAF", "ORG"),    // 0 «مسلحين»
+      Entry(EntryKind::kLinker, "-", "-"),       // 1 «في» as a linker
+      Entry(EntryKind::kLocator, "-", "-"),      // 2 «في» as a locator
+      Entry(EntryKind::kLocator, "-", "-"),      // 3 «شمال»
+      Entry(EntryKind::kCountry, "IRQ", "LOC"),  // 4 «العراق»
+      Entry(EntryKind::kTitle, "MIL", "MISC"),   // 5 «غارات»
+      Entry(EntryKind::kTitle, "GOV", "PER"),    // 6 «الرئيس»
+  };
+  auto units = Units(4);
+  std::vector<uint32_t> sentence(4, 0);
+  // «مسلحين في شمال العراق»
+  std::vector<LexiconMatch> matches = {Match(units, 0, {0}), Match(units, 1, {1, 2}),
+                                       Match(units, 2, {3}), Match(units, 3, {4})};
+  std::vector<Mention> mentions = CodeMentions(entries, matches, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "IRQUAF");
+  EXPECT_EQ(mentions[0].end_unit, 1u);  // the title alone; the place keeps its mention
+  EXPECT_EQ(mentions[1].code, "IRQ");
+  // Acts and leaders are not located: «غارات في العراق», «الرئيس في العراق».
+  for (uint32_t title : {5u, 6u}) {
+    matches[0] = Match(units, 0, {title});
+    mentions = CodeMentions(entries, matches, units, sentence, "");
+    ASSERT_EQ(mentions.size(), 2u);
+    EXPECT_EQ(mentions[0].code, "");
+  }
+  // The second word of a compound title is not located («الدفاع المدني في الرياض»).
+  matches = {Match(units, 0, {5}), Match(units, 1, {0}), Match(units, 2, {2}),
+             Match(units, 3, {4})};
+  mentions = CodeMentions(entries, matches, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[1].code, "");
+  // Without a locator between them nothing is located («مسلحين ... العراق»).
+  matches = {Match(units, 0, {0}), Match(units, 2, {4})};
+  mentions = CodeMentions(entries, matches, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "");
+}
+
 TEST(MergeTaggedEntitiesTest, WrappingEntityReplacesTheMentionAndKeepsItsCode) {
   auto units = Units(4);
   std::vector<uint32_t> sentence(4, 0);

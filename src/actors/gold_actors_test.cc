@@ -155,8 +155,9 @@ TEST(GoldActorsTest, EventSpanActorsAreCoded) {
           }
           exact += found_exact;
           country += found_country;
-          if (!found_country && std::getenv("MARSAD_SHOW_MISSES") != nullptr) {
-            std::cout << "SPAN MISS " << code << " | " << phrase << " |" << seen << "\n";
+          if (!found_exact && std::getenv("MARSAD_SHOW_MISSES") != nullptr) {
+            std::cout << "SPAN MISS " << code << (found_country ? " (country ok)" : "") << " | "
+                      << phrase << " |" << seen << "\n";
           }
         }
       }
@@ -164,12 +165,13 @@ TEST(GoldActorsTest, EventSpanActorsAreCoded) {
   }
   std::cout << "event span actors: " << exact << "/" << total << " exact, " << country << "/"
             << total << " country\n";
-  // Measured 159/254 exact and 227/254 country. Most exact misses are roles the records give
-  // without a country (the stage codes a bare title only once a country completes it) and
-  // codes the coders chose differently (Taliban IMGREB, not AFGINSTAL).
+  // Measured 183/254 exact and 235/254 country. Most exact misses are roles the records give
+  // without a country (the stage codes a bare title only once a country completes it), codes
+  // the coders chose differently (al-Qaeda IMG, not IMGMUSALQ; Taliban members AFGREB) and
+  // places the coders read as organs («مصنع عسكري» → MIL).
   ASSERT_GT(total, 100);
-  EXPECT_GE(exact * 1000, total * 580);
-  EXPECT_GE(country * 1000, total * 850);
+  EXPECT_GE(exact * 1000, total * 680);
+  EXPECT_GE(country * 1000, total * 890);
 }
 
 }  // namespace

@@ -21,6 +21,7 @@ struct Mention {
   bool speaks_for = false;  // a «+» title: takes the code of the actor it speaks for
   bool from_lexicon = true;
   bool coded_by_context = false;  // the code came from a title in apposition, not the lexicon
+  bool located = false;  // a title coded by the place after it («مسلحين في العراق» → IRQUAF)
 };
 
 }  // namespace marsad::actors

@@ -129,6 +129,13 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
         }
       }
     }
+    if (mention.located) {
+      // A title the article completed before keeps that actor: «القوات الأمريكية» … «القوات
+      // في العراق» are still the American forces, and do not become the Iraqi ones.
+      auto found = titles.find(mention.title_key);
+      if (found != titles.end()) mention.code = found->second.code;
+      continue;
+    }
     if (mention.code.empty()) continue;
     if (!mention.title_key.empty()) titles[mention.title_key] = {mention.code, "", false, ""};
     if (std::string head = HeadKey(mention); !head.empty()) {

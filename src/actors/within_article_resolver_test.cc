@@ -66,6 +66,26 @@ TEST(WithinArticleResolverTest, BareTitleTakesTheLastCodeItHad) {
   EXPECT_EQ(mentions[1].code, "IRNGOV");
 }
 
+TEST(WithinArticleResolverTest, ALocatedTitleKeepsTheActorTheArticleGaveItBefore) {
+  // «القوات الأمريكية ... القوات في العراق ... القوات»: still the American forces.
+  auto units = Units({"قوات", "امريكيه", "ثم", "قوات", "في", "عراق", "ثم", "قوات"});
+  std::vector<Mention> mentions = {
+      Make(units, 0, 2, "ORG", "USAMIL", "قوات"), Make(units, 3, 4, "ORG", "IRQMIL", "قوات"),
+      Make(units, 5, 6, "LOC", "IRQ"), Make(units, 7, 8, "PER", "", "قوات")};
+  mentions[1].located = true;
+  WithinArticleResolver(units).Resolve(&mentions);
+  EXPECT_EQ(mentions[1].code, "USAMIL");
+  EXPECT_EQ(mentions[3].code, "USAMIL");
+  // Without an earlier actor the place decides, and a later bare title is not taught by it.
+  std::vector<Mention> alone = {Make(units, 3, 4, "ORG", "IRQMIL", "قوات"),
+                                Make(units, 5, 6, "LOC", "IRQ"),
+                                Make(units, 7, 8, "PER", "", "قوات")};
+  alone[0].located = true;
+  WithinArticleResolver(units).Resolve(&alone);
+  EXPECT_EQ(alone[0].code, "IRQMIL");
+  EXPECT_EQ(alone[2].code, "");
+}
+
 TEST(WithinArticleResolverTest, UncodedPersonTakesACodeFromItsSurname) {
   auto units = Units({"ايليا", "روغاتشوف", "قال", "ايليا", "روغاتشوف"});
   std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "RUSGOV"),

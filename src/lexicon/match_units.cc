@@ -60,6 +60,11 @@ std::string KeyOfFolded(std::string_view normalized, bool strip_article) {
   return key;
 }
 
+// Whether a normalised word starts with the article «ال» and goes on with two letters or more.
+bool HasArticle(std::string_view normalized) {
+  return normalized.size() >= 8 && normalized.starts_with("\u0627\u0644");
+}
+
 // The key of «ا» + `normalized`: «ل+لعراق» read as «ل+العراق».
 std::string KeyWithArticle(std::string_view normalized) {
   std::string with_article(kAlef);
@@ -96,12 +101,14 @@ void StripProclitics(std::string_view text, std::string_view normalized, std::st
   if (stripped == 0 || rest.size() < 6) return;  // keep at least three letters
   unit->alternative = KeyOfFolded(rest, true);
   unit->alternative_span = SkipLetters(text, unit->span, stripped);
+  if (HasArticle(rest)) unit->definite |= kAlternativeDefinite;
   if (lam && rest.starts_with(kLam)) {
     // «للعراق» reads «ل+العراق» (span «عراق»), «للبنان» reads «ل+لبنان»: offer both.
     unit->second = unit->alternative;
     unit->second_span = unit->alternative_span;
     unit->alternative = KeyWithArticle(rest);
     unit->alternative_span = SkipLetters(text, unit->span, stripped + 1);
+    unit->definite = kAlternativeDefinite;  // «ل+الغرب»; «ل+لغرب» is not
   }
 }
 
@@ -149,6 +156,7 @@ void AppendMatchUnits(const Analysis& analysis, uint32_t first_token, uint32_t e
     unit.token = t;
     unit.span = Trim(text, token.span);
     VariantKeyOfNormalized(normalized, written, /*strip_article=*/true, &unit.key);
+    if (HasArticle(normalized) && StartsWithBareAlef(written)) unit.definite = kKeyDefinite;
     if (token.kind == TokenKind::kWord && token.segments.size() <= 1) {
       StripProclitics(text, normalized, &scratch, &unit);
     } else if (token.kind == TokenKind::kWord) {
@@ -173,12 +181,16 @@ void AppendMatchUnits(const Analysis& analysis, uint32_t first_token, uint32_t e
         }
         VariantKeyOfNormalized(rest_norm, rest_text, /*strip_article=*/true, &unit.alternative);
         unit.alternative_span = Trim(text, rest);
+        if (HasArticle(rest_norm) && StartsWithBareAlef(rest_text)) {
+          unit.definite |= kAlternativeDefinite;
+        }
         if (lam) VariantKeyOfNormalized(rest_norm, rest_text, /*strip_article=*/false, &scratch);
         if (lam && scratch.starts_with(kLam)) {  // «ل+لعراق», «ل+لبنان»
           unit.second = unit.alternative;
           unit.second_span = unit.alternative_span;
           unit.alternative = KeyWithArticle(rest_norm);
           unit.alternative_span = Trim(text, SkipLetters(text, rest, 1));
+          unit.definite = kAlternativeDefinite;  // «ل+الغرب»; «ل+لغرب» is not
         }
       }
     }
@@ -197,7 +209,14 @@ std::vector<KeyChoice> KeyChoices(std::span<const MatchUnit> units) {
   std::vector<KeyChoice> choices;
   choices.reserve(units.size());
   for (const MatchUnit& unit : units) {
-    choices.push_back({unit.key, unit.alternative, unit.second});
+    KeyChoice& choice = choices.emplace_back();
+    choice.key = unit.key;
+    choice.alternative = unit.alternative;
+    choice.second = unit.second;
+    if (!unit.key.empty()) choice.key_hash = PhraseMatcher::KeyHash(unit.key);
+    if (!unit.alternative.empty())
+      choice.alternative_hash = PhraseMatcher::KeyHash(unit.alternative);
+    if (!unit.second.empty()) choice.second_hash = PhraseMatcher::KeyHash(unit.second);
   }
   return choices;
 }

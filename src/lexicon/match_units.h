@@ -27,7 +27,15 @@ struct MatchUnit {
   Span alternative_span;    // original bytes the alternative covers
   std::string second;       // after «ل+ل»: the other reading (article merged or not)
   Span second_span;
+  // Which readings are written with the article «ال»: kKeyDefinite, kAlternativeDefinite,
+  // kSecondDefinite («والغرب» and «للغرب» read «الغرب»; «غرب» does not).
+  uint8_t definite = 0;
 };
+
+inline constexpr uint8_t kKeyDefinite = 1, kAlternativeDefinite = 2, kSecondDefinite = 4;
+
+// The definite bit of a reading: 0 key, 1 alternative, 2 second (PhraseMatcher's first_choice).
+inline constexpr uint8_t DefiniteBit(int choice) { return static_cast<uint8_t>(1u << choice); }
 
 // The units of tokens [first_token, end_token) of `analysis`.
 std::vector<MatchUnit> BuildMatchUnits(const Analysis& analysis, uint32_t first_token,

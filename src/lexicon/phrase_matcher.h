@@ -6,44 +6,33 @@
 #define MARSAD_LEXICON_PHRASE_MATCHER_H_
 
 #include <cstdint>
-#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "core/key_index.h"
+
 namespace marsad::lexicon {
 
 // One position of the text to match: its key and, optionally, a second key that the position
-// may also be read as (a word without its proclitics, «لروسيا» → «روسيا»).
+// may also be read as (a word without its proclitics, «لروسيا» → «روسيا»). The hashes are
+// PhraseMatcher::KeyHash of each key, computed once per position (KeyChoices does); 0 means
+// not computed, and the matcher computes it.
 struct KeyChoice {
   std::string_view key;
   std::string_view alternative;  // empty when none
   std::string_view second;       // a second alternative, empty when none
+  uint64_t key_hash = 0;
+  uint64_t alternative_hash = 0;
+  uint64_t second_hash = 0;
 };
 
 class PhraseMatcher {
  private:
-  // A key with its hash, computed once per text position and used both for the first-word
-  // filter and the table lookup.
-  struct HashedKey {
-    std::string_view text;
-    size_t hash;
-  };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return KeyHash(s); }
-    size_t operator()(const HashedKey& key) const { return key.hash; }
-  };
-  struct Equal {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-    bool operator()(const HashedKey& a, std::string_view b) const { return a.text == b; }
-    bool operator()(std::string_view a, const HashedKey& b) const { return a == b.text; }
-  };
   struct Node {
-    std::unordered_map<std::string, uint32_t, Hash, Equal> next;
+    std::unordered_map<std::string, uint32_t> next;
     std::vector<uint32_t> values;
   };
 
@@ -67,7 +56,7 @@ class PhraseMatcher {
     size_t phrase_count_ = 0;
   };
 
-  PhraseMatcher() : nodes_(1) {}
+  PhraseMatcher() = default;
 
   // The longest phrase that starts at positions[begin]. Alternatives are tried at every
   // position; on a tie the plain key of the first position wins.
@@ -75,20 +64,43 @@ class PhraseMatcher {
 
   size_t phrase_count() const { return phrase_count_; }
 
+  // The hash of a key (FNV-1a, 64 bits): cheap on the short keys of words. Never 0.
+  static uint64_t KeyHash(std::string_view key);
+
  private:
+  static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr size_t kFilterBits = size_t{1} << 18;
-  // The hash of a key (FNV-1a): cheap on the short keys of words.
-  static size_t KeyHash(std::string_view key);
+  // An edge of the trie: the key it reads (in key_bytes_) and the node it leads to.
+  struct Edge {
+    uint32_t key_start = 0;
+    uint32_t key_size = 0;
+    uint32_t child = 0;
+    uint32_t next_same_slot = kNone;  // another edge whose index key is the same (a collision)
+  };
+  // The index key of the edge reading `key_hash` out of `node`.
+  static uint64_t EdgeKey(uint32_t node, uint64_t key_hash);
   // The key's bit in the first-word filter.
-  static size_t FilterSlot(size_t hash) { return (hash ^ (hash >> 18)) % kFilterBits; }
+  static size_t FilterSlot(uint64_t hash) { return (hash ^ (hash >> 18)) % kFilterBits; }
   // Whether some phrase may start with the key (false: none does; true: look it up).
-  bool MayStart(size_t hash) const;
-  void Walk(std::span<const KeyChoice> positions, size_t at, const Node& node, int first_choice,
+  bool MayStart(uint64_t hash) const;
+  // The node reached from `node` by `key`, or kNone.
+  uint32_t Child(uint32_t node, std::string_view key, uint64_t key_hash) const;
+  std::span<const uint32_t> ValuesOf(uint32_t node) const {
+    return std::span<const uint32_t>(values_).subspan(value_begin_[node],
+                                                      value_begin_[node + 1] - value_begin_[node]);
+  }
+  void Walk(std::span<const KeyChoice> positions, size_t at, uint32_t node, int first_choice,
             size_t begin, Match* best) const;
 
-  std::vector<Node> nodes_;
+  // The trie, flat: edges found through one hash index over (node, key), the values of node n
+  // at values_[value_begin_[n], value_begin_[n + 1]).
+  KeyIndex edge_index_;
+  std::vector<Edge> edges_;
+  std::string key_bytes_;
+  std::vector<uint32_t> value_begin_ = {0, 0};
+  std::vector<uint32_t> values_;
   // One bit per FilterSlot of the phrases' first keys: most words of a text start no phrase,
-  // and this answers that from a small bitmap instead of the root's large hash table.
+  // and this answers that from a small bitmap instead of the edge index.
   std::vector<uint64_t> first_key_filter_;
   size_t phrase_count_ = 0;
 };

@@ -81,6 +81,19 @@ TEST(PhraseMatcherTest, FirstWordFilterLosesNoPhrase) {
   EXPECT_EQ(found, 0);
 }
 
+TEST(PhraseMatcherTest, PrecomputedHashesMatchLikeComputedOnes) {
+  PhraseMatcher matcher = Sample();
+  std::vector<KeyChoice> text = {{"لامم", "امم", ""}, {"متحده", "", ""}};
+  text[0].key_hash = PhraseMatcher::KeyHash("لامم");
+  text[0].alternative_hash = PhraseMatcher::KeyHash("امم");
+  text[1].key_hash = PhraseMatcher::KeyHash("متحده");
+  PhraseMatcher::Match match = matcher.LongestAt(text, 0);
+  EXPECT_EQ(match.length, 2u);
+  EXPECT_EQ(match.first_choice, 1);
+  EXPECT_THAT(std::vector<uint32_t>(match.values.begin(), match.values.end()), ElementsAre(3, 4));
+  EXPECT_NE(PhraseMatcher::KeyHash(""), 0u);
+}
+
 TEST(PhraseMatcherTest, EmptyAndOutOfRangeInputsMatchNothing) {
   PhraseMatcher matcher = Sample();
   std::vector<KeyChoice> none;

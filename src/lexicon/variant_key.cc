@@ -66,7 +66,18 @@ void AppendKey(std::string_view normalized, bool strip_article, std::string* key
   char32_t first = 0, second = 0;
   for (size_t pos = 0; pos < normalized.size();) {
     size_t length = 1;
-    char32_t cp = KeyLetter(DecodeAt(normalized, pos, &length));
+    char32_t cp;
+    const auto lead = static_cast<unsigned char>(normalized[pos]);
+    if ((lead == 0xD8 || lead == 0xD9) && pos + 1 < normalized.size() &&
+        utf8::IsContinuation(static_cast<unsigned char>(normalized[pos + 1]))) {
+      // The common case, an Arabic letter (U+0600..U+067F): decoded inline.
+      cp = ((lead & 0x1F) << 6) | (static_cast<unsigned char>(normalized[pos + 1]) & 0x3F);
+      length = 2;
+      bool plain_letter = cp >= 0x0621 && cp <= 0x064A && cp != 0x0640;
+      if (!plain_letter) cp = KeyLetter(DecodeAt(normalized, pos, &length));
+    } else {
+      cp = KeyLetter(DecodeAt(normalized, pos, &length));
+    }
     pos += length;
     if (cp == 0) continue;
     // Doubled letters fold into one, except at the start of a word, where the first is a
