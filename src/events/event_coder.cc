@@ -339,6 +339,27 @@ bool OccurredNear(const std::vector<MarkerHit>& hits, uint32_t cue) {
   });
 }
 
+// Whether a verb saying that an act started again (تجددت، تواصلت) ends within its reach before
+// the cue: تجددت المظاهرات reports a new round of the known protests as news.
+bool OnsetBefore(const std::vector<MarkerHit>& hits, uint32_t cue) {
+  return std::any_of(hits.begin(), hits.end(), [cue](const MarkerHit& h) {
+    return h.marker == Marker::kOnset && h.end_token <= cue &&
+           cue - h.end_token < static_cast<uint32_t>(h.reach);
+  });
+}
+
+// Whether the word at `token` is the sentence's first word (punctuation has no folded word).
+bool OpensSentence(const std::vector<std::string>& words, uint32_t token) {
+  return std::all_of(words.begin(), words.begin() + std::min<size_t>(token, words.size()),
+                     [](const std::string& w) { return w.empty(); });
+}
+
+// Whether the sentence counts its acts up to now (قتلوا في العراق حتى الآن): a running total.
+bool RunningTally(const std::vector<MarkerHit>& hits) {
+  return std::any_of(hits.begin(), hits.end(),
+                     [](const MarkerHit& h) { return h.marker == Marker::kTally; });
+}
+
 // Whether the word before `word` is a number, in digits or a count word (140، مائة، آلاف).
 bool QuantityBefore(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
                     uint32_t word) {
@@ -407,6 +428,9 @@ const CuePattern* StatementPattern(const CueLexicon& cues) {
   }
   return nullptr;
 }
+
+// CAMEO's root for an intent to cooperate (promise, agree, offer).
+constexpr int kIntentRoot = 3;
 
 // CAMEO's root for consultation (meet, visit, negotiate).
 constexpr int kConsultRoot = 4;
@@ -983,6 +1007,12 @@ void EventCoder::Apply(Analysis* analysis) const {
             WithinReachAfter(hits, Marker::kPurpose, cue.token)))) {
         continue;
       }
+      // صدرت موافقة الملك على تعيين …، يحصل على موافقة: an approval issued or obtained is an
+      // administrative permit, not an intent to cooperate (CAMEO 03).
+      if (cue.noun && Root(r.cues.patterns()[match.pattern].code) == kIntentRoot &&
+          WithinReachAfter(hits, Marker::kPermit, cue.token)) {
+        continue;
+      }
       if (match.noun && previous_verb != nullptr &&
           match.token <= previous_verb->token + kContentReach) {
         const auto& frame = r.cues.patterns()[previous_verb->pattern].target_by;
@@ -1211,10 +1241,14 @@ void EventCoder::Apply(Analysis* analysis) const {
       // (وقع الهجوم، اندلعت مظاهرات، أسفر عن مقتل). Without a named actor only such acts are
       // coded.
       const bool material = Root(ev.code) >= kFirstRootWithoutSource;
+      const bool onset = ev.cue.noun && OnsetBefore(hits, ev.cue.token);
       if (material && ev.cue.noun && ev.modality == "actual" &&
-          (!OccurredNear(hits, ev.cue.token) || Counted(hits, view.words, matches, ev.cue.token))) {
+          ((!OccurredNear(hits, ev.cue.token) && !onset) ||
+           Counted(hits, view.words, matches, ev.cue.token))) {
         continue;
       }
+      // قتلوا في العراق حتى الآن: a running total, not news of a new act.
+      if (material && ev.modality == "actual" && RunningTally(hits)) continue;
       // "لا أرى تحالفا بين إيران وروسيا في القتال ضد الإرهاب": a material act noun in a
       // prepositional phrase of a denied claim is its setting, not a claim of its own.
       if (material && ev.cue.noun && ev.governor >= 0 && cues[ev.governor].kind == CueKind::kDeny &&
@@ -1222,9 +1256,10 @@ void EventCoder::Apply(Analysis* analysis) const {
         continue;
       }
       // المظاهرات، الهجوم: an act named with the article is one the reader already knows of
-      // (coded where it was first reported), not news of a new one.
+      // (coded where it was first reported), not news of a new one; unless a verb right before
+      // it says it started again (تجددت المظاهرات، تواصلت الاشتباكات).
       if (material && ev.cue.noun && IsDefinite(view.words[ev.cue.token]) &&
-          ev.modality == "actual") {
+          ev.modality == "actual" && !onset) {
         continue;
       }
       // اغتيل عام 2005، منذ اغتيال الحريري: an act dated to an earlier time is background.
@@ -1232,9 +1267,10 @@ void EventCoder::Apply(Analysis* analysis) const {
         continue;
       }
       // قطع المتظاهرون الطريق: what the protesters (the article's, named with the article) did
-      // is a detail of a protest already reported, not news of a new one.
+      // is a detail of a protest already reported, not news of a new one. A verb opening the
+      // sentence (وسد المتظاهرون طريقا، وتجمع المتظاهرون) narrates a new act of theirs.
       if (Root(ev.code) == kProtestRoot && !ev.cue.noun && ev.known_crowd &&
-          ev.modality == "actual") {
+          !OpensSentence(view.words, ev.cue.token) && ev.modality == "actual") {
         continue;
       }
       // خلال المحادثات، في جميع المحادثات: talks named with the article inside a prepositional

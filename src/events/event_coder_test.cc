@@ -177,9 +177,30 @@ TEST_F(EventCoderTest, NounOfMaterialConflictNeedsWordsSayingItHappened) {
 
 TEST_F(EventCoderTest, DefiniteNounNamesAnActAlreadyKnown) {
   // المظاهرات: the protests the reader knows of, not news of new ones.
-  EXPECT_THAT(Summary(Code("وتجددت أمس المظاهرات في العاصمة", {})), IsEmpty());
+  EXPECT_THAT(Summary(Code("وأسفرت المظاهرات في العاصمة عن سقوط جرحى", {})), IsEmpty());
   EXPECT_THAT(Summary(Code("وتجددت أمس مظاهرات في العاصمة", {})),
               ElementsAre(" 141  asserted actual"));
+}
+
+TEST_F(EventCoderTest, KnownActThatStartsAgainIsNews) {
+  // تجددت المظاهرات: a new round of the known protests.
+  EXPECT_THAT(Summary(Code("وتجددت أمس المظاهرات في العاصمة", {})),
+              ElementsAre(" 141  asserted actual"));
+  // The verb must stand right before the noun.
+  EXPECT_THAT(Summary(Code("وتجددت الدعوات في العاصمة لوقف المظاهرات", {})), IsEmpty());
+}
+
+TEST_F(EventCoderTest, RunningTallyIsNotANewAct) {
+  EXPECT_THAT(Summary(Code("وقتل مسلحون 13 جنديا في العراق حتى الآن هذا الشهر", {})), IsEmpty());
+  EXPECT_THAT(Summary(Code("وقتل مسلحون 13 جنديا في العراق امس", {})), Not(IsEmpty()));
+}
+
+TEST_F(EventCoderTest, IssuedOrObtainedApprovalIsAPermit) {
+  const std::vector<ActorName> saudi = {{"الحكومة السعودية", "SAUGOV"}};
+  EXPECT_THAT(Summary(Code("وصدرت موافقة الحكومة السعودية على تعيين مدير جديد", saudi)),
+              Not(Contains(testing::HasSubstr("030"))));
+  EXPECT_THAT(Summary(Code("وأعلن الوزير موافقة الحكومة السعودية على المقترح", saudi)),
+              Contains(testing::HasSubstr("030")));
 }
 
 TEST_F(EventCoderTest, WordSayingAnActHappenedMustStandNearItsNoun) {
@@ -217,7 +238,11 @@ TEST_F(EventCoderTest, ActDatedToAnEarlierYearIsBackground) {
 
 TEST_F(EventCoderTest, ActOfTheKnownProtestersIsADetailOfTheirProtest) {
   // المتظاهرون: the protesters of a protest already reported.
-  EXPECT_THAT(Summary(Code("واغلق المتظاهرون الطريق الرئيسي المؤدي الى الميناء", {})), IsEmpty());
+  EXPECT_THAT(Summary(Code("وبعد ذلك اغلق المتظاهرون الطريق الرئيسي المؤدي الى الميناء", {})),
+              IsEmpty());
+  // A verb opening the sentence narrates a new act of theirs.
+  EXPECT_THAT(Summary(Code("وسد المتظاهرون لفترة قصيرة طريقا تسلكه قافلة عسكرية", {})),
+              Contains(testing::HasSubstr(" 144 ")));
   // آلاف المتظاهرين: a counted crowd is news of a protest.
   EXPECT_THAT(Summary(Code("وتجمع آلاف المتظاهرين امام مبنى البرلمان", {})), Not(IsEmpty()));
 }

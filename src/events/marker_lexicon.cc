@@ -43,7 +43,10 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"counterpart", Marker::kCounterpart},
       {"recall", Marker::kRecall},
       {"addressee", Marker::kAddressee},
-      {"agent", Marker::kAgent}};
+      {"agent", Marker::kAgent},
+      {"tally", Marker::kTally},
+      {"onset", Marker::kOnset},
+      {"permit", Marker::kPermit}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

@@ -47,6 +47,9 @@ enum class Marker : uint8_t {
   kRecall,  // وهو ما، الأمر الذي: a denial right after it denies the acts before it
   kAddressee,  // مطالبين، مناهضين: after a protest, the actor right after it is the target
   kAgent,  // على يد، على أيدي: after an assault (within reach) it names who did it
+  kTally,  // حتى الآن: the acts of the sentence are a running total, not a new act
+  kOnset,  // تجددت، تواصلت: right before a definite act noun it reports a new round of it
+  kPermit,  // صدور، الحصول على: an approval noun after it (within reach) is a permit, not CAMEO 03
 };
 
 struct MarkerPhrase {
