@@ -9,10 +9,16 @@ Steps (all offline, deterministic):
          Coordinate descent over the affix biases and smoothing, scored on the FIRST HALF of the
          sentences of the given UD Arabic-PUD file only (the second half is reported, not used).
   eval   PUD.conllu                   prints the scores of data/segment/model.tsv on both halves.
+  decide                              -> data/segment/decisions.tsv
+         The segmentations of the most frequent word forms (`decided_words` in model.tsv), so
+         that the C++ segmenter reads them at load instead of scoring them. Rerun it after
+         `count` or `tune` (`tune` runs it itself); src/text/segmenter_test.cc checks that the
+         file agrees with the C++ scoring.
 
 Usage:
   scripts/train-segmenter.py count ../shared/data/corpus/saudinewsnet
   scripts/train-segmenter.py tune ../shared/data/segmentation/ar_pud-dev-half.conllu
+  scripts/train-segmenter.py decide
 The C++ segmenter scores candidate splits exactly as `segment` does here.
 """
 import collections
@@ -28,6 +34,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT_DIR = os.path.join(HERE, '..', 'data', 'segment')
 COUNTS = os.path.join(OUT_DIR, 'word_counts.tsv')
 MODEL = os.path.join(OUT_DIR, 'model.tsv')
+DECISIONS = os.path.join(OUT_DIR, 'decisions.tsv')
 
 _FOLD = {'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ى': 'ي'}
 _DROP = set(chr(c) for c in range(0x064B, 0x0653)) | {'\u0670', '\u0640'}
@@ -175,6 +182,7 @@ class Model:
 
 
 def load_counts():
+    """The word counts, in the file's order (most frequent first)."""
     counts = {}
     with open(COUNTS, encoding='utf-8') as f:
         for line in f:
@@ -200,8 +208,8 @@ def write_model(params):
     lines.append('never_split\t' + ' '.join(NEVER_SPLIT))
     for name in ('smoothing', 'noun_fraction', 'min_stem_count', 'article_weight'):
         lines.append(f'{name}\t{params[name]}')
-    # Not tuned: how many of the most frequent words get their segmentation decided at load
-    # (a speed/load-time trade-off of src/text/segmenter.cc; it does not change any result).
+    # Not tuned: how many of the most frequent words `decide` writes to decisions.tsv (a
+    # speed/size trade-off of src/text/segmenter.cc; it does not change any result).
     lines.append(f"decided_words\t{params.get('decided_words', DECIDED_WORDS)}")
     with open(MODEL, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')
@@ -325,6 +333,7 @@ def tune(path):
         print('round done', best, file=sys.stderr)
     write_model(params)
     evaluate(path)
+    decide()
 
 
 def evaluate(path):
@@ -337,7 +346,39 @@ def evaluate(path):
         print(f'{name}: token accuracy {acc:.4f}  word P {p:.4f} R {r:.4f} F1 {f1:.4f}')
 
 
+# ---------------------------------------------------------------------------------------------
+# decide
+
+def decide():
+    """Writes the segmentation of the `decided_words` most frequent forms, one a line, its
+    segments joined by '+' (و+قال; a form left whole is written as it is). Forms of one letter
+    and forms with more than two cuts are left out: the C++ segmenter scores those itself."""
+    params = read_model()
+    limit = params.get('decided_words', DECIDED_WORDS)
+    counts = load_counts()
+    model = Model(params, counts)
+    lines = ['# The segmentations of the most frequent word forms of word_counts.tsv (decided_words',
+             '# in model.tsv), segments joined by +; written by scripts/train-segmenter.py decide',
+             '# (data/segment/README.md). Do not edit: rerun it after changing the model or counts.']
+    for rank, word in enumerate(counts):
+        if rank >= limit:
+            break
+        if len(word) < 2:
+            continue
+        cuts = model.cuts(word)
+        if len(cuts) > 2:
+            continue
+        parts, prev = [], 0
+        for c in cuts + [len(word)]:
+            parts.append(word[prev:c])
+            prev = c
+        lines.append('+'.join(parts))
+    with open(DECISIONS, 'w', encoding='utf-8') as f:
+        f.write('\n'.join(lines) + '\n')
+
+
 if __name__ == '__main__':
-    if len(sys.argv) != 3 or sys.argv[1] not in ('count', 'tune', 'eval'):
+    commands = {'count': count, 'tune': tune, 'eval': evaluate, 'decide': decide}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands or len(sys.argv) != (2 if sys.argv[1] == 'decide' else 3):
         sys.exit(__doc__)
-    {'count': count, 'tune': tune, 'eval': evaluate}[sys.argv[1]](sys.argv[2])
+    commands[sys.argv[1]](*sys.argv[2:])

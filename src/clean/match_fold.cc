@@ -1,5 +1,9 @@
 #include "clean/match_fold.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 #include "text/normalizer.h"
 
 namespace marsad::clean {
@@ -34,6 +38,40 @@ FormatMark FormatMarkAt(std::string_view text, size_t pos, size_t* length) {
 
 bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// Marks start with E2, EF or C2, or are D8 9C (U+061C); looking for the 9C rather than the D8,
+// which most Arabic letters start with, keeps the search free of mispredictions.
+bool MayBeMarkByte(unsigned char c) { return c == 0xE2 || c == 0xEF || c == 0xC2 || c == 0x9C; }
+
+// Whether any byte of the eight in `block` is `byte` (a few false positives, no misses).
+inline uint64_t MayHoldByte(uint64_t block, unsigned char byte) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  const uint64_t diff = block ^ (kOnes * byte);
+  return (diff - kOnes) & ~diff & kHighs;
+}
+
+// The position of the first byte at or after pos that may start a mark, or text.size(). Eight
+// bytes at a time: most lines hold no mark at all.
+size_t NextMarkByte(std::string_view text, size_t pos) {
+  const size_t size = text.size();
+  while (pos < size) {
+    if (pos + 8 <= size) {
+      uint64_t block = 0;
+      std::memcpy(&block, text.data() + pos, 8);
+      if ((MayHoldByte(block, 0xE2) | MayHoldByte(block, 0xEF) | MayHoldByte(block, 0xC2) |
+           MayHoldByte(block, 0x9C)) == 0) {
+        pos += 8;
+        continue;
+      }
+    }
+    const size_t block_end = std::min(pos + 8, size);
+    for (; pos < block_end; ++pos) {
+      if (MayBeMarkByte(static_cast<unsigned char>(text[pos]))) return pos;
+    }
+  }
+  return size;
+}
+
 }  // namespace
 
 std::string MatchFold(std::string_view text) {
@@ -44,26 +82,30 @@ std::string MatchFold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   size_t start = 0;
-  for (size_t pos = 0; pos < text.size(); ++pos) {
-    // Marks start with E2, EF or C2, or are D8 9C (U+061C); looking for the 9C rather than
-    // the D8, which most Arabic letters start with, keeps this loop free of mispredictions.
-    const auto c = static_cast<unsigned char>(text[pos]);
-    if (c != 0xE2 && c != 0xEF && c != 0xC2 && c != 0x9C) continue;
-    if (c == 0x9C) {
-      if (pos == start || static_cast<unsigned char>(text[pos - 1]) != 0xD8) continue;
-      --pos;  // the mark starts at its D8
+  size_t pos = NextMarkByte(text, 0);
+  while (pos < text.size()) {
+    size_t mark_start = pos;
+    if (static_cast<unsigned char>(text[pos]) == 0x9C) {
+      if (pos == start || static_cast<unsigned char>(text[pos - 1]) != 0xD8) {
+        pos = NextMarkByte(text, pos + 1);
+        continue;
+      }
+      mark_start = pos - 1;  // the mark starts at its D8
     }
     size_t length = 0;
-    const FormatMark mark = FormatMarkAt(text, pos, &length);
-    if (mark == FormatMark::kNone) continue;
-    normalizer.NormalizeAppend(text.substr(start, pos - start), 0, &out, nullptr);
+    const FormatMark mark = FormatMarkAt(text, mark_start, &length);
+    if (mark == FormatMark::kNone) {
+      pos = NextMarkByte(text, pos + 1);
+      continue;
+    }
+    normalizer.NormalizeAppend(text.substr(start, mark_start - start), 0, &out, nullptr);
     if (mark == FormatMark::kSpace) {
       out.push_back(' ');
     } else {
-      out.append(text.substr(pos, length));
+      out.append(text.substr(mark_start, length));
     }
-    start = pos + length;
-    pos = start - 1;
+    start = mark_start + length;
+    pos = NextMarkByte(text, start);
   }
   normalizer.NormalizeAppend(text.substr(start), 0, &out, nullptr);
   size_t kept = 0;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace marsad::clean {
 namespace {
 
@@ -48,6 +50,20 @@ TEST(MatchFoldTest, FoldsPunctuationAndPresentationFormsLikeTheNormalizer) {
   EXPECT_EQ(MatchFold("«قال»، المصدر؟"), "\"قال\", المصدر?");
   EXPECT_EQ(MatchFold("\xEF\xBB\xBB"), "لا");  // ﻻ, a presentation form
   EXPECT_EQ(MatchFold("\xDA\xA9"), "ك");       // keheh folds to kaf
+}
+
+// Marks are searched eight bytes at a time: they must be found at every offset of a long line.
+TEST(MatchFoldTest, FindsMarksAtEveryOffsetOfALongLine) {
+  const std::string word = "قالت";  // 8 bytes
+  for (size_t letters = 0; letters < 12; ++letters) {
+    std::string before;
+    for (size_t i = 0; i < letters; ++i) before += "ب";
+    const std::string line = word + word + before + "\xE2\x80\x8F" + word + before + "\xD8\x9C" +
+                             before + "\xC2\xAD" + word + "\xEF\xBB\xBF";
+    EXPECT_EQ(MatchFold(line),
+              "قالتقالت" + before + " قالت" + before + "\xD8\x9C" + before + "\xC2\xAD" + "قالت")
+        << letters;
+  }
 }
 
 }  // namespace

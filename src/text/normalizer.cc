@@ -34,6 +34,23 @@ struct Rule {
   std::string out;  // replacement (kMap, kFold*, kLowercase) or decomposition (kExpand)
 };
 
+// The bits of Normalizer::Options that a replacement may depend on.
+enum OptionBit : uint8_t {
+  kHamzaBit = 1,
+  kMaqsuraBit = 2,
+  kMarbutaBit = 4,
+  kLowercaseBit = 8,
+};
+
+constexpr size_t kOptionSets = 16;  // every combination of the OptionBits
+
+// What one code point below U+0800 (ASCII, Latin-1, Arabic) becomes under one set of options,
+// in a compact form for the hot loop: at most two bytes (no such character lengthens).
+struct ShortRule {
+  char out[2] = {0, 0};
+  uint8_t length = 0;  // bytes of out; 0 drops the character
+};
+
 // Immutable lookup tables, built once on first use: one entry per code point below U+0800
 // (ASCII, Latin-1, Arabic), and sparse ranges for general punctuation and presentation forms.
 class RuleTable {
@@ -44,6 +61,8 @@ class RuleTable {
   }
 
   const Rule& TwoByte(char32_t cp) const { return two_byte_[cp]; }
+  // The compact rules of the code points below U+0800 under the options `option_bits`.
+  const ShortRule* Short(uint8_t option_bits) const { return short_[option_bits].data(); }
   bool IsPlainTwoByte(char32_t cp) const { return plain_two_byte_[cp]; }
   const Rule* ThreeByte(char32_t cp) const {
     if (cp >= 0x2000 && cp < 0x2070) return &punctuation_[cp - 0x2000];
@@ -102,6 +121,9 @@ class RuleTable {
     SetPunctuation(0x2026, Action::kMap, "...");
     for (char32_t c = 0; c < two_byte_.size(); ++c) {
       plain_two_byte_[c] = two_byte_[c].action == Action::kCopy;
+      for (uint8_t bits = 0; bits < kOptionSets; ++bits) {
+        short_[bits][c] = MakeShortRule(c, two_byte_[c], bits);
+      }
     }
 
     UErrorCode error = U_ZERO_ERROR;
@@ -135,12 +157,54 @@ class RuleTable {
     rule.out.clear();
     if (action != Action::kDrop) utf8::Append(replacement, &rule.out);
   }
+  static ShortRule MakeShortRule(char32_t cp, const Rule& rule, uint8_t option_bits) {
+    uint8_t option = 0;  // the option bit the replacement needs, if any
+    std::string out;
+    switch (rule.action) {
+      case Action::kCopy:
+      case Action::kExpand:  // none below U+0800
+        utf8::Append(cp, &out);
+        break;
+      case Action::kDrop:
+        break;
+      case Action::kMap:
+        out = rule.out;
+        break;
+      case Action::kFoldHamza:
+        option = kHamzaBit;
+        out = rule.out;
+        break;
+      case Action::kFoldMaqsura:
+        option = kMaqsuraBit;
+        out = rule.out;
+        break;
+      case Action::kFoldMarbuta:
+        option = kMarbutaBit;
+        out = rule.out;
+        break;
+      case Action::kLowercase:
+        option = kLowercaseBit;
+        out = rule.out;
+        break;
+    }
+    if (option != 0 && (option & option_bits) == 0) {
+      out.clear();  // the option is off: the character stays
+      utf8::Append(cp, &out);
+    }
+    ShortRule short_rule;
+    short_rule.length = static_cast<uint8_t>(out.size());
+    for (size_t i = 0; i < out.size() && i < 2; ++i) short_rule.out[i] = out[i];
+    return short_rule;
+  }
+
   void SetPunctuation(char32_t cp, Action action, std::string out) {
     punctuation_[cp - 0x2000] = Rule{action, std::move(out)};
   }
 
   std::array<Rule, 0x800> two_byte_;
   std::array<bool, 0x800> plain_two_byte_;  // two_byte_[cp] copies: a compact copy for hot loops
+  // two_byte_ in the compact form, for every set of options.
+  std::array<std::array<ShortRule, 0x800>, kOptionSets> short_;
   std::array<Rule, 0x70> punctuation_;
   std::array<Rule, 0x10000 - 0xFB50> presentation_;
 };
@@ -167,10 +231,9 @@ size_t PlainRunEnd(const RuleTable& table, std::string_view text, size_t pos, bo
   return pos;
 }
 
-}  // namespace
-
-void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::string* out,
-                                 std::vector<uint32_t>* offsets) const {
+// Normalises original with offsets (or without, when offsets is null): any input.
+void AppendGeneral(const Normalizer::Options& options, std::string_view original, uint32_t base,
+                   std::string* out, std::vector<uint32_t>* offsets) {
   const RuleTable& table = RuleTable::Get();
   out->reserve(out->size() + original.size());
   if (offsets != nullptr) offsets->reserve(offsets->size() + original.size());
@@ -188,21 +251,21 @@ void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::
         emit(rule.out, at);
         return true;
       case Action::kFoldHamza:
-        emit(options_.fold_hamza ? std::string_view(rule.out) : source, at);
+        emit(options.fold_hamza ? std::string_view(rule.out) : source, at);
         return true;
       case Action::kFoldMaqsura:
-        emit(options_.fold_alef_maqsura ? std::string_view(rule.out) : source, at);
+        emit(options.fold_alef_maqsura ? std::string_view(rule.out) : source, at);
         return true;
       case Action::kFoldMarbuta:
-        emit(options_.fold_ta_marbuta ? std::string_view(rule.out) : source, at);
+        emit(options.fold_ta_marbuta ? std::string_view(rule.out) : source, at);
         return true;
       case Action::kLowercase:
-        emit(options_.lowercase_latin ? std::string_view(rule.out) : source, at);
+        emit(options.lowercase_latin ? std::string_view(rule.out) : source, at);
         return true;
       case Action::kExpand: {
         // A presentation form: normalise its decomposition, every byte mapping to `at`.
         std::string expanded;
-        NormalizeAppend(rule.out, 0, &expanded, nullptr);
+        AppendGeneral(options, rule.out, 0, &expanded, nullptr);
         emit(expanded, at);
         return true;
       }
@@ -215,7 +278,7 @@ void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::
   while (i < size) {
     // Fast path: a run of bytes that stay as they are (most Arabic letters, digits, spaces)
     // is appended in one go.
-    const size_t run_end = PlainRunEnd(table, original, i, options_.lowercase_latin);
+    const size_t run_end = PlainRunEnd(table, original, i, options.lowercase_latin);
     if (run_end > i) {
       out->append(original.data() + i, run_end - i);
       if (offsets != nullptr) {
@@ -232,7 +295,7 @@ void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::
     const auto at = static_cast<uint32_t>(i);
     if (c < 0x80) {
       char ascii = static_cast<char>(c);
-      if (options_.lowercase_latin && c >= 'A' && c <= 'Z') ascii = static_cast<char>(c + 32);
+      if (options.lowercase_latin && c >= 'A' && c <= 'Z') ascii = static_cast<char>(c + 32);
       out->push_back(ascii);
       if (offsets != nullptr) offsets->push_back(base + at);
       ++i;
@@ -252,6 +315,60 @@ void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::
     if (rule == nullptr || !apply(*rule, source, at)) emit(source, at);
     i += length;
   }
+}
+
+uint8_t OptionBits(const Normalizer::Options& options) {
+  return (options.fold_hamza ? kHamzaBit : 0) | (options.fold_alef_maqsura ? kMaqsuraBit : 0) |
+         (options.fold_ta_marbuta ? kMarbutaBit : 0) |
+         (options.lowercase_latin ? kLowercaseBit : 0);
+}
+
+}  // namespace
+
+void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::string* out,
+                                 std::vector<uint32_t>* offsets) const {
+  if (offsets != nullptr) {
+    AppendGeneral(options_, original, base, out, offsets);
+    return;
+  }
+  // Without offsets: ASCII and two-byte characters (all of Arabic), which never lengthen, are
+  // written through a compact table straight into room made for them up front (a buffer to
+  // copy from would cost more: its small stores stall the larger loads of the copy); anything
+  // else goes through AppendGeneral one character at a time.
+  const ShortRule* rules = RuleTable::Get().Short(OptionBits(options_));
+  const size_t size = original.size();
+  const char* in = original.data();
+  size_t written = out->size();
+  // One byte of slack: a rule's two bytes are always stored, and only `length` of them kept.
+  out->resize(written + size + 1);
+  char* to = out->data();  // written indexes it
+  size_t i = 0;
+  while (i < size) {
+    const auto c = static_cast<unsigned char>(in[i]);
+    const ShortRule* rule;
+    if (c < 0x80) {
+      rule = &rules[c];
+      i += 1;
+    } else if (c >= 0xC2 && c < 0xE0 && i + 1 < size &&
+               utf8::IsContinuation(static_cast<unsigned char>(in[i + 1]))) {
+      rule = &rules[((c & 0x1F) << 6) | (static_cast<unsigned char>(in[i + 1]) & 0x3F)];
+      i += 2;
+    } else {
+      size_t length = 1;
+      utf8::Decode(original, i, &length);
+      out->resize(written);
+      AppendGeneral(options_, original.substr(i, length), 0, out, nullptr);
+      written = out->size();
+      i += length;
+      out->resize(written + (size - i) + 1);
+      to = out->data();
+      continue;
+    }
+    to[written] = rule->out[0];
+    to[written + 1] = rule->out[1];
+    written += rule->length;
+  }
+  out->resize(written);
 }
 
 NormalizedText Normalizer::Normalize(std::string_view original) const {

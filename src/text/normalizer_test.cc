@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <fstream>
 #include <string>
+#include <string_view>
+
+#include "core/utf8.h"
 
 namespace marsad::text {
 namespace {
@@ -104,6 +107,38 @@ TEST(NormalizerTest, PlainRunsMapEveryByteToItsCharacter) {
   const NormalizedText normalized = Normalizer().Normalize(original);
   EXPECT_EQ(normalized.text, "قال aا");
   EXPECT_EQ(normalized.offsets, (std::vector<uint32_t>{0, 0, 2, 2, 4, 4, 6, 7, 8, 8, 10}));
+}
+
+// NormalizeString and NormalizeAppend without offsets take a faster path than Normalize: it
+// must give the same text for every character, whatever the options.
+TEST(NormalizerTest, WithoutOffsetsGivesTheSameTextAsWithOffsets) {
+  std::string all;
+  for (char32_t cp = 1; cp < 0x800; ++cp) utf8::Append(cp, &all);
+  for (char32_t cp = 0x2000; cp < 0x2070; ++cp) utf8::Append(cp, &all);
+  for (char32_t cp = 0xFB50; cp < 0x10000; cp += 7) utf8::Append(cp, &all);
+  all += "\xFF\xC3\xD9 \xE2\x80 \xF0\x9F\x98\x80 ﷺ ﻻ قال Obama ٢٥ «نعم»\xD9";
+  Normalizer::Options none;
+  none.fold_ta_marbuta = false;
+  none.fold_alef_maqsura = false;
+  none.fold_hamza = false;
+  none.lowercase_latin = false;
+  Normalizer::Options hamza_only = none;
+  hamza_only.fold_hamza = true;
+  for (const Normalizer::Options& options : {Normalizer::Options(), none, hamza_only}) {
+    const Normalizer normalizer(options);
+    const std::string expected = normalizer.Normalize(all).text;
+    EXPECT_EQ(normalizer.NormalizeString(all), expected);
+    // Appending after existing text, a piece at a time (pieces may cut a character).
+    std::string appended = "x";
+    for (size_t start = 0; start < all.size(); start += 5) {
+      normalizer.NormalizeAppend(std::string_view(all).substr(start, 5), 0, &appended, nullptr);
+    }
+    std::string pieces = "x";
+    for (size_t start = 0; start < all.size(); start += 5) {
+      pieces += normalizer.Normalize(std::string_view(all).substr(start, 5)).text;
+    }
+    EXPECT_EQ(appended, pieces);
+  }
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "core/file.h"
+#include "core/utf8.h"
 #include "text/word_table.h"
 
 namespace marsad::text {
@@ -142,7 +144,6 @@ struct Segmenter::Model {
   double noun_fraction = 0.05;
   double min_stem_count = 0;
   double article_weight = 0;
-  size_t decided_words = 50000;  // the most frequent words get their segmentation at load
 
   uint32_t Count(std::string_view key) const {
     const WordEntry* entry = counts.Find(key);
@@ -362,24 +363,6 @@ std::vector<size_t> Cuts(const Model& model, const Key& key, std::string_view wh
   return cuts;
 }
 
-// Decides the segmentation of the most frequent words once, so that a typical token costs
-// one lookup.
-void DecideFrequentWords(const std::vector<std::string_view>& by_frequency, Model* model) {
-  for (size_t i = 0; i < by_frequency.size() && i < model->decided_words; ++i) {
-    const std::string_view word = by_frequency[i];
-    Key key;
-    if (!MakeKey(word, Span{0, static_cast<uint32_t>(word.size())}, &key) || key.size < 2) {
-      continue;
-    }
-    const std::vector<size_t> cuts = Cuts(*model, key, word);
-    if (cuts.size() > 2) continue;
-    WordEntry& entry = model->counts.Insert(word);
-    entry.decided = true;
-    entry.cut_count = static_cast<uint8_t>(cuts.size());
-    for (size_t c = 0; c < cuts.size(); ++c) entry.cuts[c] = static_cast<uint8_t>(cuts[c]);
-  }
-}
-
 Status ParseModelLine(const std::string& line, Model* model) {
   std::istringstream fields(line);
   std::string kind;
@@ -418,7 +401,8 @@ Status ParseModelLine(const std::string& line, Model* model) {
   } else if (kind == "noun_fraction") {
     fields >> model->noun_fraction;
   } else if (kind == "decided_words") {
-    fields >> model->decided_words;
+    size_t decided_words = 0;  // read by scripts/train-segmenter.py decide, not here
+    fields >> decided_words;
   } else if (kind == "article_weight") {
     fields >> model->article_weight;
   } else if (kind == "min_stem_count") {
@@ -430,15 +414,14 @@ Status ParseModelLine(const std::string& line, Model* model) {
   return Status::Ok();
 }
 
-// Fills the count table from word_counts.tsv (`<word>\t<count>`, most frequent first) and
-// returns the most frequent words, as views into `content`, up to the model's decided_words.
-Expected<std::vector<std::string_view>> ParseWordCounts(std::string_view content, Model* model) {
-  struct Line {
-    std::string_view word;
-    uint32_t count;
-  };
-  std::vector<Line> lines;
-  lines.reserve(content.size() / 16);
+// The table is larger than the caches: loading starts on the slot of a word this many lines
+// ahead.
+constexpr size_t kPrefetchDistance = 16;
+
+// Calls on_line(line) for every line of content that is neither blank nor a # comment, or
+// stops at the first error it returns.
+template <typename OnLine>
+Status ForEachDataLine(std::string_view content, OnLine on_line) {
   size_t pos = 0;
   while (pos < content.size()) {
     size_t end = content.find('\n', pos);
@@ -447,6 +430,20 @@ Expected<std::vector<std::string_view>> ParseWordCounts(std::string_view content
     pos = end + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
+    if (Status status = on_line(line); !status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+// Fills the count table from word_counts.tsv (`<word>\t<count>`, most frequent first).
+Status ParseWordCounts(std::string_view content, Model* model) {
+  struct Line {
+    uint64_t fingerprint;
+    uint32_t count;
+  };
+  std::vector<Line> lines;
+  lines.reserve(content.size() / 16);
+  Status status = ForEachDataLine(content, [&](std::string_view line) {
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos) {
       return Status::Error("bad word_counts line: " + std::string(line));
@@ -454,22 +451,65 @@ Expected<std::vector<std::string_view>> ParseWordCounts(std::string_view content
     uint32_t count = 0;
     const char* digits = line.data() + tab + 1;
     std::from_chars(digits, line.data() + line.size(), count);
-    lines.push_back({line.substr(0, tab), count});
-  }
-  // The table is larger than the caches: start loading the slot of a word a few lines ahead.
-  constexpr size_t kPrefetchDistance = 16;
-  std::vector<std::string_view> by_frequency;
-  by_frequency.reserve(model->decided_words);
+    lines.push_back({WordTable::Fingerprint(line.substr(0, tab)), count});
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (i + kPrefetchDistance < lines.size()) {
-      model->counts.Prefetch(lines[i + kPrefetchDistance].word);
+      model->counts.Prefetch(lines[i + kPrefetchDistance].fingerprint);
     }
-    WordEntry& entry = model->counts.Insert(lines[i].word);
-    const bool added = entry.count == 0;
-    entry.count = lines[i].count;
-    if (added && by_frequency.size() < model->decided_words) by_frequency.push_back(lines[i].word);
+    model->counts.Insert(lines[i].fingerprint).count = lines[i].count;
   }
-  return by_frequency;
+  return Status::Ok();
+}
+
+// Marks the words of decisions.tsv as decided, with their segmentation: one word a line, its
+// segments joined by '+' (و+قال), as scripts/train-segmenter.py decide writes it from this
+// model's scoring.
+Status ParseDecisions(std::string_view content, Model* model) {
+  struct Decision {
+    uint64_t fingerprint;
+    WordEntry entry;
+  };
+  std::vector<Decision> decisions;
+  decisions.reserve(content.size() / 12);
+  Status status = ForEachDataLine(content, [&](std::string_view line) {
+    auto bad = [&] { return Status::Error("bad decisions line: " + std::string(line)); };
+    char word[2 * kMaxLetters];
+    size_t size = 0;
+    uint8_t letters = 0;
+    Decision decision{0, WordEntry{}};
+    decision.entry.decided = true;
+    for (const char c : line) {
+      if (c == '+') {
+        if (letters == 0 || decision.entry.cut_count == 2) return bad();
+        decision.entry.cuts[decision.entry.cut_count++] = letters;
+        continue;
+      }
+      if (size == sizeof(word)) return bad();
+      word[size++] = c;
+      if (!utf8::IsContinuation(static_cast<unsigned char>(c))) ++letters;
+    }
+    if (decision.entry.cut_count > 0 &&
+        decision.entry.cuts[decision.entry.cut_count - 1] == letters) {
+      return bad();  // an empty last segment
+    }
+    decision.fingerprint = WordTable::Fingerprint(std::string_view(word, size));
+    decisions.push_back(decision);
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
+  for (size_t i = 0; i < decisions.size(); ++i) {
+    if (i + kPrefetchDistance < decisions.size()) {
+      model->counts.Prefetch(decisions[i + kPrefetchDistance].fingerprint);
+    }
+    WordEntry& entry = model->counts.Insert(decisions[i].fingerprint);
+    const uint32_t count = entry.count;
+    entry = decisions[i].entry;
+    entry.count = count;
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -487,12 +527,65 @@ Expected<Segmenter> Segmenter::Load(const std::string& data_dir) {
   }
   auto counts = ReadWholeFile(dir + "word_counts.tsv");
   if (!counts.ok()) return counts.status();
-  auto by_frequency = ParseWordCounts(counts.value(), model.get());
-  if (!by_frequency.ok()) return by_frequency.status();
+  if (Status status = ParseWordCounts(counts.value(), model.get()); !status.ok()) return status;
   model->stacks = PrefixStacks(*model);
-  DecideFrequentWords(by_frequency.value(), model.get());
+  // Optional: without it every word is scored when met (the same result, more slowly).
+  if (std::filesystem::exists(dir + "decisions.tsv")) {
+    auto decisions = ReadWholeFile(dir + "decisions.tsv");
+    if (!decisions.ok()) return decisions.status();
+    if (Status status = ParseDecisions(decisions.value(), model.get()); !status.ok()) {
+      return status;
+    }
+  }
   return Segmenter(std::move(model));
 }
+
+namespace {
+
+// A word prepared for segmentation: its key and the fingerprint of the key's table entry.
+struct PreparedWord {
+  Key key;
+  uint64_t fingerprint = 0;
+  bool segmentable = false;  // plain Arabic of two letters or more
+};
+
+void Prepare(const Model& model, std::string_view text, Span word, PreparedWord* prepared) {
+  prepared->key.size = 0;
+  prepared->segmentable = MakeKey(text, word, &prepared->key) && prepared->key.size >= 2;
+  if (!prepared->segmentable) return;
+  KeyBuffer whole;
+  whole.Append(prepared->key.letters, prepared->key.size);
+  prepared->fingerprint = WordTable::Fingerprint(whole.view());
+  model.counts.Prefetch(prepared->fingerprint);
+}
+
+// Appends the segments of a prepared word to *parts.
+void AppendSegments(const Model& model, const PreparedWord& prepared, Span word,
+                    std::vector<Span>* parts) {
+  if (!prepared.segmentable) {
+    parts->push_back(word);
+    return;
+  }
+  const Key& key = prepared.key;
+  const WordEntry* known = model.counts.Find(prepared.fingerprint);
+  uint32_t start = word.start;
+  if (known != nullptr && known->decided) {
+    for (size_t i = 0; i < known->cut_count; ++i) {
+      parts->push_back({start, key.offsets[known->cuts[i]]});
+      start = key.offsets[known->cuts[i]];
+    }
+  } else {
+    KeyBuffer whole;
+    whole.Append(key.letters, key.size);
+    for (size_t cut : Cuts(model, key, whole.view())) {
+      parts->push_back({start, key.offsets[cut]});
+      start = key.offsets[cut];
+    }
+  }
+  parts->push_back({start, word.end});
+}
+
+}  // namespace
 
 std::vector<Span> Segmenter::Segment(std::string_view text, Span word) const {
   std::vector<Span> parts;
@@ -502,27 +595,29 @@ std::vector<Span> Segmenter::Segment(std::string_view text, Span word) const {
 
 void Segmenter::Segment(std::string_view text, Span word, std::vector<Span>* parts) const {
   parts->clear();
-  Key key;
-  if (!MakeKey(text, word, &key) || key.size < 2) {
-    parts->push_back(word);
-    return;
+  PreparedWord prepared;
+  Prepare(*model_, text, word, &prepared);
+  AppendSegments(*model_, prepared, word, parts);
+}
+
+void Segmenter::SegmentWords(std::string_view text, const std::vector<Span>& words,
+                             std::vector<Span>* parts, std::vector<uint32_t>* part_ends) const {
+  parts->clear();
+  part_ends->clear();
+  part_ends->reserve(words.size());
+  // A word's table entry is usually not in cache: its lookup is started this many words
+  // before it is needed, so that the misses of several words overlap.
+  constexpr size_t kLookahead = 8;
+  PreparedWord ahead[kLookahead];
+  for (size_t i = 0; i < words.size() && i < kLookahead; ++i) {
+    Prepare(*model_, text, words[i], &ahead[i]);
   }
-  KeyBuffer whole;
-  whole.Append(key.letters, key.size);
-  const WordEntry* known = model_->counts.Find(whole.view());
-  uint32_t start = word.start;
-  if (known != nullptr && known->decided) {
-    for (size_t i = 0; i < known->cut_count; ++i) {
-      parts->push_back({start, key.offsets[known->cuts[i]]});
-      start = key.offsets[known->cuts[i]];
-    }
-  } else {
-    for (size_t cut : Cuts(*model_, key, whole.view())) {
-      parts->push_back({start, key.offsets[cut]});
-      start = key.offsets[cut];
-    }
+  for (size_t i = 0; i < words.size(); ++i) {
+    PreparedWord& prepared = ahead[i % kLookahead];
+    AppendSegments(*model_, prepared, words[i], parts);
+    part_ends->push_back(static_cast<uint32_t>(parts->size()));
+    if (i + kLookahead < words.size()) Prepare(*model_, text, words[i + kLookahead], &prepared);
   }
-  parts->push_back({start, word.end});
 }
 
 }  // namespace marsad::text

@@ -6,6 +6,7 @@
 #ifndef MARSAD_TEXT_SEGMENTER_H_
 #define MARSAD_TEXT_SEGMENTER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -27,6 +28,12 @@ class Segmenter {
   // The same into *parts (cleared first), which the caller reuses across words to avoid an
   // allocation per word.
   void Segment(std::string_view text, Span word, std::vector<Span>* parts) const;
+  // Segments every word of `words` into *parts (cleared first), with the same result as
+  // Segment on each in turn: the parts of words[i] are (*parts)[(*part_ends)[i - 1] ..
+  // (*part_ends)[i]) (from 0 for i == 0). Faster than a call a word, because the table
+  // lookups of the next few words start early and their memory latency overlaps.
+  void SegmentWords(std::string_view text, const std::vector<Span>& words, std::vector<Span>* parts,
+                    std::vector<uint32_t>* part_ends) const;
 
   struct Model;
 

@@ -2,12 +2,16 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "core/file.h"
 #include "text/conllu_reader.h"
 #include "text/segmentation_scorer.h"
 #include "text/tokenizer.h"
@@ -109,6 +113,86 @@ TEST_F(SegmenterTest, SegmentsTileTheWordInsideText) {
     EXPECT_EQ(parts.back().end, token.span.end);
     for (size_t i = 1; i < parts.size(); ++i) EXPECT_EQ(parts[i].start, parts[i - 1].end);
   }
+}
+
+TEST_F(SegmenterTest, SegmentWordsGivesWhatSegmentGivesWordByWord) {
+  // More words than the look-ahead, with non-Arabic and one-letter words among them.
+  const std::string text =
+      "وقال المتحدث باسم الحكومة إن Obama و 2015 سيزور بلادنا ونشرتها الصحف لهم وبالتالي "
+      "فإنهم كتبوه للسلطة وَقالَ";
+  std::vector<Span> words;
+  for (const Token& token : Tokenize(text)) words.push_back(token.span);
+  ASSERT_GT(words.size(), 16u);
+  std::vector<Span> parts = {{99, 100}};  // stale content must be cleared
+  std::vector<uint32_t> part_ends = {7};
+  segmenter_->SegmentWords(text, words, &parts, &part_ends);
+  ASSERT_EQ(part_ends.size(), words.size());
+  size_t first = 0;
+  size_t split_words = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::vector<Span> one(parts.begin() + first, parts.begin() + part_ends[i]);
+    EXPECT_EQ(one, segmenter_->Segment(text, words[i])) << words[i].of(text);
+    split_words += one.size() > 1;
+    first = part_ends[i];
+  }
+  EXPECT_EQ(first, parts.size());
+  EXPECT_GT(split_words, 5u);
+}
+
+// data/segment/decisions.tsv holds the segmentations of the frequent words, written by
+// scripts/train-segmenter.py decide so that they need not be scored at load. Every one must be
+// what this scoring gives: a stale file (the model or counts changed) or a script that scores
+// differently fails here.
+TEST(SegmenterDecisionsTest, AgreeWithTheScoring) {
+  namespace fs = std::filesystem;
+  const fs::path model_dir = fs::path(DataDir()) / "segment";
+  auto decisions = ReadWholeFile((model_dir / "decisions.tsv").string());
+  ASSERT_TRUE(decisions.ok()) << decisions.status().message();
+  // The same model without decisions.tsv scores every word.
+  const fs::path scoring_dir =
+      fs::temp_directory_path() / ("marsad-segmenter-test-" + std::to_string(getpid()));
+  fs::create_directories(scoring_dir / "segment");
+  for (const char* name : {"model.tsv", "word_counts.tsv"}) {
+    fs::copy_file(model_dir / name, scoring_dir / "segment" / name,
+                  fs::copy_options::overwrite_existing);
+  }
+  auto scoring = Segmenter::Load(scoring_dir.string());
+  fs::remove_all(scoring_dir);
+  ASSERT_TRUE(scoring.ok()) << scoring.status().message();
+  auto deciding = Segmenter::Load(DataDir());
+  ASSERT_TRUE(deciding.ok()) << deciding.status().message();
+
+  std::istringstream lines(decisions.value());
+  std::string line;
+  size_t checked = 0;
+  size_t split = 0;
+  size_t disagreements = 0;
+  while (std::getline(lines, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string word;
+    std::vector<std::string> expected(1);
+    for (const char c : line) {
+      if (c == '+') {
+        expected.emplace_back();
+      } else {
+        word.push_back(c);
+        expected.back().push_back(c);
+      }
+    }
+    const Span whole{0, static_cast<uint32_t>(word.size())};
+    std::vector<std::string> scored;
+    for (const Span& part : scoring->Segment(word, whole)) scored.emplace_back(part.of(word));
+    std::vector<std::string> decided;
+    for (const Span& part : deciding->Segment(word, whole)) decided.emplace_back(part.of(word));
+    if (scored != expected || decided != expected) {
+      if (++disagreements <= 10) ADD_FAILURE() << "decisions.tsv says " << line;
+    }
+    ++checked;
+    split += expected.size() > 1;
+  }
+  EXPECT_EQ(disagreements, 0u) << "rerun: python3 scripts/train-segmenter.py decide";
+  EXPECT_GT(checked, 1000u);
+  EXPECT_GT(split, 100u);
 }
 
 TEST(SegmenterLoadTest, MissingModelIsAnError) {

@@ -20,26 +20,35 @@ void TextAnalyzer::Apply(Analysis* analysis) const {
   std::string_view text = analysis->text();
   analysis->tokens = Tokenize(text);
   analysis->sentences = SplitSentences(text, &analysis->tokens);
+  std::vector<Token>& tokens = analysis->tokens;
+  std::vector<Span> words;
+  words.reserve(tokens.size());
+  for (const Token& token : tokens) {
+    if (token.kind == TokenKind::kWord) words.push_back(token.span);
+  }
+  std::vector<Span> parts;
+  std::vector<uint32_t> part_ends;
+  segmenter_.SegmentWords(text, words, &parts, &part_ends);
   // Normalisation works character by character and segments tile their token along
   // character boundaries, so each segment is normalised once and the token's norm is the
   // concatenation of its segments' norms.
-  std::vector<Span> parts;
-  parts.reserve(4);
-  std::vector<Token>& tokens = analysis->tokens;
-  for (size_t t = 0; t < tokens.size(); ++t) {
-    Token& token = tokens[t];
+  size_t word = 0;
+  for (Token& token : tokens) {
+    const Span* token_parts = &token.span;
+    size_t count = 1;
     if (token.kind == TokenKind::kWord) {
-      segmenter_.Segment(text, token.span, &parts);
-    } else {
-      parts.assign(1, token.span);
+      const size_t first = word == 0 ? 0 : part_ends[word - 1];
+      token_parts = parts.data() + first;
+      count = part_ends[word] - first;
+      ++word;
     }
-    token.segments.resize(parts.size());
+    token.segments.resize(count);
     token.norm.clear();
-    for (size_t i = 0; i < parts.size(); ++i) {
+    for (size_t i = 0; i < count; ++i) {
       Segment& segment = token.segments[i];
-      segment.span = parts[i];
+      segment.span = token_parts[i];
       segment.norm.clear();
-      normalizer_.NormalizeAppend(parts[i].of(text), 0, &segment.norm, nullptr);
+      normalizer_.NormalizeAppend(token_parts[i].of(text), 0, &segment.norm, nullptr);
       token.norm.append(segment.norm);
     }
   }

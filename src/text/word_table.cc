@@ -81,9 +81,8 @@ void WordTable::Grow() {
   }
 }
 
-WordEntry& WordTable::Insert(std::string_view word) {
+WordEntry& WordTable::Insert(uint64_t fingerprint) {
   if (2 * (size_ + 1) > capacity_) Grow();
-  const uint64_t fingerprint = Fingerprint(word);
   Slot& slot = slots_[IndexOf(fingerprint)];
   if (slot.fingerprint == 0) {
     slot.fingerprint = fingerprint;
@@ -92,12 +91,8 @@ WordEntry& WordTable::Insert(std::string_view word) {
   return slot.entry;
 }
 
-void WordTable::Prefetch(std::string_view word) const {
-  __builtin_prefetch(&slots_[HomeOf(Fingerprint(word))]);
-}
-
-const WordEntry* WordTable::Find(std::string_view word) const {
-  const Slot& slot = slots_[IndexOf(Fingerprint(word))];
+const WordEntry* WordTable::Find(uint64_t fingerprint) const {
+  const Slot& slot = slots_[IndexOf(fingerprint)];
   return slot.fingerprint == 0 ? nullptr : &slot.entry;
 }
 

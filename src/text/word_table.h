@@ -26,12 +26,19 @@ class WordTable {
   // Prepares room for `expected` words (the table never grows past twice that).
   explicit WordTable(size_t expected = 0);
 
+  // The 64-bit fingerprint the table keys a word by (never 0). A caller that looks a word up
+  // more than once (Prefetch, then Find) computes it once and passes it.
+  static uint64_t Fingerprint(std::string_view word);
+
   // Returns the entry of word, inserting an empty one when it is new.
-  WordEntry& Insert(std::string_view word);
-  const WordEntry* Find(std::string_view word) const;
+  WordEntry& Insert(std::string_view word) { return Insert(Fingerprint(word)); }
+  WordEntry& Insert(uint64_t fingerprint);
+  const WordEntry* Find(std::string_view word) const { return Find(Fingerprint(word)); }
+  const WordEntry* Find(uint64_t fingerprint) const;
   // Starts loading the slot where Find(word) begins, so that a caller with several lookups
   // ahead of it can overlap their memory latency. Changes nothing.
-  void Prefetch(std::string_view word) const;
+  void Prefetch(std::string_view word) const { Prefetch(Fingerprint(word)); }
+  void Prefetch(uint64_t fingerprint) const { __builtin_prefetch(&slots_[HomeOf(fingerprint)]); }
   size_t size() const { return size_; }
 
  private:
@@ -39,7 +46,6 @@ class WordTable {
     uint64_t fingerprint = 0;  // 0: empty
     WordEntry entry;
   };
-  static uint64_t Fingerprint(std::string_view word);
   size_t HomeOf(uint64_t fingerprint) const {
     return static_cast<size_t>(fingerprint ^ (fingerprint >> 29)) & (capacity_ - 1);
   }
