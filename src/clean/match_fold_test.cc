@@ -58,11 +58,13 @@ TEST(MatchFoldTest, FindsMarksAtEveryOffsetOfALongLine) {
   for (size_t letters = 0; letters < 12; ++letters) {
     std::string before;
     for (size_t i = 0; i < letters; ++i) before += "ب";
-    const std::string line = word + word + before + "\xE2\x80\x8F" + word + before + "\xD8\x9C" +
-                             before + "\xC2\xAD" + word + "\xEF\xBB\xBF";
-    EXPECT_EQ(MatchFold(line),
-              "قالتقالت" + before + " قالت" + before + "\xD8\x9C" + before + "\xC2\xAD" + "قالت")
-        << letters;
+    std::string line = word;
+    line.append(word).append(before).append("\xE2\x80\x8F").append(word).append(before);
+    line.append("\xD8\x9C").append(before).append("\xC2\xAD").append(word).append("\xEF\xBB\xBF");
+    std::string expected = "قالتقالت";
+    expected.append(before).append(" قالت").append(before).append("\xD8\x9C").append(before);
+    expected.append("\xC2\xAD").append("قالت");
+    EXPECT_EQ(MatchFold(line), expected) << letters;
   }
 }
 

@@ -12,6 +12,7 @@ namespace {
 
 std::vector<std::string> Texts(const std::vector<WordForm>& forms) {
   std::vector<std::string> out;
+  out.reserve(forms.size());
   for (const WordForm& f : forms) out.push_back(f.text);
   return out;
 }

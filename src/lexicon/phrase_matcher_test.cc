@@ -10,6 +10,7 @@ using ::testing::ElementsAre;
 
 std::vector<KeyChoice> Plain(const std::vector<std::string>& keys) {
   std::vector<KeyChoice> choices;
+  choices.reserve(keys.size());
   for (const std::string& key : keys) choices.push_back({key, {}, {}});
   return choices;
 }
@@ -66,6 +67,7 @@ TEST(PhraseMatcherTest, TriesAlternativesAndPrefersPlainKeys) {
 TEST(PhraseMatcherTest, FirstWordFilterLosesNoPhrase) {
   PhraseMatcher::Builder builder;
   std::vector<std::string> words;
+  words.reserve(5000);
   for (int i = 0; i < 5000; ++i) words.push_back("w" + std::to_string(i));
   for (int i = 0; i < 5000; ++i) builder.Add({words[i], "x"}, i);
   PhraseMatcher matcher = std::move(builder).Build();
