@@ -435,6 +435,17 @@ Status ForEachDataLine(std::string_view content, OnLine on_line) {
   return Status::Ok();
 }
 
+// Inserts the rows' fingerprints into `table` in order, asking for each slot a few rows ahead so
+// the cache misses of a large load overlap; `fill` writes a row into its entry.
+template <typename Row, typename Table, typename Fill>
+void InsertPrefetched(const std::vector<Row>& rows, Table* table, Fill fill) {
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (i + kPrefetchDistance < rows.size())
+      table->Prefetch(rows[i + kPrefetchDistance].fingerprint);
+    fill(rows[i], &table->Insert(rows[i].fingerprint));
+  }
+}
+
 // Fills the count table from word_counts.tsv (`<word>\t<count>`, most frequent first).
 Status ParseWordCounts(std::string_view content, Model* model) {
   struct Line {
@@ -455,12 +466,8 @@ Status ParseWordCounts(std::string_view content, Model* model) {
     return Status::Ok();
   });
   if (!status.ok()) return status;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (i + kPrefetchDistance < lines.size()) {
-      model->counts.Prefetch(lines[i + kPrefetchDistance].fingerprint);
-    }
-    model->counts.Insert(lines[i].fingerprint).count = lines[i].count;
-  }
+  InsertPrefetched(lines, &model->counts,
+                   [](const Line& line, WordEntry* entry) { entry->count = line.count; });
   return Status::Ok();
 }
 
@@ -500,15 +507,11 @@ Status ParseDecisions(std::string_view content, Model* model) {
     return Status::Ok();
   });
   if (!status.ok()) return status;
-  for (size_t i = 0; i < decisions.size(); ++i) {
-    if (i + kPrefetchDistance < decisions.size()) {
-      model->counts.Prefetch(decisions[i + kPrefetchDistance].fingerprint);
-    }
-    WordEntry& entry = model->counts.Insert(decisions[i].fingerprint);
-    const uint32_t count = entry.count;
-    entry = decisions[i].entry;
-    entry.count = count;
-  }
+  InsertPrefetched(decisions, &model->counts, [](const Decision& decision, WordEntry* entry) {
+    const uint32_t count = entry->count;
+    *entry = decision.entry;
+    entry->count = count;
+  });
   return Status::Ok();
 }
 
