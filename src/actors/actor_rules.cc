@@ -143,13 +143,57 @@ class MentionBuilder {
     return place.code.substr(0, 3) + title.code;
   }
 
+  // Whether found_[i] is a title speaking for someone («متحدث», «ممثل») directly followed, in
+  // construct, by a coded organisation (not a person, nor a place: «مصادر الشرق الأوسط» are
+  // the newspaper's): the pair is that body.
+  bool SpeaksForNextBody(size_t i) const {
+    if (KindAt(i) != EntryKind::kTitle || found_[i].entry->code != "+") return false;
+    if (!Adjacent(i, i + 1) || KindAt(i + 1) != EntryKind::kActor) return false;
+    const LexiconEntry& body = *found_[i + 1].entry;
+    return body.type == "ORG" && body.code.size() >= 3;
+  }
+
+  // Whether the country found_[i] is directly followed by a region or bloc that is no state of
+  // its own (a three-letter actor code other than the country's, «الغربيين» WST) and preceded by
+  // a word of the same sentence that no mention covers: the head noun the bloc agrees with.
+  bool BlocAfterCountry(size_t i) const {
+    if (KindAt(i) != EntryKind::kCountry || !Adjacent(i, i + 1)) return false;
+    const LexiconEntry& bloc = *found_[i + 1].entry;
+    if (bloc.kind != EntryKind::kActor || bloc.type != "LOC" || bloc.code.size() != 3 ||
+        bloc.code == found_[i].entry->code.substr(0, 3)) {
+      return false;
+    }
+    size_t first = found_[i].match->first_unit;
+    if (first == 0 || units_[first - 1].key.empty()) return false;
+    if (unit_sentence_[first - 1] != unit_sentence_[first]) return false;
+    return mentions_.empty() || mentions_.back().end_unit < first;
+  }
+
   // Builds the mention(s) starting at found_[i]; returns the next index.
   size_t Next(size_t i) {
     EntryKind kind = KindAt(i);
     if (kind == EntryKind::kModifier || kind == EntryKind::kLinker || kind == EntryKind::kLocator) {
       return i + 1;
     }
+    if (BlocAfterCountry(i)) {
+      // «شركاء روسيا الغربيين»: the bloc adjective agrees with the noun before the country,
+      // so the phrase from that noun names the bloc (WST), not the country.
+      Mention bloc = Plain(i + 1);
+      size_t head = found_[i].match->first_unit - 1;
+      bloc.first_unit = head;
+      bloc.span.start = units_[head].span.start;
+      mentions_.push_back(std::move(bloc));
+      return i + 2;
+    }
     Mention mention = Plain(i);
+    if (SpeaksForNextBody(i)) {
+      // «متحدث البيت الأبيض», «ممثل الأمم المتحدة»: the title speaks for the body it governs.
+      mention.code = found_[i + 1].entry->code;
+      mention.speaks_for = false;
+      Extend(&mention, i + 1);
+      mentions_.push_back(std::move(mention));
+      return i + 2;
+    }
     if (kind != EntryKind::kTitle || !Adjacent(i, i + 1) || !IsState(i + 1)) {
       if (kind == EntryKind::kTitle) {
         mention.code = LocatedCode(i);

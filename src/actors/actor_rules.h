@@ -3,9 +3,11 @@
 // title's role («وزير الدفاع» + «الأمريكي» → USAMIL), a following modifier changes the role
 // («السابق» → ELI), coordinated nationalities share the role («العسكريين الروس والسوريين» →
 // RUSMIL, SYRMIL), a title that speaks for someone takes the code of the actor after its
-// linker («المتحدث الرسمي باسم الرئيس الروسي» → RUSGOV), and a person named right after a
-// coded title is that actor («وزير الخارجية العراقي إبراهيم الجعفري» → IRQGOV). Which titles,
-// roles, modifiers and linkers exist is data (actors*.tsv), not code.
+// linker («المتحدث الرسمي باسم الرئيس الروسي» → RUSGOV) or of the organisation it is in
+// construct with («متحدث البيت الأبيض» → USAGOV), a person named right after a coded title is
+// that actor («وزير الخارجية العراقي إبراهيم الجعفري» → IRQGOV), and a bloc adjective after a
+// country names the noun before it («شركاء روسيا الغربيين» → WST). Which titles, roles,
+// modifiers and linkers exist is data (actors*.tsv), not code.
 #ifndef MARSAD_ACTORS_ACTOR_RULES_H_
 #define MARSAD_ACTORS_ACTOR_RULES_H_
 

@@ -90,6 +90,62 @@ TEST(CodeMentionsTest, ATitleLocatedInAPlaceIsThatCountrysOrgan) {
   EXPECT_EQ(mentions[0].code, "");
 }
 
+TEST(CodeMentionsTest, ASpeakingTitleBeforeABodySpeaksForIt) {
+  const std::vector<LexiconEntry> entries = {
+      Entry(EntryKind::kTitle, "+", "PER"),       // 0 «متحدث»
+      Entry(EntryKind::kActor, "USAGOV", "ORG"),  // 1 «البيت الأبيض»
+      Entry(EntryKind::kActor, "RUSGOV", "PER"),  // 2 «بوتين»
+      Entry(EntryKind::kTitle, "MIL", "ORG"),     // 3 «قوات»
+      Entry(EntryKind::kActor, "MEA", "LOC"),     // 4 «الشرق الأوسط»
+  };
+  auto units = Units(3);
+  std::vector<uint32_t> sentence(3, 0);
+  // «متحدث البيت الأبيض»: one mention, the body's code, the title's type.
+  std::vector<Mention> mentions =
+      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 1, {1})}, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "USAGOV");
+  EXPECT_EQ(mentions[0].type, "PER");
+  EXPECT_EQ(mentions[0].end_unit, 2u);
+  EXPECT_FALSE(mentions[0].speaks_for);
+  // Not across a gap, not before a person or a place, not for a title with a role of its own.
+  for (const auto& matches :
+       {std::vector<LexiconMatch>{Match(units, 0, {0}), Match(units, 2, {1})},
+        std::vector<LexiconMatch>{Match(units, 0, {0}), Match(units, 1, {2})},
+        std::vector<LexiconMatch>{Match(units, 0, {0}), Match(units, 1, {4})},
+        std::vector<LexiconMatch>{Match(units, 0, {3}), Match(units, 1, {1})}}) {
+    mentions = CodeMentions(entries, matches, units, sentence, "");
+    ASSERT_EQ(mentions.size(), 2u);
+    EXPECT_EQ(mentions[0].code, "");
+  }
+}
+
+TEST(CodeMentionsTest, ABlocAfterACountryNamesTheNounBeforeIt) {
+  const std::vector<LexiconEntry> entries = {
+      Entry(EntryKind::kCountry, "RUS", "LOC"),   // 0 «روسيا»
+      Entry(EntryKind::kActor, "WST", "LOC"),     // 1 «الغربيين»
+      Entry(EntryKind::kActor, "RUSGOV", "LOC"),  // 2 «موسكو»
+  };
+  auto units = Units(3);
+  std::vector<uint32_t> sentence(3, 0);
+  // «شركاء روسيا الغربيين»: one mention from the head noun, the bloc's code.
+  std::vector<Mention> mentions =
+      CodeMentions(entries, {Match(units, 1, {0}), Match(units, 2, {1})}, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "WST");
+  EXPECT_EQ(mentions[0].first_unit, 0u);
+  EXPECT_EQ(mentions[0].span.start, units[0].span.start);
+  // No head noun before the country, or a capital rather than a bloc: two mentions.
+  mentions =
+      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 1, {1})}, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "RUS");
+  mentions =
+      CodeMentions(entries, {Match(units, 1, {0}), Match(units, 2, {2})}, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "RUS");
+}
+
 TEST(MergeTaggedEntitiesTest, WrappingEntityReplacesTheMentionAndKeepsItsCode) {
   auto units = Units(4);
   std::vector<uint32_t> sentence(4, 0);

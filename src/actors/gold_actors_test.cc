@@ -165,13 +165,14 @@ TEST(GoldActorsTest, EventSpanActorsAreCoded) {
   }
   std::cout << "event span actors: " << exact << "/" << total << " exact, " << country << "/"
             << total << " country\n";
-  // Measured 183/254 exact and 235/254 country. Most exact misses are roles the records give
+  // Measured 184/254 exact and 237/254 country. Most exact misses are roles the records give
   // without a country (the stage codes a bare title only once a country completes it), codes
-  // the coders chose differently (al-Qaeda IMG, not IMGMUSALQ; Taliban members AFGREB) and
-  // places the coders read as organs («مصنع عسكري» → MIL).
+  // the coders chose differently (al-Qaeda IMG, not IMGMUSALQ; the Taliban mostly AFGREB as
+  // the lexicon codes them, sometimes IMGREB) and places the coders read as organs («مصنع
+  // عسكري» → MIL).
   ASSERT_GT(total, 100);
-  EXPECT_GE(exact * 1000, total * 680);
-  EXPECT_GE(country * 1000, total * 890);
+  EXPECT_GE(exact * 1000, total * 700);
+  EXPECT_GE(country * 1000, total * 910);
 }
 
 }  // namespace
