@@ -1,6 +1,7 @@
 #include "events/cue_finder.h"
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 
 #include "events/match_form.h"
@@ -119,8 +120,8 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
     if (consumed[i]) continue;
     const std::vector<CueForm>* forms = lexicon_->Find(words[i]);
     if (forms == nullptr) continue;
-    const std::string_view next = i + 1 < words.size() ? words[i + 1] : std::string_view();
-    if (lexicon_->ExcludedBefore(words[i], next)) continue;
+    const std::span<const std::string> sentence(words);
+    if (lexicon_->ExcludedBefore(words[i], sentence.subspan(i + 1))) continue;
     // قتل after في or جرائم is the verbal noun "killing", not the verb "killed"; so is وقتل
     // in a list of such nouns (التعذيب وقتل المدنيين، وقتل واغتصاب وتعذيب).
     const bool nominal_context = (i > 0 && lexicon_->IsNominalContext(words[i - 1])) ||
@@ -153,7 +154,12 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
         }
       }
     }
-    if (best != nullptr && best_next != i) consumed[best_next] = true;
+    if (best != nullptr && best_next != i) {
+      // شن هجوما حادا، نظم تظاهرة ثقافية: the word the cue needs is not that act where it
+      // stands, so neither is the cue.
+      if (lexicon_->ExcludedBefore(words[best_next], sentence.subspan(best_next + 1))) continue;
+      consumed[best_next] = true;
+    }
     // الذين قاموا بتفجير: a ب-noun right after a light verb is read as the verb; a form read as
     // a noun (من قتل المدنيين: من is "from" there, not "who") opens no clause.
     const bool read_as_verb =

@@ -98,6 +98,16 @@ TEST(CueFinderTest, WordExcludedBeforeAnotherIsNoCueThere) {
   ASSERT_EQ(finder.Find(Words("فجر انتحاري نفسه في السوق")).size(), 1u);
 }
 
+TEST(CueFinderTest, CueWhoseRequiredWordIsExcludedThereIsNoCue) {
+  auto lexicon =
+      CueLexicon::Parse("190\tشن\tيشن\t-\tهجوم\tعلى\tact\tوشن الجيش هجوما على المسلحين\n", "t");
+  ASSERT_TRUE(lexicon.ok());
+  lexicon->Exclude("هجوما\tحادا\n");
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("وشن النائب هجوما حادا على الحكومة")).empty());
+  ASSERT_EQ(finder.Find(Words("وشن الجيش هجوما على المسلحين")).size(), 1u);
+}
+
 TEST(CueFinderTest, ExclusionsHoldWithAConjunctionAndAtTheEnd) {
   auto lexicon = CueLexicon::Parse(kKill, "t");
   ASSERT_TRUE(lexicon.ok());
@@ -296,6 +306,13 @@ TEST_F(ShippedCuesTest, KnownVictimsAndCondemnedActsAreBackground) {
   EXPECT_FALSE(Has("وأدان الحزب المعارض أمس عملية خطف السائحين.", "181n"));
   EXPECT_FALSE(Has("في الذكرى الثانية لاغتيال النائب بتفجير استهدف موكبه.", "183n"));
   EXPECT_EQ(Codes("وفي الموصل اغتال مسلحون ضابطا في الشرطة."), (std::vector<std::string>{"186"}));
+}
+
+TEST_F(ShippedCuesTest, AttacksInWordsAreNoAssaults) {
+  EXPECT_TRUE(Codes("وشن النائب هجوما حادا على الحكومة والحزب الحاكم.").empty());
+  EXPECT_TRUE(Codes("وهاجم الوزير بشدة سياسات الحكومة.").empty());
+  EXPECT_TRUE(Has("وشن المسلحون هجوما على مركز للشرطة.", "190"));
+  EXPECT_TRUE(Has("هاجم مسلحون مركزا للشرطة.", "180"));
 }
 
 TEST_F(ShippedCuesTest, NounAfterALightVerbIsTheAct) {

@@ -48,6 +48,9 @@ bool ValidCode(std::string_view code) {
 // Written as the next word of an exclusion, it stands for punctuation or the end of the
 // sentence (الثالثة فجراً.): the finder passes an empty next word there.
 constexpr std::string_view kSentenceBreak = ".";
+// In front of the next word of an exclusion, it lets that word stand a few words on.
+constexpr char kNearMark = '~';
+constexpr size_t kExclusionReach = 4;  // words after the cue a ~word may stand at
 
 // `word` without a leading و or ف, as long as `min_letters` letters remain.
 std::string_view WithoutConjunction(std::string_view word, size_t min_letters) {
@@ -105,7 +108,13 @@ void CueLexicon::ExcludeForms(std::string_view text) {
     }
     auto& next = excluded_before_[MatchForm(line.substr(0, tab))];
     for (const std::string& word : SplitOn(std::string_view(line).substr(tab + 1), ',')) {
-      next.push_back(word == kSentenceBreak ? word : MatchForm(word));
+      if (word == kSentenceBreak) {
+        next.push_back(word);
+      } else if (!word.empty() && word[0] == kNearMark) {
+        next.push_back(kNearMark + MatchForm(std::string_view(word).substr(1)));
+      } else {
+        next.push_back(MatchForm(word));
+      }
     }
   }
 }
@@ -136,6 +145,12 @@ Status CueLexicon::AddContext(std::string_view text, const std::string& name) {
 }
 
 bool CueLexicon::ExcludedBefore(std::string_view word, std::string_view next) const {
+  const std::string one(next);
+  return ExcludedBefore(word, std::span<const std::string>(&one, 1));
+}
+
+bool CueLexicon::ExcludedBefore(std::string_view word,
+                                std::span<const std::string> following) const {
   auto it = excluded_before_.find(word);
   if (it == excluded_before_.end()) {
     // وانفجرت، فخطف: a conjunction in front does not change what the word is.
@@ -144,8 +159,19 @@ bool CueLexicon::ExcludedBefore(std::string_view word, std::string_view next) co
     it = excluded_before_.find(bare);
     if (it == excluded_before_.end()) return false;
   }
+  const std::string_view next = following.empty() ? std::string_view() : following[0];
   for (const std::string& stem : it->second) {
-    if (stem == kSentenceBreak ? next.empty() : HasStem(next, stem)) return true;
+    if (stem == kSentenceBreak) {
+      if (next.empty()) return true;
+    } else if (stem[0] == kNearMark) {
+      const std::string_view near = std::string_view(stem).substr(1);
+      for (size_t k = 0; k < following.size() && k < kExclusionReach && !following[k].empty();
+           ++k) {
+        if (HasStem(following[k], near)) return true;
+      }
+    } else if (HasStem(next, stem)) {
+      return true;
+    }
   }
   return false;
 }

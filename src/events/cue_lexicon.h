@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -98,6 +99,10 @@ class CueLexicon {
   // Whether folded `word` is not a cue because folded `next` follows it; `next` is empty at
   // punctuation and at the end of the sentence.
   bool ExcludedBefore(std::string_view word, std::string_view next) const;
+  // The same over the folded words that follow `word` in its sentence (empty at punctuation):
+  // an excluding word written ~word in the file may stand up to four words on, within the
+  // clause (هاجم الوزير بشدة: ~بشدة), the others must be the next word.
+  bool ExcludedBefore(std::string_view word, std::span<const std::string> following) const;
 
   // Whether folded `word` makes an ambiguous form after it a verbal noun.
   bool IsNominalContext(std::string_view word) const;

@@ -23,17 +23,28 @@ bool StartsWithLetter(std::string_view s, std::string_view letters) {
   return false;
 }
 
+// Whether `rest`, after a leading ك, reads as the noun of the preposition ك (كالعادة، كرئيس)
+// rather than as the rest of a word that begins with ك: كان، كانت، كشف، كتب، كبير are far more
+// common than ك + a short stem or ك + an alef-initial noun.
+bool IsLikePreposition(std::string_view rest) {
+  constexpr size_t kMinLikeStem = 4 * kLetter;
+  if (rest.substr(0, 2 * kLetter) == "\u0627\u0644") return rest.size() >= 2 * kLetter + kMinStem;
+  return rest.size() >= kMinLikeStem && !StartsWithLetter(rest, "\u0627");
+}
+
 }  // namespace
 
 std::string_view BareForm(std::string_view folded) {
   std::string_view s = folded;
   if (StartsWithLetter(s, "\u0648\u0641") && s.size() >= kLetter + kMinStem)
     s.remove_prefix(kLetter);
-  if (StartsWithLetter(s, "\u0628\u0644\u0643") && s.size() >= kLetter + kMinStem) {
+  if (StartsWithLetter(s, "\u0628\u0644") && s.size() >= kLetter + kMinStem) {
     // ل + ال is written لل: drop the ل and treat the rest as the article's ل.
     if (s.substr(0, 2 * kLetter) == "\u0644\u0644" && s.size() >= 2 * kLetter + kMinStem) {
       return s.substr(2 * kLetter);
     }
+    s.remove_prefix(kLetter);
+  } else if (StartsWithLetter(s, "\u0643") && IsLikePreposition(s.substr(kLetter))) {
     s.remove_prefix(kLetter);
   }
   if (s.substr(0, 2 * kLetter) == "\u0627\u0644" && s.size() >= 2 * kLetter + kMinStem) {

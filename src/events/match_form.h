@@ -13,7 +13,9 @@ namespace marsad::events {
 std::string MatchForm(std::string_view word);
 
 // A folded word without its leading conjunction (و ف), preposition (ب ل ك) and article (ال),
-// as far as a stem of at least two letters remains: وبالتحالف → تحالف, للتحالف → تحالف.
+// as far as a stem of at least two letters remains: وبالتحالف → تحالف, للتحالف → تحالف. ك is
+// read as the preposition only before the article or a stem of four letters or more that does
+// not begin with alef (كرئيس → رئيس), so وكانت stays كانت and كشف stays كشف.
 std::string_view BareForm(std::string_view folded);
 
 // Whether folded `word` carries the article (ال) behind its proclitics: المظاهرات، وبالهجوم،

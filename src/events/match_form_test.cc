@@ -38,6 +38,14 @@ TEST(MatchFormTest, BareFormDropsProclitics) {
   EXPECT_FALSE(HasStem(MatchForm("مفاوضاتهم"), MatchForm("مفاوضات")));
 }
 
+TEST(MatchFormTest, KafIsAPrepositionOnlyBeforeANoun) {
+  EXPECT_EQ(BareForm(MatchForm("وكانت")), MatchForm("كانت"));
+  EXPECT_EQ(BareForm(MatchForm("كشف")), MatchForm("كشف"));
+  EXPECT_EQ(BareForm(MatchForm("كانوا")), MatchForm("كانوا"));
+  EXPECT_EQ(BareForm(MatchForm("كرئيس")), MatchForm("رئيس"));
+  EXPECT_EQ(BareForm(MatchForm("كالعادة")), MatchForm("عادة"));
+}
+
 TEST(MatchFormTest, IsDefiniteSeesTheArticleBehindProclitics) {
   for (const char* word : {"المظاهرات", "وبالهجوم", "للاحتجاج", "فالاحتجاجات"}) {
     EXPECT_TRUE(IsDefinite(MatchForm(word))) << word;
