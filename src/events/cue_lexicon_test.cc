@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include "events/analysis_builder.h"
 #include "events/codebook.h"
@@ -97,6 +98,23 @@ TEST(CueLexiconTest, ExclusionAppliesWithAConjunctionAndAtASentenceBreak) {
   EXPECT_TRUE(lexicon->ExcludedBefore(MatchForm("فنفت"), ""));
   EXPECT_FALSE(lexicon->ExcludedBefore(MatchForm("ونفت"), MatchForm("الوزارة")));
   EXPECT_FALSE(lexicon->ExcludedBefore(MatchForm("ونفى"), MatchForm("أن")));
+}
+
+TEST(CueLexiconTest, ExclusionWrittenWithATildeReachesAFewWordsWithinTheClause) {
+  auto lexicon = CueLexicon::Parse(kTwoCues, "test");
+  ASSERT_TRUE(lexicon.ok());
+  lexicon->Exclude("نفت\t~بشدة\n");
+  auto words = [](std::vector<std::string> raw) {
+    for (std::string& w : raw) w = MatchForm(w);
+    return raw;
+  };
+  const std::vector<std::string> near = words({"الوزارة", "أمس", "بشدة"});
+  const std::vector<std::string> far = words({"الوزارة", "أمس", "في", "بيان", "بشدة"});
+  const std::vector<std::string> past_clause = words({"الوزارة", "", "بشدة"});
+  EXPECT_TRUE(lexicon->ExcludedBefore(MatchForm("ونفت"), std::span<const std::string>(near)));
+  EXPECT_FALSE(lexicon->ExcludedBefore(MatchForm("نفت"), std::span<const std::string>(far)));
+  EXPECT_FALSE(
+      lexicon->ExcludedBefore(MatchForm("نفت"), std::span<const std::string>(past_clause)));
 }
 
 TEST(CueLexiconTest, ContextWordsHoldWithAConjunction) {
