@@ -297,12 +297,6 @@ namespace {
 
 uint64_t HashForm(std::string_view form) { return XXH3_64bits(form.data(), form.size()); }
 
-// The filter bits of a hash: two bits of one word, from high bits the filter's word index does
-// not use.
-uint64_t FilterBits(uint64_t hash) {
-  return (uint64_t{1} << ((hash >> 52) & 63)) | (uint64_t{1} << ((hash >> 58) & 63));
-}
-
 }  // namespace
 
 void CueLexicon::FormIndex::Build(const FormMap<std::vector<CueForm>>& forms) {
@@ -310,24 +304,18 @@ void CueLexicon::FormIndex::Build(const FormMap<std::vector<CueForm>>& forms) {
   entries_.reserve(forms.size());
   for (const auto& [form, cues] : forms) entries_.emplace_back(form, &cues);
   by_hash_.Clear();
-  // About 16 filter bits a form: two set bits each leave nine slots in ten clear.
-  size_t words = 64;
-  while (words * 64 < 16 * entries_.size()) words *= 2;
-  filter_.assign(words, 0);
-  filter_mask_ = words - 1;
+  filter_ = KeyFilter(entries_.size());
   for (size_t e = 0; e < entries_.size(); ++e) {
     const uint64_t hash = HashForm(entries_[e].first);
-    filter_[(hash >> 20) & filter_mask_] |= FilterBits(hash);
+    filter_.Add(hash);
     // Two forms with one 64-bit hash would be a bug of the hash, not of the data: keep the first.
     if (by_hash_.Find(hash) == KeyIndex::kAbsent) by_hash_.Insert(hash, static_cast<uint32_t>(e));
   }
 }
 
 const std::vector<CueForm>* CueLexicon::FormIndex::Find(std::string_view form) const {
-  if (filter_.empty()) return nullptr;
   const uint64_t hash = HashForm(form);
-  const uint64_t bits = FilterBits(hash);
-  if ((filter_[(hash >> 20) & filter_mask_] & bits) != bits) return nullptr;
+  if (!filter_.MayContain(hash)) return nullptr;
   const uint32_t e = by_hash_.Find(hash);
   if (e == KeyIndex::kAbsent || entries_[e].first != form) return nullptr;
   return entries_[e].second;

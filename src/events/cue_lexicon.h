@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/key_filter.h"
 #include "core/key_index.h"
 #include "core/status.h"
 
@@ -151,9 +152,8 @@ class CueLexicon {
    private:
     // Views of forms_'s keys and values: its nodes stay put when the lexicon is moved.
     std::vector<std::pair<std::string_view, const std::vector<CueForm>*>> entries_;
-    KeyIndex by_hash_;              // hash of a form → index into entries_
-    std::vector<uint64_t> filter_;  // a power of two of 64-bit words
-    uint64_t filter_mask_ = 0;
+    KeyIndex by_hash_;  // hash of a form → index into entries_
+    KeyFilter filter_;
   };
 
   std::vector<CuePattern> patterns_;

@@ -28,7 +28,7 @@ void PhraseMatcher::Builder::Add(const std::vector<std::string>& keys, uint32_t 
 PhraseMatcher PhraseMatcher::Builder::Build() && {
   PhraseMatcher matcher;
   matcher.phrase_count_ = phrase_count_;
-  matcher.first_key_filter_.assign(kFilterBits / 64, 0);
+  matcher.first_key_filter_ = KeyFilter(nodes_[0].next.size());
   matcher.value_begin_.assign(1, 0);
   for (uint32_t node = 0; node < nodes_.size(); ++node) {
     const Node& from = nodes_[node];
@@ -36,10 +36,7 @@ PhraseMatcher PhraseMatcher::Builder::Build() && {
     matcher.value_begin_.push_back(static_cast<uint32_t>(matcher.values_.size()));
     for (const auto& [key, child] : from.next) {
       uint64_t hash = KeyHash(key);
-      if (node == 0) {
-        size_t slot = FilterSlot(hash);
-        matcher.first_key_filter_[slot / 64] |= uint64_t{1} << (slot % 64);
-      }
+      if (node == 0) matcher.first_key_filter_.Add(hash);
       Edge edge;
       edge.key_start = static_cast<uint32_t>(matcher.key_bytes_.size());
       edge.key_size = static_cast<uint32_t>(key.size());
@@ -77,11 +74,7 @@ uint64_t PhraseMatcher::EdgeKey(uint32_t node, uint64_t key_hash) {
   return key ^ (key >> 29);
 }
 
-bool PhraseMatcher::MayStart(uint64_t hash) const {
-  if (first_key_filter_.empty()) return false;  // an empty matcher
-  size_t slot = FilterSlot(hash);
-  return (first_key_filter_[slot / 64] >> (slot % 64)) & 1;
-}
+bool PhraseMatcher::MayStart(uint64_t hash) const { return first_key_filter_.MayContain(hash); }
 
 uint32_t PhraseMatcher::Child(uint32_t node, std::string_view key, uint64_t key_hash) const {
   for (uint32_t e = edge_index_.Find(EdgeKey(node, key_hash)); e != KeyIndex::kAbsent && e != kNone;

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/key_filter.h"
 #include "core/key_index.h"
 
 namespace marsad::lexicon {
@@ -69,7 +70,6 @@ class PhraseMatcher {
 
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
-  static constexpr size_t kFilterBits = size_t{1} << 18;
   // An edge of the trie: the key it reads (in key_bytes_) and the node it leads to.
   struct Edge {
     uint32_t key_start = 0;
@@ -79,8 +79,6 @@ class PhraseMatcher {
   };
   // The index key of the edge reading `key_hash` out of `node`.
   static uint64_t EdgeKey(uint32_t node, uint64_t key_hash);
-  // The key's bit in the first-word filter.
-  static size_t FilterSlot(uint64_t hash) { return (hash ^ (hash >> 18)) % kFilterBits; }
   // Whether some phrase may start with the key (false: none does; true: look it up).
   bool MayStart(uint64_t hash) const;
   // The node reached from `node` by `key`, or kNone.
@@ -99,9 +97,9 @@ class PhraseMatcher {
   std::string key_bytes_;
   std::vector<uint32_t> value_begin_ = {0, 0};
   std::vector<uint32_t> values_;
-  // One bit per FilterSlot of the phrases' first keys: most words of a text start no phrase,
-  // and this answers that from a small bitmap instead of the edge index.
-  std::vector<uint64_t> first_key_filter_;
+  // The phrases' first keys: most words of a text start no phrase, and this answers that from a
+  // small bitmap instead of the edge index.
+  KeyFilter first_key_filter_;
   size_t phrase_count_ = 0;
 };
 
