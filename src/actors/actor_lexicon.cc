@@ -25,14 +25,17 @@ std::vector<std::string_view> Split(std::string_view s, char separator) {
 }
 
 bool ParseKind(std::string_view word, EntryKind* kind) {
-  static constexpr std::array<std::pair<std::string_view, EntryKind>, 7> kKinds = {{
+  static constexpr std::array<std::pair<std::string_view, EntryKind>, 10> kKinds = {{
       {"actor", EntryKind::kActor},
+      {"name", EntryKind::kName},
       {"country", EntryKind::kCountry},
       {"nationality", EntryKind::kNationality},
       {"title", EntryKind::kTitle},
       {"modifier", EntryKind::kModifier},
       {"linker", EntryKind::kLinker},
       {"locator", EntryKind::kLocator},
+      {"group", EntryKind::kGroup},
+      {"includer", EntryKind::kIncluder},
   }};
   for (const auto& [name, value] : kKinds) {
     if (word == name) {
@@ -83,7 +86,8 @@ Expected<std::vector<LexiconEntry>> ParseActorLexicon(std::string_view content,
     entry.name = std::string(TrimSpaces(fields[3]));
     if (entry.code.empty()) return Status::Error(where + ": empty code");
     if (!IsType(entry.type) && entry.kind != EntryKind::kLinker &&
-        entry.kind != EntryKind::kModifier && entry.kind != EntryKind::kLocator) {
+        entry.kind != EntryKind::kModifier && entry.kind != EntryKind::kLocator &&
+        entry.kind != EntryKind::kGroup && entry.kind != EntryKind::kIncluder) {
       return Status::Error(where + ": type must be PER, ORG, LOC or MISC");
     }
     std::string_view valid = TrimSpaces(fields[4]);
@@ -130,8 +134,53 @@ bool ValidOn(const LexiconEntry& entry, std::string_view date) {
   return true;
 }
 
+namespace {
+
+constexpr std::string_view kAbd = "\u0639\u0628\u062F";  // عبد
+constexpr std::string_view kArticle = "\u0627\u0644";    // ال
+
+// The form with every «عبد» compound written the other way: «عبد العزيز» ↔ «عبدالعزيز»,
+// «عبد ربه» ↔ «عبدربه». Empty when the form has none.
+std::string OtherAbdSpelling(std::string_view text) {
+  std::string joined, split;
+  bool any = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    bool word_start = i == 0 || text[i - 1] == ' ';
+    if (word_start && text.substr(i).starts_with(kAbd)) {
+      size_t after = i + kAbd.size();
+      if (after < text.size() && text[after] == ' ' && after + 1 < text.size()) {
+        joined.append(kAbd);  // «عبد العزيز» → «عبدالعزيز»
+        split.append(kAbd).append(" ");
+        i = after + 1;
+        any = true;
+        continue;
+      }
+      if (text.substr(after).starts_with(kArticle)) {
+        joined.append(kAbd);  // «عبدالعزيز» → «عبد العزيز»; not «عبده»
+        split.append(kAbd).append(" ");
+        i = after;
+        any = true;
+        continue;
+      }
+    }
+    joined.push_back(text[i]);
+    split.push_back(text[i]);
+    ++i;
+  }
+  if (!any) return {};
+  return joined == text ? split : joined;
+}
+
+}  // namespace
+
 std::vector<LexiconForm> ExpandForms(const LexiconEntry& entry) {
   std::vector<LexiconForm> forms = entry.forms;
+  for (const LexiconForm& form : entry.forms) {
+    if (std::string other = OtherAbdSpelling(form.text); !other.empty()) {
+      forms.push_back({std::move(other), form.transliterated, form.definite_only});
+    }
+  }
   if (entry.kind != EntryKind::kNationality) return forms;
   static constexpr std::string_view kYa = "\u064A";
   static constexpr std::array<std::string_view, 8> kEndings = {

@@ -1,12 +1,16 @@
 // The actor lexicon's file format: data/lexicon/actors*.tsv, one entry a line, human-editable:
 //   kind <TAB> code <TAB> type <TAB> English name <TAB> valid <TAB> forms <TAB> source
-// kind: actor (a full code: موسكو → RUSGOV), country (a state: روسيا → RUS), nationality (its
+// kind: actor (a full code: موسكو → RUSGOV), name (an actor whose words are also common ones: it
+// names the actor only where the entity tagger finds a name: «القاعدة» al-Qaeda, not «the base»;
+// «جدة» the city, not «grandmother»), country (a state: روسيا → RUS), nationality (its
 // adjective, written masculine singular; the other forms are made by rule: روسي → روسية،
 // روسيون، الروسيين ...), title (a role a country completes: «وزير الدفاع» MIL, «الرئيس» GOV;
 // code «+» takes the code of the actor it speaks for: «المتحدث باسم ...»), modifier (a word
 // that changes the role: «السابق» ELI), linker (a word joining a title to its actor: «باسم»),
 // locator (a word between a title and the place that completes it: «في», «شمال» in «مسلحين في
-// شمال العراق» → IRQUAF).
+// شمال العراق» → IRQUAF), group (a noun naming a set of states: «دول», «بلدان»), includer (a
+// word opening a list of members that share the role of the group before it: «ومن ضمنها» in
+// «قادة سوريا ودول المنطقة، ومن ضمنها تركيا» → TURGOV).
 // valid: empty, or FROM..TO with either side empty (YYYY, YYYY-MM or YYYY-MM-DD).
 // forms: Arabic phrases separated by «|»; a leading «~» marks a transliterated foreign name
 // whose «g» may be written غ، ج or ك; a leading «^» marks a form that names the actor only when
@@ -23,7 +27,18 @@
 
 namespace marsad::actors {
 
-enum class EntryKind { kActor, kCountry, kNationality, kTitle, kModifier, kLinker, kLocator };
+enum class EntryKind {
+  kActor,
+  kName,
+  kCountry,
+  kNationality,
+  kTitle,
+  kModifier,
+  kLinker,
+  kLocator,
+  kGroup,
+  kIncluder
+};
 
 struct LexiconForm {
   std::string text;

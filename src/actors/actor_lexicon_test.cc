@@ -98,5 +98,33 @@ TEST(ActorLexiconTest, ExpandsNationalityAdjectivesByRule) {
   EXPECT_EQ(ExpandForms(entry).size(), 2u);
 }
 
+TEST(ExpandFormsTest, AbdCompoundsAreSpelledJoinedAndApart) {
+  LexiconEntry entry;
+  entry.kind = EntryKind::kActor;
+  entry.forms = {{"سلمان بن عبد العزيز"}, {"علي عبدالله صالح"}, {"محمد عبده"}, {"عبد ربه منصور"}};
+  std::vector<std::string> forms;
+  for (const LexiconForm& form : ExpandForms(entry)) forms.push_back(form.text);
+  for (const char* expected : {"سلمان بن عبدالعزيز", "علي عبد الله صالح", "عبدربه منصور"}) {
+    EXPECT_NE(std::find(forms.begin(), forms.end(), expected), forms.end()) << expected;
+  }
+  EXPECT_EQ(std::count(forms.begin(), forms.end(), "محمد عبد ه"), 0);  // «عبده» is a name
+  EXPECT_EQ(forms.size(), 7u);
+}
+
+TEST(ParseActorLexiconTest, ReadsGroupsIncludersAndNames) {
+  auto entries = ParseActorLexicon(
+      "group\t-\t-\t-\t\tدول | بلدان\thand\n"
+      "includer\t-\t-\t-\t\tومنها | بما فيها\thand\n"
+      "name\tIMGMUSALQ\tORG\tal-Qaeda\t\tالقاعدة\thand\n",
+      "test.tsv");
+  ASSERT_TRUE(entries.ok()) << entries.status().message();
+  ASSERT_EQ(entries->size(), 3u);
+  EXPECT_EQ((*entries)[0].kind, EntryKind::kGroup);
+  EXPECT_EQ((*entries)[1].kind, EntryKind::kIncluder);
+  EXPECT_EQ((*entries)[1].forms.size(), 2u);
+  EXPECT_EQ((*entries)[2].kind, EntryKind::kName);
+  EXPECT_EQ((*entries)[2].code, "IMGMUSALQ");
+}
+
 }  // namespace
 }  // namespace marsad::actors

@@ -1,8 +1,11 @@
 #include "actors/actor_rules.h"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace marsad::actors {
 namespace {
@@ -26,8 +29,14 @@ int KindRank(EntryKind kind) {
       return 5;
     case EntryKind::kLocator:
       return 6;
+    case EntryKind::kGroup:
+      return 7;
+    case EntryKind::kIncluder:
+      return 8;
+    case EntryKind::kName:
+      return 9;
   }
-  return 7;
+  return 10;
 }
 
 // Months since year 0 of a YYYY[-MM[-DD]] date; `open` when the date is empty.
@@ -48,11 +57,35 @@ int UndatedPreference(const LexiconEntry& entry) {
 }
 
 constexpr size_t kMaxLocators = 3;  // «في شمال غرب العراق»
+constexpr size_t kMaxGroupWords = 3;  // «ودول المنطقة» between a group's members and «ومنها»
+
+// Whether the unit reads as a relative adjective («القومي», «حكومية», «الأمنيين»): the suffix
+// «ي» with its feminine, dual and plural endings, and no proclitic (an adjective takes none:
+// «المساعدات وطيارين كينيين» starts a new phrase).
+bool IsRelativeAdjective(const lexicon::MatchUnit& unit) {
+  if (!unit.alternative.empty() || !unit.second.empty()) return false;
+  // Keys fold «ة» to «ه» and collapse doubled letters («حكوميين» → «حكومين»).
+  static constexpr std::array<std::string_view, 7> kEndings = {
+      "\u064A",                    // ي   قومي
+      "\u064A\u0647",              // يه  حكومية
+      "\u064A\u0646",              // ين  الأمنيين
+      "\u064A\u0648\u0646",        // يون الأمنيون
+      "\u064A\u0627\u0646",        // يان أمنيان
+      "\u064A\u0627\u062A",        // يات الحكوميات
+      "\u064A\u062A\u064A\u0646",  // يتين أمنيتين
+  };
+  constexpr size_t kMinBytes = 8;  // four letters: «أمني»; «ضد», «فوق» are no adjectives
+  if (unit.key.size() < kMinBytes) return false;
+  return std::any_of(kEndings.begin(), kEndings.end(),
+                     [&](std::string_view ending) { return unit.key.ends_with(ending); });
+}
 
 struct Found {
   const LexiconMatch* match;
   const LexiconEntry* entry;
-  bool locator = false;  // one of the match's entries is a locator («في», «شمال»)
+  bool locator = false;    // one of the match's entries is a locator («في», «شمال»)
+  bool adjective = false;  // one of the match's entries is a nationality («السعودية»)
+  bool includer = false;   // one of the match's entries is an includer («ومنها»)
 };
 
 class MentionBuilder {
@@ -64,6 +97,7 @@ class MentionBuilder {
   std::vector<Mention> Build() {
     for (size_t i = 0; i < found_.size();) i = Next(i);
     ResolveSpeakers();
+    ProposeSentenceCodes();
     return std::move(mentions_);
   }
 
@@ -93,6 +127,114 @@ class MentionBuilder {
   bool IsState(size_t i) const {
     return KindAt(i) == EntryKind::kCountry || KindAt(i) == EntryKind::kNationality;
   }
+  // A nationality adjective, also where a country's name reads the same («السعودية»).
+  bool IsAdjective(size_t i) const {
+    return KindAt(i) == EntryKind::kNationality || (IsState(i) && found_[i].adjective);
+  }
+  // A capital or seat of power: an actor place coded as a government («بغداد» IRQGOV).
+  bool IsCapital(size_t i) const {
+    const LexiconEntry& entry = *found_[i].entry;
+    return entry.kind == EntryKind::kActor && entry.type == "LOC" && entry.code.size() == 6 &&
+           entry.code.ends_with("GOV");
+  }
+  // Whether unit u is written with the article in any of its readings.
+  bool UnitDefinite(size_t u) const { return units_[u].definite != 0; }
+  // Whether found_[i] is written with the article in the reading the lexicon matched.
+  bool WrittenDefinite(size_t i) const {
+    const lexicon::MatchUnit& unit = units_[found_[i].match->first_unit];
+    uint32_t start = found_[i].match->span.start;
+    uint8_t readings = 0;
+    if (start == unit.span.start) readings |= lexicon::kKeyDefinite;
+    if (!unit.alternative.empty() && start == unit.alternative_span.start) {
+      readings |= lexicon::kAlternativeDefinite;
+    }
+    if (!unit.second.empty() && start == unit.second_span.start) {
+      readings |= lexicon::kSecondDefinite;
+    }
+    return (unit.definite & readings) != 0;
+  }
+
+  // Whether found_[i] is written without a proclitic («لروسيا» is no adjective nor a genitive).
+  bool WithoutProclitic(size_t i) const {
+    return found_[i].match->span.start == units_[found_[i].match->first_unit].span.start;
+  }
+
+  // The state that completes the title found_[i], or 0 when none does: a nationality after it
+  // («وزير الدفاع الأمريكي»), also past one relative adjective of the title that agrees with it
+  // («الحزب القومي الألماني», «مسؤول حكومي أميركي»); a country or capital it governs in
+  // construct, which only a title written without the article can («قادة تركيا», «شرطة بغداد»;
+  // «دخلت القوات العراق» is a verb's object).
+  size_t StateAfterTitle(size_t i) const {
+    if (KindAt(i) != EntryKind::kTitle) return 0;
+    size_t j = i + 1;
+    if (j >= found_.size() || !WithoutProclitic(j)) return 0;
+    if (Adjacent(i, j)) {
+      if (IsAdjective(j)) return j;
+      if ((IsState(j) || IsCapital(j)) && !WrittenDefinite(i)) return j;
+      return 0;
+    }
+    // «ليبيا» also reads as the accusative adjective «ليبيًا»: past an adjective, only a
+    // nationality, or an adjective written with the article, completes the title.
+    if (!(KindAt(j) == EntryKind::kNationality || (found_[j].adjective && WrittenDefinite(j)))) {
+      return 0;
+    }
+    size_t middle = found_[i].match->end_unit;
+    if (found_[j].match->first_unit != middle + 1 || !IsRelativeAdjective(units_[middle])) {
+      return 0;
+    }
+    if (unit_sentence_[middle] != unit_sentence_[found_[i].match->first_unit] ||
+        unit_sentence_[middle] != unit_sentence_[found_[j].match->first_unit]) {
+      return 0;
+    }
+    bool definite = WrittenDefinite(j);
+    return UnitDefinite(middle) == definite && WrittenDefinite(i) == definite ? j : 0;
+  }
+
+  // The first member of a list that an includer opens after found_[i], the last named member
+  // of a group or the title that heads it: «قادة سوريا ودول المنطقة، ومن ضمنها تركيا»,
+  // «قادة دول المنطقة ومنها تركيا». A few words may stand between (the group's other
+  // members: «ودول المنطقة»), joined to a member by a conjunction or to a title written
+  // without the article in construct; 0 when no list follows.
+  size_t IncludedListAfter(size_t i) const {
+    if (found_[i].entry->type == "MISC") return 0;  // acts («عمليات ... وبينها فرنسا»)
+    size_t includer = i + 1;  // past the words of the group: a noun of states, a locator
+    bool group = false;
+    while (includer < found_.size() && !found_[includer].includer &&
+           (KindAt(includer) == EntryKind::kLocator || KindAt(includer) == EntryKind::kLinker ||
+            KindAt(includer) == EntryKind::kGroup)) {
+      group = group || KindAt(includer) == EntryKind::kGroup;
+      ++includer;
+    }
+    if (!group || includer + 1 >= found_.size() || !found_[includer].includer) return 0;
+    if (!Adjacent(includer, includer + 1) || !IsState(includer + 1)) return 0;
+    size_t from = found_[i].match->end_unit, to = found_[includer].match->first_unit;
+    if (to <= from || to - from > kMaxGroupWords) return 0;
+    if (unit_sentence_[from] != unit_sentence_[found_[i].match->first_unit] ||
+        unit_sentence_[to] != unit_sentence_[from]) {
+      return 0;
+    }
+    if (KindAt(i) == EntryKind::kTitle) {
+      if (WrittenDefinite(i)) return 0;
+    } else if (units_[from].alternative.empty() || !units_[from].key.starts_with("\u0648")) {
+      return 0;  // no conjunction: «زار ... عدة دول منها تركيا»
+    }
+    return includer + 1;
+  }
+
+  // Adds the members of the coordinated list from found_[first] on with the role of `group`;
+  // returns the index after the list.
+  size_t AddMembers(size_t first, const std::string& role, const std::string& type) {
+    size_t next = first;
+    do {
+      Mention member = Plain(next);
+      member.name.clear();
+      member.code = found_[next].entry->code.substr(0, 3) + role;
+      member.type = type;
+      mentions_.push_back(std::move(member));
+      ++next;
+    } while (Coordinated(next - 1, next) && IsState(next));
+    return next;
+  }
 
   Mention Plain(size_t i) const {
     const LexiconEntry& entry = *found_[i].entry;
@@ -109,9 +251,11 @@ class MentionBuilder {
         mention.title_key += units_[u].key;
       }
       mention.speaks_for = entry.code == "+";
+      if (!mention.speaks_for) mention.title_role = entry.code;
       mention.name.clear();
     } else {
       mention.code = entry.code;
+      mention.needs_tagger = entry.kind == EntryKind::kName;
     }
     return mention;
   }
@@ -172,7 +316,8 @@ class MentionBuilder {
   // Builds the mention(s) starting at found_[i]; returns the next index.
   size_t Next(size_t i) {
     EntryKind kind = KindAt(i);
-    if (kind == EntryKind::kModifier || kind == EntryKind::kLinker || kind == EntryKind::kLocator) {
+    if (kind == EntryKind::kModifier || kind == EntryKind::kLinker || kind == EntryKind::kLocator ||
+        kind == EntryKind::kGroup || kind == EntryKind::kIncluder) {
       return i + 1;
     }
     if (BlocAfterCountry(i)) {
@@ -194,21 +339,23 @@ class MentionBuilder {
       mentions_.push_back(std::move(mention));
       return i + 2;
     }
-    if (kind != EntryKind::kTitle || !Adjacent(i, i + 1) || !IsState(i + 1)) {
+    size_t state = StateAfterTitle(i);
+    if (state == 0) {
       if (kind == EntryKind::kTitle) {
         mention.code = LocatedCode(i);
         mention.located = !mention.code.empty();
       }
+      bool bare_title = kind == EntryKind::kTitle && mention.code.empty();
       mentions_.push_back(std::move(mention));
-      return i + 1;
+      return bare_title ? AfterBareTitle(i) : i + 1;
     }
     // Title + state (+ modifier): the state's organ; an official speaks for its government.
     std::string role = mention.speaks_for ? "GOV" : found_[i].entry->code;
     mention.speaks_for = false;
-    std::string country = found_[i + 1].entry->code.substr(0, 3);
+    std::string country = found_[state].entry->code.substr(0, 3);
     mention.code = country + role;
-    Extend(&mention, i + 1);
-    size_t next = i + 2;
+    Extend(&mention, state);
+    size_t next = state + 1;
     if (Adjacent(i + 1, next) && KindAt(next) == EntryKind::kModifier) {
       mention.code = country + found_[next].entry->code;
       Extend(&mention, next);
@@ -217,14 +364,11 @@ class MentionBuilder {
     std::string role_code = mention.code.substr(3);
     std::string type = mention.type;
     mentions_.push_back(mention);
-    // Coordinated states share the role: «العسكريين الروس والسوريين», «قادة تركيا والسعودية».
-    while (Coordinated(next - 1, next) && IsState(next)) {
-      Mention coordinated = Plain(next);
-      coordinated.name.clear();
-      coordinated.code = found_[next].entry->code.substr(0, 3) + role_code;
-      coordinated.type = type;
-      mentions_.push_back(std::move(coordinated));
-      ++next;
+    // Coordinated states share the role: «العسكريين الروس والسوريين», «قادة تركيا والسعودية»,
+    // and so do the members of a group listed after them («ودول المنطقة، ومن ضمنها تركيا»).
+    if (Coordinated(next - 1, next) && IsState(next)) next = AddMembers(next, role_code, type);
+    if (size_t list = IncludedListAfter(next - 1); list != 0) {
+      next = AddMembers(list, role_code, type);
     }
     // A person named right after the title is that organ.
     if (Adjacent(next - 1, next) && KindAt(next) == EntryKind::kActor &&
@@ -238,6 +382,60 @@ class MentionBuilder {
       ++next;
     }
     return next;
+  }
+
+  // After a title no state completes (its mention already added): a person named after it
+  // with a modifier is that person in the modified role («الرئيس السابق سيدي ولد الشيخ عبد
+  // الله» → MRTELI), and the members of a group the title heads share its role when a country
+  // completes them («قادة دول المنطقة ومنها تركيا» → TURGOV). Returns the next index.
+  size_t AfterBareTitle(size_t i) {
+    size_t modifier = i + 1, person = i + 2;
+    if (Adjacent(i, modifier) && KindAt(modifier) == EntryKind::kModifier &&
+        Adjacent(modifier, person) && KindAt(person) == EntryKind::kActor &&
+        found_[person].entry->type == "PER" && found_[person].entry->code.size() >= 3) {
+      Mention named = Plain(person);
+      named.code = named.code.substr(0, 3) + found_[modifier].entry->code;
+      named.coded_by_context = true;
+      mentions_.push_back(std::move(named));
+      return person + 1;
+    }
+    if (size_t list = IncludedListAfter(i); list != 0) {
+      std::string role = found_[i].entry->code == "+" ? "GOV" : found_[i].entry->code;
+      return AddMembers(list, role, found_[i].entry->type);
+    }
+    return i + 1;
+  }
+
+  // A bare title whose sentence names places of one country and no actor of another stands
+  // for that country's organ (docs EVENTS.md: country from context, role from title): «قتل
+  // شرطيان ... في الموصل» → IRQCOP. Not for the roles that are often foreign to the place or
+  // abstract alone: government and leaders («وصل الرئيس إلى بغداد», «إلى جانب», «إدارة»),
+  // armed forces («قصفت الطائرات مواقع في سوريا»), nor civilians (the event coder codes them
+  // by its own role nouns); nor for speakers, acts and titles behind a preposition. Agencies
+  // coded without a country
+  // («رويترز» MED) do not count.
+  void ProposeSentenceCodes() {
+    std::unordered_map<uint32_t, std::string> country;  // per sentence; empty when mixed
+    std::unordered_set<uint32_t> with_place;
+    for (const Mention& mention : mentions_) {
+      if (mention.code.size() < 3 || (mention.code.size() == 3 && mention.type == "ORG")) continue;
+      uint32_t sentence = unit_sentence_[mention.first_unit];
+      std::string prefix = mention.code.substr(0, 3);
+      auto [it, inserted] = country.emplace(sentence, prefix);
+      if (!inserted && it->second != prefix) it->second.clear();
+      if (mention.type == "LOC") with_place.insert(sentence);
+    }
+    for (Mention& mention : mentions_) {
+      if (!mention.code.empty() || mention.title_role.empty() || mention.type == "MISC") continue;
+      // Behind a preposition a title is often no actor at all («للقضاء على» to end).
+      if (mention.span.start != units_[mention.first_unit].span.start) continue;
+      const std::string& role = mention.title_role;
+      if (role == "GOV" || role == "MIL" || role == "CVL") continue;
+      uint32_t sentence = unit_sentence_[mention.first_unit];
+      auto it = country.find(sentence);
+      if (it == country.end() || it->second.empty() || !with_place.count(sentence)) continue;
+      mention.sentence_code = it->second + mention.title_role;
+    }
   }
 
   // «المتحدث الرسمي باسم الرئيس الروسي», «مسؤول ... في وزارة الخارجية الروسية».
@@ -279,7 +477,8 @@ class MentionBuilder {
 };
 
 // A person the lexicon knows, named when none of their roles holds: after the last role
-// ended they are a former official (ELI) of its country; before any began, uncoded.
+// ended they are a former official (ELI) of its country; before any began, uncoded. An entry
+// with a country and no role keeps its country («مجتمع سعودي» mined with dates).
 const LexiconEntry* OutOfDate(const std::vector<LexiconEntry>& entries, const LexiconMatch& match,
                               std::string_view published, std::deque<LexiconEntry>* store) {
   const LexiconEntry* latest = nullptr;
@@ -290,6 +489,12 @@ const LexiconEntry* OutOfDate(const std::vector<LexiconEntry>& entries, const Le
   }
   if (latest == nullptr) return nullptr;
   LexiconEntry person = *latest;
+  if (latest->code.size() == 3) {  // a country with no role: it holds at any time
+    person.valid_from.clear();
+    person.valid_to.clear();
+    store->push_back(std::move(person));
+    return &store->back();
+  }
   bool after = !latest->valid_to.empty() && !published.empty() &&
                published.substr(0, std::min(published.size(), latest->valid_to.size())) >
                    std::string_view(latest->valid_to).substr(0, published.size());
@@ -348,10 +553,13 @@ std::vector<Mention> CodeMentions(const std::vector<LexiconEntry>& entries,
     const LexiconEntry* entry = ChooseEntry(entries, match, published);
     if (entry == nullptr) entry = OutOfDate(entries, match, published, &out_of_date);
     if (entry == nullptr) continue;
-    bool locator = std::any_of(match.entries.begin(), match.entries.end(), [&](uint32_t index) {
-      return entries[index].kind == EntryKind::kLocator && ValidOn(entries[index], published);
-    });
-    found.push_back({&match, entry, locator});
+    auto any_of_kind = [&](EntryKind kind) {
+      return std::any_of(match.entries.begin(), match.entries.end(), [&](uint32_t index) {
+        return entries[index].kind == kind && ValidOn(entries[index], published);
+      });
+    };
+    found.push_back({&match, entry, any_of_kind(EntryKind::kLocator),
+                     any_of_kind(EntryKind::kNationality), any_of_kind(EntryKind::kIncluder)});
   }
   return MentionBuilder(found, units, unit_sentence).Build();
 }
@@ -402,6 +610,7 @@ void MergeTaggedEntities(const std::vector<Entity>& tagged,
   };
   std::vector<Mention> added;  // sorted and disjoint
   std::vector<bool> replaced(mentions->size(), false);
+  std::vector<bool> named(mentions->size(), false);  // inside an entity the tagger found
   for (const Entity* entity_pointer : order) {
     const Entity& entity = *entity_pointer;
     if (entity.span.empty()) continue;
@@ -420,6 +629,7 @@ void MergeTaggedEntities(const std::vector<Entity>& tagged,
          m < mentions->size() && (*mentions)[m].span.start < entity.span.end; ++m) {
       const Mention& lexical = (*mentions)[m];
       if (!lexical.span.overlaps(entity.span)) continue;
+      named[m] = named[m] || (entity.span.contains(lexical.span) && entity.type == lexical.type);
       if (entity.span.contains(lexical.span) && !replaced[m]) {
         inside.push_back(m);
       } else {
@@ -434,13 +644,22 @@ void MergeTaggedEntities(const std::vector<Entity>& tagged,
     if (crosses) continue;
     for (size_t m : inside) {
       const Mention& lexical = (*mentions)[m];
-      if (mention.code.empty() && !lexical.code.empty()) {
-        // A place or an adjective inside a name gives only its country («جامعة موسكو»).
-        bool country_only = lexical.type == "LOC" || lexical.type == "MISC";
+      replaced[m] = true;
+      // A lexicon «name» of an organisation inside a name of another type is a word of it
+      // («حي الجزيرة»); a place still gives its country («مطار جدة»).
+      if (lexical.needs_tagger && lexical.type != mention.type && lexical.type != "LOC") {
+        continue;
+      }
+      // A place or an adjective inside a name gives only its country («جامعة موسكو»); inside a
+      // person's name only when it leads («سويسري جوزيف بلاتر»): after a given name it is a
+      // family name («فيصل بن تركي», «عادل العراقي»).
+      bool country_only = lexical.type == "LOC" || lexical.type == "MISC";
+      bool family_name =
+          country_only && mention.type == "PER" && lexical.first_unit > mention.first_unit;
+      if (mention.code.empty() && !lexical.code.empty() && !family_name) {
         mention.code = country_only ? lexical.code.substr(0, 3) : lexical.code;
         if (mention.type == lexical.type && mention.name.empty()) mention.name = lexical.name;
       }
-      replaced[m] = true;
     }
     // The mentions right before and right after the entity.
     size_t after = first_from(entity.span.end);
@@ -468,7 +687,10 @@ void MergeTaggedEntities(const std::vector<Entity>& tagged,
   std::vector<Mention> merged;
   merged.reserve(mentions->size() + added.size());
   for (size_t m = 0; m < mentions->size(); ++m) {
-    if (!replaced[m]) merged.push_back(std::move((*mentions)[m]));
+    // A lexicon «name» stands only where the tagger found a name («القاعدة» al-Qaeda).
+    if (!replaced[m] && (named[m] || !(*mentions)[m].needs_tagger)) {
+      merged.push_back(std::move((*mentions)[m]));
+    }
   }
   for (Mention& mention : added) merged.push_back(std::move(mention));
   std::stable_sort(merged.begin(), merged.end(),

@@ -5,9 +5,14 @@
 // RUSMIL, SYRMIL), a title that speaks for someone takes the code of the actor after its
 // linker («المتحدث الرسمي باسم الرئيس الروسي» → RUSGOV) or of the organisation it is in
 // construct with («متحدث البيت الأبيض» → USAGOV), a person named right after a coded title is
-// that actor («وزير الخارجية العراقي إبراهيم الجعفري» → IRQGOV), and a bloc adjective after a
-// country names the noun before it («شركاء روسيا الغربيين» → WST). Which titles, roles,
-// modifiers and linkers exist is data (actors*.tsv), not code.
+// that actor («وزير الخارجية العراقي إبراهيم الجعفري» → IRQGOV), a bloc adjective after a
+// country names the noun before it («شركاء روسيا الغربيين» → WST), the members an includer
+// lists after a group share its role («قادة سوريا ودول المنطقة، ومن ضمنها تركيا» → TURGOV), a
+// relative adjective may stand between a title and its nationality («الحزب القومي الألماني» →
+// DEUPTY), a title written without the article governs a country or capital in construct
+// («جامعة بغداد» → IRQEDU), and a bare title proposes the country of its sentence's places
+// (Mention::sentence_code). Which titles, roles, modifiers, linkers, groups and includers
+// exist is data (actors*.tsv), not code.
 #ifndef MARSAD_ACTORS_ACTOR_RULES_H_
 #define MARSAD_ACTORS_ACTOR_RULES_H_
 
@@ -45,7 +50,8 @@ void CodeByApposition(const std::vector<Mention>& coded, Mention* mention,
 // entity crossing a mention's edge is dropped, one wrapping whole mentions replaces them and
 // takes their code (a place or adjective inside it gives only the country), a person right
 // after a coded title is that actor, and an ORG/MISC right before a nationality adjective
-// takes its country («وكالة إنترفاكس الروسية»).
+// takes its country («وكالة إنترفاكس الروسية»). A lexicon «name» no entity covers is dropped
+// («القاعدة» the base, not al-Qaeda).
 void MergeTaggedEntities(const std::vector<Entity>& tagged,
                          const std::vector<lexicon::MatchUnit>& units,
                          const std::vector<uint32_t>& unit_sentence,

@@ -146,6 +146,205 @@ TEST(CodeMentionsTest, ABlocAfterACountryNamesTheNounBeforeIt) {
   EXPECT_EQ(mentions[0].code, "RUS");
 }
 
+TEST(CodeMentionsTest, ACountryCompletesATitleOnlyInConstruct) {
+  const std::vector<LexiconEntry> entries = {
+      Entry(EntryKind::kTitle, "MIL", "ORG"),     // 0 «قوات»
+      Entry(EntryKind::kCountry, "IRQ", "LOC"),   // 1 «العراق»
+      Entry(EntryKind::kActor, "IRQGOV", "LOC"),  // 2 «بغداد»
+      Entry(EntryKind::kTitle, "EDU", "PER"),     // 3 «جامعة»
+  };
+  auto units = Units(2);
+  std::vector<uint32_t> sentence(2, 0);
+  // «قوات العراق», «جامعة بغداد»: the title governs the state.
+  std::vector<Mention> mentions =
+      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 1, {1})}, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "IRQMIL");
+  mentions =
+      CodeMentions(entries, {Match(units, 0, {3}), Match(units, 1, {2})}, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "IRQEDU");
+  // «دخلت القوات العراق»: a title written with the article governs nothing.
+  units[0].definite = lexicon::kKeyDefinite;
+  mentions =
+      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 1, {1})}, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "");
+  EXPECT_EQ(mentions[1].code, "IRQ");
+}
+
+TEST(CodeMentionsTest, ANationalityPastARelativeAdjectiveCompletesTheTitle) {
+  const std::vector<LexiconEntry> entries = {
+      Entry(EntryKind::kTitle, "PTY", "ORG"),         // 0 «الحزب»
+      Entry(EntryKind::kNationality, "DEU", "MISC"),  // 1 «الألماني»
+  };
+  auto units = Units(3);
+  std::vector<uint32_t> sentence(3, 0);
+  for (auto& unit : units) unit.definite = lexicon::kKeyDefinite;
+  units[1].key = "قومي";  // «القومي»
+  std::vector<LexiconMatch> matches = {Match(units, 0, {0}), Match(units, 2, {1})};
+  std::vector<Mention> mentions = CodeMentions(entries, matches, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "DEUPTY");
+  EXPECT_EQ(mentions[0].end_unit, 3u);
+  // Not past a word that is no relative adjective, nor one that does not agree with them.
+  units[1].key = "ضد";
+  EXPECT_EQ(CodeMentions(entries, matches, units, sentence, "").size(), 2u);
+  units[1].key = "قومي";
+  units[1].definite = 0;
+  EXPECT_EQ(CodeMentions(entries, matches, units, sentence, "").size(), 2u);
+}
+
+TEST(CodeMentionsTest, MembersAnIncluderListsShareTheGroupsRole) {
+  const std::vector<LexiconEntry> entries = {
+      Entry(EntryKind::kTitle, "GOV", "PER"),    // 0 «قادة»
+      Entry(EntryKind::kCountry, "SYR", "LOC"),  // 1 «سوريا»
+      Entry(EntryKind::kGroup, "-", "-"),        // 2 «ودول»
+      Entry(EntryKind::kIncluder, "-", "-"),     // 3 «ومن ضمنها»
+      Entry(EntryKind::kCountry, "TUR", "LOC"),  // 4 «تركيا»
+      Entry(EntryKind::kCountry, "JOR", "LOC"),  // 5 «الأردن»
+  };
+  // «قادة سوريا ودول المنطقة، ومن ضمنها تركيا والأردن»
+  auto units = Units(7);
+  std::vector<uint32_t> sentence(7, 0);
+  units[2].key = "ودول";
+  units[2].alternative = "دول";
+  std::vector<LexiconMatch> matches = {Match(units, 0, {0}), Match(units, 1, {1}),
+                                       Match(units, 2, {2}), Match(units, 4, {3}),
+                                       Match(units, 5, {4}), Match(units, 6, {5})};
+  std::vector<Mention> mentions = CodeMentions(entries, matches, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[0].code, "SYRGOV");
+  EXPECT_EQ(mentions[1].code, "TURGOV");
+  EXPECT_EQ(mentions[2].code, "JORGOV");
+  // Without a noun of states before the includer («عمليات ... وبينها فرنسا») the list is not
+  // the group's.
+  matches.erase(matches.begin() + 2);
+  mentions = CodeMentions(entries, matches, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[1].code, "TUR");
+  EXPECT_EQ(mentions[2].code, "JOR");
+}
+
+TEST(CodeMentionsTest, AModifiedTitleBeforeAPersonGivesThePersonItsRole) {
+  const std::vector<LexiconEntry> entries = {
+      Entry(EntryKind::kTitle, "GOV", "PER"),     // 0 «الرئيس»
+      Entry(EntryKind::kModifier, "ELI", "-"),    // 1 «السابق»
+      Entry(EntryKind::kActor, "MRTGOV", "PER"),  // 2 «سيدي ولد الشيخ عبد الله»
+  };
+  auto units = Units(3);
+  std::vector<uint32_t> sentence(3, 0);
+  std::vector<Mention> mentions =
+      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 1, {1}), Match(units, 2, {2})},
+                   units, sentence, "");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "");  // the bare title names no one of its own
+  EXPECT_EQ(mentions[1].code, "MRTELI");
+  EXPECT_TRUE(mentions[1].coded_by_context);
+  // Without the modifier the person keeps the lexicon's role.
+  mentions =
+      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 2, {2})}, units, sentence, "");
+  EXPECT_EQ(mentions.back().code, "MRTGOV");
+}
+
+TEST(CodeMentionsTest, APersonNamedAfterTheirRoleIsAFormerOfficialAndACountryStays) {
+  std::vector<LexiconEntry> entries = {Entry(EntryKind::kActor, "EGYGOV", "PER"),
+                                       Entry(EntryKind::kActor, "EGY", "PER")};
+  for (auto& entry : entries) {
+    entry.valid_from = "1981-10-14";
+    entry.valid_to = "2011-02-11";
+  }
+  auto units = Units(1);
+  std::vector<uint32_t> sentence(1, 0);
+  std::vector<Mention> mentions =
+      CodeMentions(entries, {Match(units, 0, {0})}, units, sentence, "2015-07-21");
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "EGYELI");
+  // A mined entry with no role («شرم شيخ» EGY) is no office one leaves.
+  mentions = CodeMentions(entries, {Match(units, 0, {1})}, units, sentence, "2015-07-21");
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "EGY");
+  // Before the role began: uncoded.
+  mentions = CodeMentions(entries, {Match(units, 0, {0})}, units, sentence, "1970-01-01");
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "");
+}
+
+TEST(MergeTaggedEntitiesTest, ANationalityEndingAPersonsNameIsAFamilyName) {
+  auto units = Units(3);
+  std::vector<uint32_t> sentence(3, 0);
+  // «فيصل بن تركي»: «تركي» ends the name.
+  std::vector<Mention> mentions = {Lexical(units, 2, 3, "MISC", "TUR")};
+  MergeTaggedEntities({Tagged(units, 0, 3, "PER")}, units, sentence, &mentions);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].type, "PER");
+  EXPECT_EQ(mentions[0].code, "");
+  // «سويسري جوزيف بلاتر»: a leading adjective says where the person is from.
+  mentions = {Lexical(units, 0, 1, "MISC", "CHE")};
+  MergeTaggedEntities({Tagged(units, 0, 3, "PER")}, units, sentence, &mentions);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "CHE");
+}
+
+TEST(CodeMentionsTest, ABareTitleProposesTheCountryOfItsSentencesPlaces) {
+  const std::vector<LexiconEntry> entries = {
+      Entry(EntryKind::kTitle, "COP", "ORG"),     // 0 «الشرطة»
+      Entry(EntryKind::kCountry, "IRQ", "LOC"),   // 1 «الموصل»
+      Entry(EntryKind::kCountry, "SYR", "LOC"),   // 2 «سوريا»
+      Entry(EntryKind::kTitle, "MIL", "ORG"),     // 3 «الطائرات»
+      Entry(EntryKind::kActor, "IRQGOV", "PER"),  // 4 an Iraqi official
+  };
+  auto units = Units(5);
+  std::vector<uint32_t> sentence = {0, 0, 0, 1, 1};
+  // «... الشرطة ... الموصل»: the police of the only country the sentence names.
+  std::vector<Mention> mentions =
+      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 2, {1})}, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "");  // only proposed: the resolver decides
+  EXPECT_EQ(mentions[0].sentence_code, "IRQCOP");
+  // Two countries, or none named as a place, or a place in another sentence: no proposal.
+  for (const auto& matches :
+       {std::vector<LexiconMatch>{Match(units, 0, {0}), Match(units, 1, {2}), Match(units, 2, {1})},
+        std::vector<LexiconMatch>{Match(units, 0, {0}), Match(units, 2, {4})},
+        std::vector<LexiconMatch>{Match(units, 0, {0}), Match(units, 3, {1})}}) {
+    mentions = CodeMentions(entries, matches, units, sentence, "");
+    EXPECT_EQ(mentions[0].sentence_code, "");
+  }
+  // Armed forces are often foreign to the place they strike.
+  mentions =
+      CodeMentions(entries, {Match(units, 0, {3}), Match(units, 2, {1})}, units, sentence, "");
+  EXPECT_EQ(mentions[0].sentence_code, "");
+  // A title behind a preposition is often no actor («للقضاء على»).
+  LexiconMatch behind = Match(units, 0, {0});
+  behind.span.start += 2;
+  mentions = CodeMentions(entries, {behind, Match(units, 2, {1})}, units, sentence, "");
+  EXPECT_EQ(mentions[0].sentence_code, "");
+}
+
+TEST(MergeTaggedEntitiesTest, ALexiconNameStandsOnlyWhereTheTaggerFindsAName) {
+  const std::vector<LexiconEntry> entries = {Entry(EntryKind::kName, "IMGMUSALQ", "ORG")};
+  auto units = Units(3);
+  std::vector<uint32_t> sentence(3, 0);
+  std::vector<Mention> mentions =
+      CodeMentions(entries, {Match(units, 1, {0})}, units, sentence, "");  // «القاعدة»
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].code, "IMGMUSALQ");
+  EXPECT_TRUE(mentions[0].needs_tagger);
+  // The tagger finds the organisation there: kept.
+  std::vector<Mention> kept = mentions;
+  MergeTaggedEntities({Tagged(units, 1, 2, "ORG")}, units, sentence, &kept);
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].code, "IMGMUSALQ");
+  // No name there, or a name of another type («الجزيرة» the peninsula): dropped.
+  std::vector<Mention> dropped = mentions;
+  MergeTaggedEntities({Tagged(units, 0, 1, "PER")}, units, sentence, &dropped);
+  ASSERT_EQ(dropped.size(), 1u);  // the person only
+  EXPECT_EQ(dropped[0].type, "PER");
+  dropped = mentions;
+  MergeTaggedEntities({Tagged(units, 1, 2, "LOC")}, units, sentence, &dropped);
+  EXPECT_TRUE(dropped.empty());
+}
+
 TEST(MergeTaggedEntitiesTest, WrappingEntityReplacesTheMentionAndKeepsItsCode) {
   auto units = Units(4);
   std::vector<uint32_t> sentence(4, 0);

@@ -96,10 +96,10 @@ TEST(GoldActorsTest, SeedGoldActorsAreFoundInTheirEvidenceSentence) {
   }
   std::cout << "gold actors: " << exact << "/" << total << " exact, " << country << "/" << total
             << " country\n";
-  // Measured 183/216 exact and 195/216 country; most misses are actors the event coder must
+  // Measured 186/216 exact and 195/216 country; most misses are actors the event coder must
   // take from another sentence (a speaker named earlier, «البلدين») or a state named as a
   // country that the gold codes as its government («دعم روسيا للعراق» → RUSGOV, IRQGOV).
-  EXPECT_GE(exact * 1000, total * 840);
+  EXPECT_GE(exact * 1000, total * 855);
   EXPECT_GE(country * 1000, total * 895);
 }
 
@@ -165,13 +165,13 @@ TEST(GoldActorsTest, EventSpanActorsAreCoded) {
   }
   std::cout << "event span actors: " << exact << "/" << total << " exact, " << country << "/"
             << total << " country\n";
-  // Measured 184/254 exact and 237/254 country. Most exact misses are roles the records give
+  // Measured 192/254 exact and 237/254 country. Most exact misses are roles the records give
   // without a country (the stage codes a bare title only once a country completes it), codes
   // the coders chose differently (al-Qaeda IMG, not IMGMUSALQ; the Taliban mostly AFGREB as
   // the lexicon codes them, sometimes IMGREB) and places the coders read as organs («مصنع
   // عسكري» → MIL).
   ASSERT_GT(total, 100);
-  EXPECT_GE(exact * 1000, total * 700);
+  EXPECT_GE(exact * 1000, total * 740);
   EXPECT_GE(country * 1000, total * 910);
 }
 

@@ -22,6 +22,11 @@ struct Mention {
   bool from_lexicon = true;
   bool coded_by_context = false;  // the code came from a title in apposition, not the lexicon
   bool located = false;  // a title coded by the place after it («مسلحين في العراق» → IRQUAF)
+  std::string title_role;     // a title's role code («COP»), empty otherwise
+  bool needs_tagger = false;  // a lexicon «name»: kept only where the entity tagger finds a name
+  // For a bare title: the country of its sentence's places with the title's role («المدنيين
+  // ... في الموصل» → IRQCVL), used when nothing in the article codes the title better.
+  std::string sentence_code;
 };
 
 }  // namespace marsad::actors

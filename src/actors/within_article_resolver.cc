@@ -136,6 +136,10 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
       if (found != titles.end()) mention.code = found->second.code;
       continue;
     }
+    if (mention.code.empty() && !mention.sentence_code.empty()) {
+      mention.code = mention.sentence_code;  // a guess from the sentence: not passed on
+      continue;
+    }
     if (mention.code.empty()) continue;
     if (!mention.title_key.empty()) titles[mention.title_key] = {mention.code, "", false, ""};
     if (std::string head = HeadKey(mention); !head.empty()) {

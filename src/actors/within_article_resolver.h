@@ -6,7 +6,8 @@
 // («التحالف الدولي» … «التحالف», «تنظيم الدولة» … «التنظيم»). It only looks backwards, so
 // the nearest earlier actor wins. What a title said about a person in this
 // article («وزير الدفاع الأمريكي السابق تشاك هيغل» → USAELI) also overrides the lexicon's
-// dated role at the person's later mentions («هيغل»).
+// dated role at the person's later mentions («هيغل»). A bare title nothing resolves takes the
+// code its sentence proposed (Mention::sentence_code), which is not passed on.
 #ifndef MARSAD_ACTORS_WITHIN_ARTICLE_RESOLVER_H_
 #define MARSAD_ACTORS_WITHIN_ARTICLE_RESOLVER_H_
 

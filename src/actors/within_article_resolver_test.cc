@@ -165,5 +165,26 @@ TEST(WithinArticleResolverTest, ResultStaysSortedAndDisjoint) {
   }
 }
 
+TEST(WithinArticleResolverTest, ASentencesProposalCodesABareTitleOnlyWhenNothingElseDoes) {
+  auto units = Units({"الشرطي", "العراقي", "ثم", "الشرطي", "ثم", "المدنيين"});
+  // «الشرطي العراقي» earlier: the later «الشرطي» is that actor, whatever its sentence says.
+  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "IRQCOP", "شرطي"),
+                                   Make(units, 3, 4, "PER", "", "شرطي"),
+                                   Make(units, 5, 6, "PER", "", "مدنيين")};
+  mentions[1].sentence_code = "SYRCOP";
+  mentions[2].sentence_code = "SYRCVL";
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[1].code, "IRQCOP");
+  EXPECT_EQ(mentions[2].code, "SYRCVL");
+  // A proposal is not passed on to later bare mentions of the same title.
+  units = Units({"المدنيين", "ثم", "المدنيين"});
+  mentions = {Make(units, 0, 1, "PER", "", "مدنيين"), Make(units, 2, 3, "PER", "", "مدنيين")};
+  mentions[0].sentence_code = "SYRCVL";
+  WithinArticleResolver(units).Resolve(&mentions);
+  EXPECT_EQ(mentions[0].code, "SYRCVL");
+  EXPECT_EQ(mentions[1].code, "");
+}
+
 }  // namespace
 }  // namespace marsad::actors
