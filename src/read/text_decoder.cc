@@ -4,6 +4,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
+#include <cstdint>
 #include <cstring>
 #include <memory>
 
@@ -24,8 +25,26 @@ Status CheckNotBinary(std::string_view bytes) {
   if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr) {
     return Status::Error("binary file (NUL bytes), not text");
   }
+  // Eight bytes at a time: a block with no byte below U+0020 and no DEL (most of them, in
+  // text) holds no control byte; the others are looked at byte by byte.
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
   size_t controls = 0;
-  for (char c : bytes) controls += IsControlByte(static_cast<unsigned char>(c)) ? 1 : 0;
+  size_t pos = 0;
+  for (; pos + 8 <= bytes.size(); pos += 8) {
+    uint64_t block = 0;
+    std::memcpy(&block, bytes.data() + pos, 8);
+    const uint64_t below_space = (block - kOnes * 0x20) & ~block & kHighs;
+    const uint64_t del = block ^ (kOnes * 0x7F);
+    const uint64_t is_del = (del - kOnes) & ~del & kHighs;
+    if ((below_space | is_del) == 0) continue;
+    for (size_t i = pos; i < pos + 8; ++i) {
+      controls += IsControlByte(static_cast<unsigned char>(bytes[i])) ? 1 : 0;
+    }
+  }
+  for (; pos < bytes.size(); ++pos) {
+    controls += IsControlByte(static_cast<unsigned char>(bytes[pos])) ? 1 : 0;
+  }
   if (controls > 0 && controls * 50 > bytes.size()) {
     return Status::Error("binary file (control characters), not text");
   }

@@ -73,6 +73,26 @@ TEST(DecodeTextTest, BinaryAndEmptyInputs) {
   EXPECT_EQ(DecodeText(" \n\t\xC2\xA0\xEF\xBB\xBF ").status().message(), "empty file");
 }
 
+TEST(DecodeTextTest, ControlBytesAreCountedWhereverTheyFall) {
+  // One byte in fifty may be a control character; more is binary. The count must see control
+  // bytes at every position of a long text (which is scanned a block at a time), DEL included,
+  // and must not count white space (tab, newline, CR, form feed, vertical tab) or ESC.
+  auto text_with = [](size_t every, char control) {
+    std::string text;
+    for (size_t i = 0; i < 4000; ++i) text.push_back(i % every == every - 1 ? control : 'a');
+    return text;
+  };
+  for (const char control : {'\x01', '\x1F', '\x7F', '\x08'}) {
+    EXPECT_EQ(DecodeText(text_with(37, control)).status().message(),
+              "binary file (control characters), not text")
+        << int{control};
+    EXPECT_TRUE(DecodeText(text_with(61, control)).ok()) << int{control};
+  }
+  for (const char space : {'\t', '\n', '\r', '\f', '\v', '\x1B'}) {
+    EXPECT_TRUE(DecodeText(text_with(3, space)).ok()) << int{space};
+  }
+}
+
 TEST(IsBlankTest, OnlyWhiteSpaceIsBlank) {
   EXPECT_TRUE(IsBlank(""));
   EXPECT_TRUE(IsBlank(" \r\n\xE2\x80\x8B"));
