@@ -7,9 +7,12 @@
 // conflict right after a relative pronoun (السفينة التي خطفها قراصنة) recalls a known act and
 // is no cue either, nor is an assault verb with an object pronoun (سفينة خطفها قراصنة، بعد
 // أسابيع من خطفهم: done to a victim already named) or a few words after a word of condemning
-// or commemorating (أدان عملية خطف السائحين، ذكرى اغتياله); a ب-noun after a light verb
-// (قام مسلحون بخطف) is read as the verb; a form joined by و to verbal nouns around it (التعذيب
-// وقتل المدنيين) is a noun too.
+// or commemorating (أدان عملية خطف السائحين، ذكرى اغتياله), next to a demonstrative (هذا
+// الهجوم، خطف هذه السفينة), after a preposition of time (بعد ضربة جوية نفذها الجيش) or as the
+// toll a relative clause recalls (الهجوم الذي أسفر عن مقتل): an assault read as such background
+// carries its state to the cues that go on telling it (الذين قاموا بتفجير سيارة مفخخة). A
+// ب-noun after a light verb (قام مسلحون بخطف) is read as the verb; a form joined by و to verbal
+// nouns around it (التعذيب وقتل المدنيين) is a noun too.
 #ifndef MARSAD_EVENTS_CUE_FINDER_H_
 #define MARSAD_EVENTS_CUE_FINDER_H_
 
@@ -39,9 +42,6 @@ class CueFinder {
   // `words` are the folded tokens of one sentence (match_form.h).
   std::vector<CueMatch> Find(const std::vector<std::string>& words) const;
 
-  // How far after a cue its required following word may be.
-  static constexpr uint32_t kNextWindow = 6;
-
  private:
   // Whether the form at `i`, written with و, is a verbal noun by coordination with the nouns
   // around it; `found` are the cues found before `i`, `noun_read_at` the last verb-or-noun form
@@ -52,11 +52,20 @@ class CueFinder {
   // Whether a relative pronoun opens the clause of the verb at `i`, right before it or before
   // auxiliaries and light verbs (التي خطفها، الذي كان قد فجر، الذين قاموا بتفجير).
   bool AfterRelativePronoun(const std::vector<std::string>& words, uint32_t i) const;
+  // Whether the cue noun at `i` is what a relative clause says a known act caused: a verb of
+  // outcome, perhaps with its preposition, between a relative pronoun and the cue (الهجوم الذي
+  // أسفر عن مقتل 15 جنديا، الحادث الذي أدى لمقتل أربعة).
+  bool ResultInRelativeClause(const std::vector<std::string>& words, uint32_t i) const;
   // Whether a word of condemning, accusing, trying or commemorating, or an assault cue already
   // read as `background`, stands a few words before `i` with no other cue between (أدان الحزب
-  // أمس عملية خطف; not أدان الهجوم وقال إن مسلحين قتلوا).
+  // أمس عملية خطف; not أدان الهجوم وقال إن مسلحين قتلوا); `cue_at` marks the cues found so far.
   bool AfterBackgroundWord(const std::vector<std::string>& words,
-                           const std::vector<bool>& background, uint32_t i) const;
+                           const std::vector<bool>& background, const std::vector<bool>& cue_at,
+                           uint32_t i) const;
+  // Whether a demonstrative stands right before the definite cue noun at `i` or right after
+  // its verbal noun `form` (هذا الهجوم، خطف هذه السفينة): the act is one the text has already
+  // told.
+  bool Anaphoric(const std::vector<std::string>& words, const CueForm& form, uint32_t i) const;
   static constexpr uint32_t kNone = UINT32_MAX;
 
   const CueLexicon* lexicon_;

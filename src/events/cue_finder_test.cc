@@ -220,6 +220,61 @@ TEST(CueFinderTest, AssaultACondemnationIsAboutIsBackground) {
 }
 
 // The shipped lexicon on news sentences: which words are read as which cue.
+TEST(CueFinderTest, RelativeClauseCarriesToTheNounsOfItsAct) {
+  auto lexicon =
+      CueLexicon::Parse(std::string(kKill) + "1832\t-\t-\tمفخخة\t-\t-\tact\tسيارة مفخخة\n", "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("relative\tالذين\nverbal\tقاموا\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("للارهابيين الذين قاموا بتفجير سيارة مفخخة في دمشق")).empty());
+  EXPECT_EQ(finder.Find(Words("وانفجرت سيارة مفخخة في دمشق")).size(), 1u);
+}
+
+TEST(CueFinderTest, OnlyACueWhereItStandsShieldsAnActFromABackgroundWord) {
+  auto lexicon = CueLexicon::Parse(
+      std::string(kKill) + "144\tقطع\tيقطع\tقطع\tطريق\t-\tact\tقطع الطريق\n", "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("background\tيرفض\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  // بالقطع ("categorically") is a form of قطع but no roadblock: the killing stays background.
+  EXPECT_TRUE(finder.Find(Words("الدين يرفض بالقطع قتل الابرياء")).empty());
+  // A real cue between them opens another act.
+  EXPECT_EQ(finder.Find(Words("يرفض قطع الطريق ثم قتل مسلحون ثلاثة")).size(), 2u);
+}
+
+TEST(CueFinderTest, AssaultNextToADemonstrativeIsAlreadyTold) {
+  auto lexicon = CueLexicon::Parse(kKill, "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("demonstrative\tهذا\ndemonstrative\tذلك\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("وقد ادى مثل هذا التفجير الى خسائر")).empty());
+  EXPECT_TRUE(finder.Find(Words("وشد قتل هذا الرجل الانظار")).empty());
+  // ذلك before an indefinite verb is a connective: إلى ذلك, "besides".
+  EXPECT_EQ(finder.Find(Words("الى ذلك قتل مسلحون ثلاثة جنود")).size(), 1u);
+}
+
+TEST(CueFinderTest, TollOfAnActARelativeClauseRecallsIsBackground) {
+  auto lexicon = CueLexicon::Parse(kKill, "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(
+      lexicon->AddContext("relative\tالذي\nresult\tاسفر\nresult\tادى\nresult\tعن\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("الهجوم الذي اسفر عن مقتل 15 جنديا")).empty());
+  EXPECT_TRUE(finder.Find(Words("الحادث الذي ادى لمقتل اربعة")).empty());
+  // After مما the outcome of the act just told is news.
+  EXPECT_EQ(finder.Find(Words("وانفجرت قنبلة مما اسفر عن مقتل اربعة")).size(), 1u);
+}
+
+TEST(CueFinderTest, AssaultThatDatesOtherNewsIsBackground) {
+  auto lexicon = CueLexicon::Parse(kKill, "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("anchor\tبعد\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("وتأتي الهجمات بعد تفجير نفذه الجيش")).empty());
+  // The verb after بعد (بعد قتل is the noun, but بعدما قتل the verb) is still news.
+  EXPECT_EQ(finder.Find(Words("بعدما فجر انتحاري نفسه")).size(), 1u);
+}
+
 class ShippedCuesTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -306,6 +361,46 @@ TEST_F(ShippedCuesTest, KnownVictimsAndCondemnedActsAreBackground) {
   EXPECT_FALSE(Has("وأدان الحزب المعارض أمس عملية خطف السائحين.", "181n"));
   EXPECT_FALSE(Has("في الذكرى الثانية لاغتيال النائب بتفجير استهدف موكبه.", "183n"));
   EXPECT_EQ(Codes("وفي الموصل اغتال مسلحون ضابطا في الشرطة."), (std::vector<std::string>{"186"}));
+}
+
+TEST_F(ShippedCuesTest, RejectedAndJustifiedKillingIsNoNews) {
+  EXPECT_FALSE(Has("وقال إن الدين يرفض بالقطع قتل أبرياء مهما كانت المبررات.", "1823"));
+  EXPECT_FALSE(Has("وقال إن الدين يرفض بالقطع قتل أبرياء مهما كانت المبررات.", "1823n"));
+  EXPECT_FALSE(Has("مستخدمين آيات من القرآن لتبرير قتل المدنيين.", "1823n"));
+}
+
+TEST_F(ShippedCuesTest, BlockingTheWayToSomethingIsNoRoadblock) {
+  EXPECT_FALSE(Has("وتداولوا في الحملة التي أرادت قطع الطريق على ترشيح أي شخصية.", "144"));
+  EXPECT_TRUE(Has("وقطع المتظاهرون الطريق الدولية بين المدينتين.", "144"));
+}
+
+TEST_F(ShippedCuesTest, TollsAndDemonstrativesRecallKnownActs) {
+  EXPECT_FALSE(Has("بالهجوم الذي شنه المقاتلون والذي اسفر عن مقتل 15 عسكريا.", "1823n"));
+  EXPECT_FALSE(Has("وشد خطف هذه السفينة أنظار العالم.", "181n"));
+  EXPECT_FALSE(Has("وشد خطف هذه السفينة أنظار العالم.", "181"));
+  EXPECT_TRUE(Has("الى ذلك قتلت قوات الامن ستة متشددين في غارة.", "1823"));
+  EXPECT_TRUE(Has("ارتكبت هذه الميليشيا المجزرة بحق أسرة العقيد.", "202"));
+}
+
+TEST_F(ShippedCuesTest, ANuclearTestIsNoBombing) {
+  EXPECT_FALSE(Has("بل ان كوريا قامت اثناء توقف المفاوضات بتفجير قنبلة نووية.", "183"));
+  EXPECT_FALSE(Has("بل ان كوريا قامت اثناء توقف المفاوضات بتفجير قنبلة نووية.", "183n"));
+  EXPECT_TRUE(Has("وقام مسلحون بتفجير قنبلة قرب مركز للشرطة.", "183"));
+}
+
+TEST_F(ShippedCuesTest, AnAttackThatDatesOtherNewsIsKnown) {
+  EXPECT_FALSE(Has("وتأتي الهجمات الانتحارية بعد ضربة جوية نفذها الجيش على قاعدة.", "195n"));
+}
+
+TEST_F(ShippedCuesTest, PlainPresentOfAProtestVerbDescribesKnownProtesters) {
+  EXPECT_FALSE(Has("فتحت قوى الأمن النار باتجاه متظاهرين يحتجون على ارتفاع الاسعار.", "140"));
+  EXPECT_TRUE(Has("واحتج مئات الطلاب أمس على قرار إغلاق الجامعة.", "140"));
+  EXPECT_TRUE(Has("ولم يحتج أحد على القرار.", "140"));
+}
+
+TEST_F(ShippedCuesTest, ACrowdOfCarsIsNoProtest) {
+  EXPECT_TRUE(Codes("حيث تجمعت مئات السيارات والشاحنات عند الجانب اللبناني.").empty());
+  EXPECT_TRUE(Has("وتجمع مئات المتظاهرين امام مبنى المحافظة.", "141"));
 }
 
 TEST_F(ShippedCuesTest, AttacksInWordsAreNoAssaults) {

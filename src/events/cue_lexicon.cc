@@ -136,29 +136,31 @@ Status CueLexicon::AddContext(std::string_view text, const std::string& name) {
       auxiliary_context_[word] = true;
     } else if (kind == "background") {
       background_context_[word] = true;
+    } else if (kind == "demonstrative") {
+      demonstrative_context_[word] = true;
+    } else if (kind == "result") {
+      result_context_[word] = true;
+    } else if (kind == "anchor") {
+      time_anchor_context_[word] = true;
     } else {
       return Status::Error(
-          "kind must be nominal, relative, verbal, negation, auxiliary or background, not " + kind);
+          "kind must be nominal, relative, verbal, negation, auxiliary, background, "
+          "demonstrative, result or anchor, not " +
+          kind);
     }
     return Status::Ok();
   });
 }
 
-bool CueLexicon::ExcludedBefore(std::string_view word, std::string_view next) const {
-  const std::string one(next);
-  return ExcludedBefore(word, std::span<const std::string>(&one, 1));
-}
-
 bool CueLexicon::ExcludedBefore(std::string_view word,
                                 std::span<const std::string> following) const {
   auto it = excluded_before_.find(word);
-  if (it == excluded_before_.end()) {
-    // وانفجرت، فخطف: a conjunction in front does not change what the word is.
-    const std::string_view bare = WithoutConjunction(word, kMinCueLetters);
-    if (bare.size() == word.size()) return false;
-    it = excluded_before_.find(bare);
-    if (it == excluded_before_.end()) return false;
-  }
+  // وانفجرت، بالهجوم: a conjunction, preposition or article in front does not change what the
+  // word is.
+  if (it == excluded_before_.end())
+    it = excluded_before_.find(WithoutConjunction(word, kMinCueLetters));
+  if (it == excluded_before_.end()) it = excluded_before_.find(BareForm(word));
+  if (it == excluded_before_.end()) return false;
   const std::string_view next = following.empty() ? std::string_view() : following[0];
   for (const std::string& stem : it->second) {
     if (stem == kSentenceBreak) {
@@ -204,6 +206,18 @@ bool CueLexicon::IsAuxiliaryContext(std::string_view word) const {
 
 bool CueLexicon::IsBackgroundContext(std::string_view word) const {
   return HasWord(background_context_, word);
+}
+
+bool CueLexicon::IsDemonstrativeContext(std::string_view word) const {
+  return HasWord(demonstrative_context_, word);
+}
+
+bool CueLexicon::IsResultContext(std::string_view word) const {
+  return HasWord(result_context_, word);
+}
+
+bool CueLexicon::IsTimeAnchorContext(std::string_view word) const {
+  return HasWord(time_anchor_context_, word);
 }
 
 Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string& name) {

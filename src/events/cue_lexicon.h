@@ -91,18 +91,20 @@ class CueLexicon {
   // cue (لم يقتل), `auxiliary` for the words that may stand between a relative pronoun and its
   // verb (الذي كان قد فجر), `background` for the words of condemning, accusing, trying,
   // commemorating and tallying whose assault is a known act, not news (أدان عملية خطف، بتهمة
-  // قتل، ذكرى اغتيال، ارتفعت حصيلة القتلى).
+  // قتل، ذكرى اغتيال، ارتفعت حصيلة القتلى), `demonstrative` for the demonstratives that point
+  // back to an act already told (هذا الهجوم), `result` for the verbs of outcome whose object
+  // is what an act caused (الهجوم الذي أسفر عن مقتل) and the prepositions after them, `anchor`
+  // for the prepositions of time whose assault noun dates other news (بعد ضربة جوية نفذها).
   Status AddContext(std::string_view text, const std::string& name);
 
   // The cues a folded token can be; nullptr when none.
   const std::vector<CueForm>* Find(std::string_view folded) const;
 
-  // Whether folded `word` is not a cue because folded `next` follows it; `next` is empty at
-  // punctuation and at the end of the sentence.
-  bool ExcludedBefore(std::string_view word, std::string_view next) const;
-  // The same over the folded words that follow `word` in its sentence (empty at punctuation):
-  // an excluding word written ~word in the file may stand up to four words on, within the
-  // clause (هاجم الوزير بشدة: ~بشدة), the others must be the next word.
+  // Whether folded `word` is not a cue because of the folded words that follow it in its
+  // sentence (an empty word stands for punctuation; none follow at the end): an excluding word
+  // written ~word in the file may stand up to four words on, within the clause (هاجم الوزير
+  // بشدة: ~بشدة), the others must be the next word. An exclusion of a word also holds with
+  // proclitics in front of it (فجر أمس، بالهجوم الحاد).
   bool ExcludedBefore(std::string_view word, std::span<const std::string> following) const;
 
   // Whether folded `word` makes an ambiguous form after it a verbal noun.
@@ -125,6 +127,18 @@ class CueLexicon {
   // Whether folded `word` condemns, accuses, tries, commemorates or tallies an act named after
   // it, so that act is known background (أدان، بتهمة، ذكرى، حصيلة).
   bool IsBackgroundContext(std::string_view word) const;
+
+  // Whether folded `word` is a verb of outcome whose object names what an act caused (أسفر
+  // عن، أدى إلى، أودى بحياة).
+  bool IsResultContext(std::string_view word) const;
+
+  // Whether folded `word` is a preposition of time whose noun anchors other news in time (بعد
+  // هجوم، منذ تفجير): an act named after it is known background.
+  bool IsTimeAnchorContext(std::string_view word) const;
+
+  // Whether folded `word` is a demonstrative (هذا، تلك): an assault noun next to one is an act
+  // the text has already told (هذا الهجوم، خطف هذه السفينة).
+  bool IsDemonstrativeContext(std::string_view word) const;
 
   const std::vector<CuePattern>& patterns() const { return patterns_; }
 
@@ -166,6 +180,9 @@ class CueLexicon {
   FormMap<bool> negation_context_;                     // word → true
   FormMap<bool> auxiliary_context_;                    // word → true
   FormMap<bool> background_context_;                   // word → true
+  FormMap<bool> demonstrative_context_;                // word → true
+  FormMap<bool> result_context_;                       // word → true
+  FormMap<bool> time_anchor_context_;                  // word → true
 
   // Whether `word`, or `word` without a leading و or ف, is in `words`.
   static bool HasWord(const FormMap<bool>& words, std::string_view word);

@@ -89,15 +89,31 @@ TEST(CueLexiconTest, FindsEveryGeneratedFormAndNoOtherWord) {
   }
 }
 
+// Whether `lexicon` excludes `word` when `next` (raw, folded here) follows it.
+bool ExcludedBeforeWord(const CueLexicon& lexicon, std::string_view word, std::string_view next) {
+  const std::string folded = next.empty() ? "" : MatchForm(next);
+  return lexicon.ExcludedBefore(MatchForm(word), std::span<const std::string>(&folded, 1));
+}
+
 TEST(CueLexiconTest, ExclusionAppliesWithAConjunctionAndAtASentenceBreak) {
   auto lexicon = CueLexicon::Parse(kTwoCues, "test");
   ASSERT_TRUE(lexicon.ok());
   lexicon->Exclude("نفت\tأن,.\n");
-  EXPECT_TRUE(lexicon->ExcludedBefore(MatchForm("نفت"), MatchForm("أن")));
-  EXPECT_TRUE(lexicon->ExcludedBefore(MatchForm("ونفت"), MatchForm("أن")));
-  EXPECT_TRUE(lexicon->ExcludedBefore(MatchForm("فنفت"), ""));
-  EXPECT_FALSE(lexicon->ExcludedBefore(MatchForm("ونفت"), MatchForm("الوزارة")));
-  EXPECT_FALSE(lexicon->ExcludedBefore(MatchForm("ونفى"), MatchForm("أن")));
+  EXPECT_TRUE(ExcludedBeforeWord(*lexicon, "نفت", "أن"));
+  EXPECT_TRUE(ExcludedBeforeWord(*lexicon, "ونفت", "أن"));
+  EXPECT_TRUE(ExcludedBeforeWord(*lexicon, "فنفت", ""));
+  EXPECT_TRUE(lexicon->ExcludedBefore(MatchForm("نفت"), {}));  // the end of the sentence
+  EXPECT_FALSE(ExcludedBeforeWord(*lexicon, "ونفت", "الوزارة"));
+  EXPECT_FALSE(ExcludedBeforeWord(*lexicon, "ونفى", "أن"));
+}
+
+TEST(CueLexiconTest, ExclusionAppliesWithAPrepositionOrTheArticle) {
+  auto lexicon = CueLexicon::Parse(kTwoCues, "test");
+  ASSERT_TRUE(lexicon.ok());
+  lexicon->Exclude("رفض\tقاطع\n");
+  EXPECT_TRUE(ExcludedBeforeWord(*lexicon, "بالرفض", "القاطع"));
+  EXPECT_TRUE(ExcludedBeforeWord(*lexicon, "الرفض", "قاطع"));
+  EXPECT_FALSE(ExcludedBeforeWord(*lexicon, "بالرفض", "الحكومي"));
 }
 
 TEST(CueLexiconTest, ExclusionWrittenWithATildeReachesAFewWordsWithinTheClause) {
@@ -120,7 +136,11 @@ TEST(CueLexiconTest, ExclusionWrittenWithATildeReachesAFewWordsWithinTheClause) 
 TEST(CueLexiconTest, ContextWordsHoldWithAConjunction) {
   auto lexicon = CueLexicon::Parse(kTwoCues, "test");
   ASSERT_TRUE(lexicon.ok());
-  ASSERT_TRUE(lexicon->AddContext("nominal\tمنع\nrelative\tالتي\nnegation\tلم\n", "c").ok());
+  ASSERT_TRUE(
+      lexicon->AddContext("nominal\tمنع\nrelative\tالتي\nnegation\tلم\ndemonstrative\tهذه\n", "c")
+          .ok());
+  EXPECT_TRUE(lexicon->IsDemonstrativeContext(MatchForm("وهذه")));
+  EXPECT_FALSE(lexicon->IsDemonstrativeContext(MatchForm("التي")));
   EXPECT_TRUE(lexicon->IsNominalContext(MatchForm("ومنع")));
   EXPECT_TRUE(lexicon->IsRelativeContext(MatchForm("والتي")));
   EXPECT_TRUE(lexicon->IsNegationContext(MatchForm("فلم")));
@@ -168,8 +188,8 @@ TEST_F(ShippedLexiconTest, CommonNounsAreNotCues) {
   for (const char* word : {"وزارة", "صادرة"}) {
     EXPECT_EQ(lexicon_->Find(MatchForm(word)), nullptr) << word;
   }
-  EXPECT_TRUE(lexicon_->ExcludedBefore(MatchForm("فجر"), MatchForm("أمس")));  // the dawn
-  EXPECT_FALSE(lexicon_->ExcludedBefore(MatchForm("فجر"), MatchForm("انتحاري")));
+  EXPECT_TRUE(ExcludedBeforeWord(*lexicon_, "فجر", "أمس"));  // the dawn
+  EXPECT_FALSE(ExcludedBeforeWord(*lexicon_, "فجر", "انتحاري"));
 }
 
 TEST(CueLexiconTest, MarksFormsThatAreBothVerbAndNoun) {
