@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <span>
 #include <string_view>
+#include <unordered_set>
 
+#include "core/tsv_file.h"
 #include "events/argument_finder.h"
 #include "events/codebook.h"
 #include "events/cue_finder.h"
@@ -21,6 +23,7 @@ struct EventCoder::Resources {
   CueLexicon cues;
   MarkerLexicon markers;
   RoleNouns roles;
+  std::unordered_set<std::string> countries;  // country codes (RUS), not regions (WST, MEA)
 };
 
 namespace {
@@ -161,6 +164,32 @@ void ShareRole(std::vector<ActorRef>* list) {
   }
 }
 
+// Whether a government's act of this code, addressed to a country, is addressed to that
+// country's government: an offer, consultation, diplomatic cooperation or aid (CAMEO 03, 04,
+// 05, 07) goes from government to government (أشاد لافروف بالتعاون بين روسيا والعراق →
+// IRQGOV); an appeal, a demand or a criticism may address the country as a whole.
+bool GovernmentToGovernment(std::string_view code) {
+  const int root = Root(code);
+  return root == 3 || root == 4 || root == 5 || root == 7;
+}
+
+// The target as the government of its country when a government addresses the country by
+// name in a government-to-government act (see GovernmentToGovernment).
+void AddressTheGovernment(const std::unordered_set<std::string>& countries, const Event& event,
+                          ActorRef* target) {
+  constexpr size_t kCountryLength = 3;
+  constexpr std::string_view kGovernment = "GOV";
+  const std::string& source = event.source.actor;
+  if (source.size() != kCountryLength + kGovernment.size() ||
+      source.compare(kCountryLength, std::string::npos, kGovernment) != 0 ||
+      target->actor.size() != kCountryLength || !countries.contains(target->actor) ||
+      source.compare(0, kCountryLength, target->actor) == 0 ||
+      !GovernmentToGovernment(event.code)) {
+    return;
+  }
+  target->actor += kGovernment;
+}
+
 // نظيره العراقي: a counterpart named by its country has the role of its peer (IRQ → IRQGOV).
 void TakeRoleOf(const ActorRef& peer, ActorRef* counterpart) {
   constexpr size_t kCountryLength = 3;
@@ -289,15 +318,65 @@ std::string AcceptanceCode(std::string_view code, std::string generic) {
   return generic;
 }
 
+// Words after an acceptance or offer searched for the على that introduces what it is "on".
+constexpr uint32_t kOnReach = 12;
+
+// وافق الاتحاد على تعيين مدرب، وافقت الشركة على شراء …: an intent to cooperate "على"
+// something (not an actor) that names no proposal, request, plan or cooperation within reach
+// (data/lexicon/events_markers.tsv, accepted) is an administrative decision, not CAMEO 03.
+bool AdministrativeDecision(const MarkerLexicon& markers, const RoleNouns& roles,
+                            const SentenceView& view, const CueEvent& ev) {
+  const auto& frame = ev.pattern->target_by;
+  if (ev.kind != CueKind::kAct || Root(ev.code) != 3 || !ev.targets.empty() ||
+      std::find(frame.begin(), frame.end(), "\u0639\u0644\u064A") == frame.end()) {
+    return false;
+  }
+  const auto size = static_cast<uint32_t>(view.words.size());
+  for (uint32_t w = ev.cue.token + 1; w < size && w <= ev.cue.token + kOnReach; ++w) {
+    if (view.words[w] != "\u0639\u0644\u064A") {
+      // A comma after the subject (وافق مجلس الوزراء، أمس على) does not end the clause.
+      if (view.closes_phrase[w] && view.entity_at[w] < 0 && !view.words[w].empty() &&
+          (w + 1 >= size || !view.words[w + 1].empty())) {
+        return false;
+      }
+      continue;
+    }
+    uint32_t next = w + 1;
+    while (next < size && view.words[next].empty()) ++next;
+    if (next >= size || view.entity_at[next] >= 0 || !roles.Find(view.words[next]).empty()) {
+      return false;  // عرض على قادة سوريا: على introduces the actor addressed
+    }
+    if (markers.Is(Marker::kKnown, BareForm(view.words[next]))) ++next;  // على هذا المقترح
+    return markers.NearestStem(Marker::kAccepted, view.words, next) < 0;
+  }
+  return false;
+}
+
+// Whether the word at `token` is in what a question asks: in the words before a ؟ (SentenceView)
+// and not before the question's own interrogative (… فاصطحبه، إلا أن السؤال هل هي …؟: the
+// question starts at هل).
+bool AskedAbout(const MarkerLexicon& markers, const SentenceView& view, uint32_t token) {
+  if (!view.asked[token]) return false;
+  for (uint32_t w = token + 1; w < view.words.size() && view.asked[w]; ++w) {
+    if (markers.Is(Marker::kInterrogative, view.words[w])) return false;
+  }
+  return true;
+}
+
 // Whether exactly one clause opener (أن، إن) stands between words `from` and `to`: the clause
 // of the speaker at `from`; a second one (وبحسب رويترز فإن …) opens a clause of another speaker.
-bool OneClauseBetween(const MarkerLexicon& markers, const std::vector<std::string>& words,
-                      uint32_t from, uint32_t to) {
+int ClauseOpenersBetween(const MarkerLexicon& markers, const std::vector<std::string>& words,
+                         uint32_t from, uint32_t to) {
   int openers = 0;
   for (uint32_t w = from + 1; w < to && w < words.size(); ++w) {
     if (markers.IsClauseOpener(words[w])) ++openers;
   }
-  return openers == 1;
+  return openers;
+}
+
+bool OneClauseBetween(const MarkerLexicon& markers, const std::vector<std::string>& words,
+                      uint32_t from, uint32_t to) {
+  return ClauseOpenersBetween(markers, words, from, to) == 1;
 }
 
 // Whether the noun at `token` follows أي, directly or as the second of two nouns joined by أو
@@ -630,12 +709,32 @@ void ReadMarkers(const std::vector<MarkerHit>& hits, const std::vector<std::stri
   }
 }
 
+// أكد بوتين بأن روسيا لم تأت إلى سوريا من أجل …، قال إنه لم يرسل قوات: a reported clause that
+// opens with a negated past (لم) whose subject is the speaker's own side (its country, or a
+// pronoun on the opener) denies an act.
+bool DeniesOwnAct(const MarkerLexicon& markers, const SentenceView& view, const CueEvent& ev) {
+  const uint32_t w = ev.args.clause_start;
+  if (w == 0 || w >= view.words.size()) return false;
+  const int e = view.entity_at[w];
+  if (e < 0) {
+    // إنها لم، أننا لم: the phrase starts at the opener, whose pronoun is the subject (not the
+    // impersonal أنه: أنه لم تتوفر تفاصيل).
+    return markers.LengthAt(Marker::kOwnDenial, view.words, w - 1) >= 2;
+  }
+  const std::string& actor = view.entities[e].actor;
+  if (ev.source.actor.size() < 3 || actor.size() < 3 ||
+      actor.compare(0, 3, ev.source.actor, 0, 3) != 0) {
+    return false;
+  }
+  return markers.LengthAt(Marker::kOwnDenial, view.words, view.entities[e].end) == 1;
+}
+
 // What a statement's content does (docs/EVENTS.md: "قال X إن …" codes what X's words do): a
 // denial in its clause (أكد أنه لا يعلم بـ…، لم نتلق) makes it 016, whose clause acts are then
 // reported; an appeal (يجب أن، من الضروري) makes it 020, addressed to the actors after it.
 void ReadStatementContent(const Analysis& a, const SentenceView& view,
-                          const ArgumentFinder& arguments, const std::vector<MarkerHit>& hits,
-                          std::vector<CueEvent>* cues) {
+                          const ArgumentFinder& arguments, const MarkerLexicon& markers,
+                          const std::vector<MarkerHit>& hits, std::vector<CueEvent>* cues) {
   for (size_t i = 0; i < cues->size(); ++i) {
     CueEvent& ev = (*cues)[i];
     if (ev.kind != CueKind::kReport) continue;
@@ -652,12 +751,17 @@ void ReadStatementContent(const Analysis& a, const SentenceView& view,
     for (const MarkerHit& hit : hits) {
       if (hit.first_token < opens || hit.first_token >= closes) continue;
       if (hit.marker == Marker::kDenial && denial == nullptr) denial = &hit;
-      if (hit.marker == Marker::kAppeal && appeal == nullptr) appeal = &hit;
+      // هل ينبغي أن يبقى الأسد؟: a question about what should be done asks for nothing.
+      if (hit.marker == Marker::kAppeal && appeal == nullptr && !view.asked[hit.first_token]) {
+        appeal = &hit;
+      }
     }
-    if (denial != nullptr) {
+    const bool own_denial = denial == nullptr && DeniesOwnAct(markers, view, ev);
+    if (denial != nullptr || own_denial) {
       ev.kind = CueKind::kDeny;
       ev.code = "016";
-      ev.targets.clear();
+      // The addressee of the words (أكد لأردوغان) stays; actors inside a denied claim do not.
+      if (!own_denial) ev.targets.clear();
     } else if (appeal != nullptr) {
       ev.code = "020";
       ev.targets.clear();
@@ -710,15 +814,26 @@ constexpr int kMaterialCooperationRoot = 6;
 
 // Refinements of a generic code by what follows the cue: military words make an appeal, offer,
 // refusal or aid military (دعت إلى الانضمام للتحالف → 0212; تقديم الدعم لتعزيز قدراته الدفاعية
-// → 072); words for talks make an appeal or offer one for talks (026, 036). The nearest wins.
+// → 072); words for talks make an appeal or offer one for talks (026, 036); words for political
+// backing make them diplomatic cooperation (دعا موسكو للوقوف إلى جانب التحالف → 022). The
+// nearest wins.
 struct ContentRefinement {
   std::string_view generic;
   std::string_view military;
-  std::string_view talks;  // empty: talks do not refine it
+  std::string_view talks;   // empty: talks do not refine it
+  std::string_view policy;  // empty: political backing does not refine it
 };
 constexpr ContentRefinement kRefinements[] = {
-    {"020", "0212", "026"}, {"021", "0212", ""}, {"030", "0312", "036"}, {"031", "0312", ""},
-    {"120", "1212", "125"}, {"121", "1212", ""}, {"070", "072", ""},     {"130", "138", ""},
+    {"020", "0212", "026", "022"},
+    {"021", "0212", "", ""},
+    {"030", "0312", "036", "032"},
+    {"031", "0312", "", ""},
+    {"120", "1212", "125", ""},
+    {"121", "1212", "", ""},
+    {"070", "072", "", ""},
+    {"130", "138", "", ""},
+    // دعا موسكو للوقوف إلى جانب التحالف: the cue names the coalition, the request is political.
+    {"0212", "0212", "", "022"},
 };
 
 void RefineByContent(const MarkerLexicon& markers, const SentenceView& view, CueEvent* ev) {
@@ -738,7 +853,11 @@ void RefineByContent(const MarkerLexicon& markers, const SentenceView& view, Cue
     const int military = markers.NearestStem(Marker::kMilitary, words, from);
     const int talks =
         refinement.talks.empty() ? -1 : markers.NearestStem(Marker::kTalks, words, from);
-    if (military >= 0 && (talks < 0 || military <= talks)) {
+    const int policy =
+        refinement.policy.empty() ? -1 : markers.NearestStem(Marker::kPolicy, words, from);
+    if (policy >= 0 && (military < 0 || policy < military) && (talks < 0 || policy < talks)) {
+      ev->code = std::string(refinement.policy);
+    } else if (military >= 0 && (talks < 0 || military <= talks)) {
       ev->code = std::string(refinement.military);
     } else if (talks >= 0) {
       ev->code = std::string(refinement.talks);
@@ -955,9 +1074,18 @@ Expected<EventCoder> EventCoder::Load(const std::string& data_dir) {
                            pattern.code + " is not in the codebook");
     }
   }
-  auto resources =
-      std::make_shared<Resources>(Resources{std::move(codebook).value(), std::move(cues).value(),
-                                            std::move(markers).value(), std::move(roles).value()});
+  std::unordered_set<std::string> countries;
+  // kind, code, …: the actors stage's gazetteer of countries.
+  const Status read = ForEachTsvRow(data_dir + "/lexicon/actors_countries.tsv",
+                                    [&countries](const std::vector<std::string>& fields, size_t) {
+                                      if (fields.size() >= 2 && fields[0] == "country")
+                                        countries.insert(fields[1]);
+                                      return Status::Ok();
+                                    });
+  if (!read.ok()) return read;
+  auto resources = std::make_shared<Resources>(
+      Resources{std::move(codebook).value(), std::move(cues).value(), std::move(markers).value(),
+                std::move(roles).value(), std::move(countries)});
   return EventCoder(std::move(resources));
 }
 
@@ -1078,7 +1206,7 @@ void EventCoder::Apply(Analysis* analysis) const {
       });
       if (verbal) ev.code = std::string(kCriticize);
     }
-    ReadStatementContent(a, view, arguments, hits, &cues);
+    ReadStatementContent(a, view, arguments, r.markers, hits, &cues);
     AbsorbReportedContent(view, &cues);
     for (CueEvent& ev : cues) RefineByContent(r.markers, view, &ev);
     // Clauses: an act inside the clause of a report or denial belongs to it.
@@ -1106,8 +1234,12 @@ void EventCoder::Apply(Analysis* analysis) const {
       const bool denied_noun = governed_by == CueKind::kDeny && ev.cue.noun &&
                                !view.prepositional[ev.cue.token] &&
                                !AfterPreposition(r.markers, view.words, ev.cue.token);
+      // قال إن آفاق التعاون مع روسيا كبيرة: an intent named by a phrase (a cue that needs its
+      // next word) in a speaker's clause is the speaker's.
+      const bool intent_phrase = Root(ev.code) == kIntentRoot && !ev.pattern->next.empty();
       if (implicit_subject &&
-          ((governed_by == CueKind::kReport && (!ev.cue.noun || announced)) || denied_noun)) {
+          ((governed_by == CueKind::kReport && (!ev.cue.noun || announced || intent_phrase)) ||
+           denied_noun)) {
         // قال X إنه سيزور …: X visits; نفت X أي تنسيق مع Y: the coordination X denies is X's.
         ev.source = cues[ev.governor].source;
       }
@@ -1148,7 +1280,9 @@ void EventCoder::Apply(Analysis* analysis) const {
         ev.source.span = Span{};
       }
       if (ev.governor >= 0 && cues[ev.governor].kind == CueKind::kDeny &&
-          ev.kind == CueKind::kAct && ev.modality == "actual" && !ev.negated) {
+          ev.kind == CueKind::kAct && ev.modality == "actual" && !ev.negated &&
+          ClauseOpenersBetween(r.markers, view.words, cues[ev.governor].cue.token, ev.cue.token) <=
+              1) {
         // The act a denial denies; one the denial itself negates (لم نتلق طلبا) did not happen.
         ev.modality = "reported";
       }
@@ -1280,6 +1414,7 @@ void EventCoder::Apply(Analysis* analysis) const {
         continue;
       }
       if (!has_source && !material) continue;
+      if (AdministrativeDecision(r.markers, r.roles, view, ev)) continue;
       // أي توصية أو عرض: any such act, unless negated or denied (نفت أي تنسيق مع طهران).
       if (ev.any && !ev.negated && (ev.governor < 0 || cues[ev.governor].kind != CueKind::kDeny)) {
         continue;
@@ -1295,8 +1430,11 @@ void EventCoder::Apply(Analysis* analysis) const {
           if (SameActor(other.source, ev.source)) {
             return in_clause || other.modality != "reported";
           }
+          // وبحسب رويترز فإن روسيا …: an act after a second clause opener is another
+          // speaker's claim, not what these words do.
           return in_clause && other.kind == CueKind::kAct && !other.absorbed &&
-                 SameCountry(other.source, ev.source);
+                 SameCountry(other.source, ev.source) &&
+                 ClauseOpenersBetween(r.markers, view.words, ev.cue.token, other.cue.token) <= 1;
         });
         if (said_more) continue;
       }
@@ -1312,6 +1450,12 @@ void EventCoder::Apply(Analysis* analysis) const {
       }
       event.polarity = ev.negated ? "negated" : "asserted";
       event.modality = ev.modality;
+      // هل ستنضم روسيا إلى التحالف؟: an act a question asks about is merely possible.
+      // An announced act asked about (هل ستنضم؟) is no more than possible either.
+      if (ev.kind == CueKind::kAct && AskedAbout(r.markers, view, ev.cue.token) &&
+          (ev.modality == "actual" || ev.modality == "intended")) {
+        event.modality = "hypothetical";
+      }
       event.date = DateFor(a, sentence.span);
       event.sentence = sentence.span;
       event.cue = WordSpan(a, view, ev.cue.token);
@@ -1328,6 +1472,7 @@ void EventCoder::Apply(Analysis* analysis) const {
           Event one = event;
           one.target = target;
           if (k < ev.counterpart.size() && ev.counterpart[k]) TakeRoleOf(event.source, &one.target);
+          AddressTheGovernment(r.countries, one, &one.target);
           sentence_events.push_back(std::move(one));
           emitted = true;
         }

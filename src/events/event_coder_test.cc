@@ -474,7 +474,7 @@ TEST_F(EventCoderTest, TopicBeforeACommaIsTheSubjectOfFaqad) {
 TEST_F(EventCoderTest, PartyBetweenNamesTheTarget) {
   Analysis a = Code("وأشاد الوزير بتطور العلاقات بين روسيا والعراق",
                     {{"الوزير", "RUSGOV"}, {"روسيا", "RUS"}, {"العراق", "IRQ"}});
-  EXPECT_THAT(Summary(a), ElementsAre("RUSGOV 051 IRQ asserted actual"));
+  EXPECT_THAT(Summary(a), ElementsAre("RUSGOV 051 IRQGOV asserted actual"));
 }
 
 TEST_F(EventCoderTest, UncodedTitleBeforeANameGivesWayToTheName) {
@@ -539,6 +539,19 @@ TEST_F(EventCoderTest, MilitaryContentRefinesAnAppeal) {
   EXPECT_THAT(Summary(a), ElementsAre("RUSGOV 0212 USAGOV asserted actual"));
 }
 
+TEST_F(EventCoderTest, AppealForPoliticalBackingIsDiplomatic) {
+  Analysis a =
+      Code("ودعا جونسون موسكو للوقوف إلى جانب التحالف الدولي",
+           {{"جونسون", "GBRGOV"}, {"موسكو", "RUSGOV", "LOC"}, {"التحالف الدولي", "IGOWSTMIL"}});
+  EXPECT_THAT(Summary(a), Contains("GBRGOV 022 RUSGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, ProspectsOfCooperationAreTheSpeakersIntent) {
+  Analysis a = Code("وأكد الجعفري أن آفاق التعاون مع روسيا كبيرة",
+                    {{"الجعفري", "IRQGOV"}, {"روسيا", "RUS", "LOC"}});
+  EXPECT_THAT(Summary(a), ElementsAre("IRQGOV 030 RUSGOV asserted actual"));
+}
+
 TEST_F(EventCoderTest, AppealForDialogueIsAnAppealToNegotiate) {
   Analysis a = Code("وشدد لافروف على ضرورة العمل من أجل إقامة حوار وطني مستقر في اليمن",
                     {{"لافروف", "RUSGOV"}, {"اليمن", "YEM", "LOC"}});
@@ -549,6 +562,105 @@ TEST_F(EventCoderTest, CounterpartHasThePeersRole) {
   Analysis a = Code("والتقى الوزير الروسي مع نظيره العراقي في موسكو",
                     {{"الوزير الروسي", "RUSGOV"}, {"العراقي", "IRQ"}, {"موسكو", "RUSGOV", "LOC"}});
   EXPECT_THAT(Summary(a), Contains("RUSGOV 040 IRQGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, GovernmentPraisingACountryPraisesItsGovernment) {
+  Analysis a = Code("وأشاد لافروف بتطور التعاون الثنائي بين روسيا والعراق",
+                    {{"لافروف", "RUSGOV"}, {"روسيا", "RUS", "LOC"}, {"العراق", "IRQ", "LOC"}});
+  EXPECT_THAT(Summary(a), ElementsAre("RUSGOV 051 IRQGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, AppealToACountryKeepsTheCountry) {
+  Analysis a =
+      Code("ودعا لافروف العراق إلى الحوار", {{"لافروف", "RUSGOV"}, {"العراق", "IRQ", "LOC"}});
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_EQ(a.events[0].target.actor, "IRQ");
+}
+
+TEST_F(EventCoderTest, PraiseOfARegionKeepsTheRegion) {
+  Analysis a = Code("وأشاد لافروف بالغرب", {{"لافروف", "RUSGOV"}, {"الغرب", "WST", "LOC"}});
+  EXPECT_THAT(Summary(a), ElementsAre("RUSGOV 051 WST asserted actual"));
+}
+
+TEST_F(EventCoderTest, ActAQuestionAsksAboutIsHypothetical) {
+  Analysis a = Code("هل ستنضم روسيا إلى التحالف الدولي؟",
+                    {{"روسيا", "RUS", "LOC"}, {"التحالف الدولي", "IGOWSTMIL"}});
+  EXPECT_THAT(Summary(a), ElementsAre("RUS 062 IGOWSTMIL asserted hypothetical"));
+  Analysis b = Code("انضمت روسيا إلى التحالف الدولي. فهل تنجح؟",
+                    {{"روسيا", "RUS", "LOC"}, {"التحالف الدولي", "IGOWSTMIL"}});
+  EXPECT_THAT(Summary(b), Contains("RUS 062 IGOWSTMIL asserted actual"));
+  // The question starts at its interrogative: what comes before it is told, not asked.
+  Analysis c = Code("انضمت روسيا إلى التحالف الدولي، إلا أن السؤال هل تنجح؟",
+                    {{"روسيا", "RUS", "LOC"}, {"التحالف الدولي", "IGOWSTMIL"}});
+  EXPECT_THAT(Summary(c), Contains("RUS 062 IGOWSTMIL asserted actual"));
+}
+
+TEST_F(EventCoderTest, QuestionReachesBackOnlyToItsClause) {
+  Analysis a =
+      Code("وانضمت روسيا إلى التحالف الدولي، وتساءل لافروف: هل تنجح الجهود؟",
+           {{"روسيا", "RUS", "LOC"}, {"التحالف الدولي", "IGOWSTMIL"}, {"لافروف", "RUSGOV"}});
+  EXPECT_THAT(Summary(a), Contains("RUS 062 IGOWSTMIL asserted actual"));
+}
+
+TEST_F(EventCoderTest, ApprovalOfAnAppointmentIsNoIntentToCooperate) {
+  Analysis a = Code("وافق الاتحاد السعودي لكرة القدم على تعيين المدرب البلجيكي مديرا فنيا",
+                    {{"الاتحاد السعودي لكرة القدم", "SAU"}});
+  EXPECT_THAT(Summary(a), IsEmpty());
+  // A comma after the subject and a long title do not hide what is approved.
+  Analysis c = Code("وافق مجلس الوزراء العراقي، أمس على مشروع القرار الذي قدمه رئيس الحكومة",
+                    {{"مجلس الوزراء العراقي", "IRQGOV"}});
+  EXPECT_THAT(Summary(c), IsEmpty());
+  Analysis b = Code("وافقت تركيا على مشاركة الولايات المتحدة في توجيه ضربات جوية",
+                    {{"تركيا", "TUR", "LOC"}, {"الولايات المتحدة", "USA", "LOC"}});
+  ASSERT_FALSE(b.events.empty());
+  EXPECT_EQ(b.events[0].code.substr(0, 2), "03");
+  EXPECT_EQ(b.events[0].source.actor, "TUR");
+}
+
+TEST_F(EventCoderTest, AnnouncingThatNoRequestCameIsADenial) {
+  Analysis a = Code("أعلنت وزارة الدفاع الأمريكية عدم تلقي طلب روسي بشأن تنفيذ غارات مشتركة",
+                    {{"وزارة الدفاع الأمريكية", "USAMIL"}});
+  EXPECT_THAT(Summary(a), Contains("USAMIL 016  asserted actual"));
+}
+
+TEST_F(EventCoderTest, QuestionAboutWhatShouldBeDoneIsNoAppeal) {
+  Analysis a = Code("وقال الوزير: هل ينبغي أن يبقى نظام الأسد أم لا؟",
+                    {{"الوزير", "TURGOV"}, {"نظام الأسد", "SYRGOV"}});
+  EXPECT_THAT(Summary(a), ElementsAre("TURGOV 010  asserted actual"));
+}
+
+TEST_F(EventCoderTest, ActInAnotherSpeakersClauseLeavesTheStatement) {
+  Analysis a = Code(
+      "أكد بوتين لأردوغان بأن روسيا جاءت إلى سوريا، وبحسب رويترز فإن روسيا وتركيا "
+      "يبحثون في شتى السبل",
+      {{"بوتين", "RUSGOV"},
+       {"أردوغان", "TURGOV"},
+       {"روسيا", "RUS", "LOC"},
+       {"سوريا", "SYR", "LOC"},
+       {"رويترز", "MED"},
+       {"تركيا", "TUR", "LOC"}});
+  EXPECT_THAT(Summary(a), Contains("RUSGOV 010 TURGOV asserted actual"));
+  EXPECT_THAT(Summary(a), Contains("RUS 040 TUR asserted actual"));
+}
+
+TEST_F(EventCoderTest, StatementThatOnesOwnSideDidNotActIsADenial) {
+  Analysis a = Code("أكد بوتين لأردوغان بأن روسيا لم تأت إلى سوريا من أجل الدفاع عن الأسد",
+                    {{"بوتين", "RUSGOV"},
+                     {"أردوغان", "TURGOV"},
+                     {"روسيا", "RUS", "LOC"},
+                     {"سوريا", "SYR", "LOC"},
+                     {"الأسد", "SYRGOV"}});
+  EXPECT_THAT(Summary(a), Contains("RUSGOV 016 TURGOV asserted actual"));
+  // Another side that did not act: a statement, not a denial.
+  Analysis b = Code("أكد بوتين بأن تركيا لم تأت إلى سوريا",
+                    {{"بوتين", "RUSGOV"}, {"تركيا", "TUR", "LOC"}, {"سوريا", "SYR", "LOC"}});
+  EXPECT_THAT(Summary(b), Not(Contains("RUSGOV 016  asserted actual")));
+  Analysis c = Code("وقال الوزير إننا لم نرسل قوات إلى سوريا",
+                    {{"الوزير", "RUSGOV"}, {"سوريا", "SYR", "LOC"}});
+  EXPECT_THAT(Summary(c), Contains("RUSGOV 016  asserted actual"));
+  // The impersonal أنه (أنه لم تتوفر تفاصيل) denies nothing.
+  Analysis d = Code("وقالت المفوضية إنه لم تتوفر بعد تفاصيل عن جنسياتهم", {{"المفوضية", "IGOUNO"}});
+  EXPECT_THAT(Summary(d), ElementsAre("IGOUNO 010  asserted actual"));
 }
 
 TEST_F(EventCoderTest, CooperationRefusedIsARejection) {

@@ -46,7 +46,11 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"agent", Marker::kAgent},
       {"tally", Marker::kTally},
       {"onset", Marker::kOnset},
-      {"permit", Marker::kPermit}};
+      {"permit", Marker::kPermit},
+      {"accepted", Marker::kAccepted},
+      {"own_denial", Marker::kOwnDenial},
+      {"policy", Marker::kPolicy},
+      {"interrogative", Marker::kInterrogative}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

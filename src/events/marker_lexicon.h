@@ -50,6 +50,10 @@ enum class Marker : uint8_t {
   kTally,  // حتى الآن: the acts of the sentence are a running total, not a new act
   kOnset,  // تجددت، تواصلت: right before a definite act noun it reports a new round of it
   kPermit,  // صدور، الحصول على: an approval noun after it (within reach) is a permit, not CAMEO 03
+  kAccepted,  // مقترح، طلب، خطة: what an acceptance or offer "على" (within reach) must name
+  kOwnDenial,  // لم: opening a reported clause after the speaker's side, it denies an act
+  kPolicy,  // الوقوف إلى جانب، تأييد: after an appeal or offer (within reach) it is diplomatic
+  kInterrogative,  // هل، لماذا: a question before a ؟ starts at it
 };
 
 struct MarkerPhrase {

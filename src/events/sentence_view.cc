@@ -53,6 +53,35 @@ bool StartsWithOpeningQuote(std::string_view s) {
   return s.size() > 1 && s.front() == '"';
 }
 
+// Whether the raw token ends with a question mark (؟ or ?), maybe before closing quotes.
+bool EndsWithQuestionMark(std::string_view s) {
+  static constexpr std::string_view kClosers[] = {"\u00BB", "\u201D", "\"", ")"};
+  bool trimmed = true;
+  while (trimmed && !s.empty()) {
+    trimmed = false;
+    for (std::string_view closer : kClosers) {
+      if (s.size() >= closer.size() && s.substr(s.size() - closer.size()) == closer) {
+        s.remove_suffix(closer.size());
+        trimmed = true;
+      }
+    }
+  }
+  constexpr std::string_view kArabicQuestionMark = "\u061F";
+  return (!s.empty() && s.back() == '?') ||
+         (s.size() >= kArabicQuestionMark.size() &&
+          s.substr(s.size() - kArabicQuestionMark.size()) == kArabicQuestionMark);
+}
+
+// Whether the raw token ends a clause a question does not reach back over: . : ! ؛ ;
+bool EndsClause(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == ' ')) s.remove_suffix(1);
+  if (s.empty()) return false;
+  constexpr std::string_view kArabicSemicolon = "\u061B";
+  return std::string_view(".:!;").find(s.back()) != std::string_view::npos ||
+         (s.size() >= kArabicSemicolon.size() &&
+          s.substr(s.size() - kArabicSemicolon.size()) == kArabicSemicolon);
+}
+
 // Removes punctuation at both ends.
 std::string_view TrimPunctuation(std::string_view s) {
   size_t length = 0;
@@ -110,6 +139,17 @@ SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
     view.closes_phrase.push_back(EndsWithPhraseMark(raw));
     view.opens_quote.push_back(StartsWithOpeningQuote(raw));
     view.prepositional.push_back(HasPrepositionalClitic(analysis.tokens[t], text));
+  }
+  // Questions: back from each word ending with ؟ to the last clause break before it.
+  view.asked.assign(count, false);
+  for (uint32_t i = 0; i < count; ++i) {
+    if (!EndsWithQuestionMark(analysis.tokens[sentence.first_token + i].span.of(text))) continue;
+    view.is_question = true;
+    for (uint32_t k = i + 1; k-- > 0;) {
+      if (k < i && EndsClause(analysis.tokens[sentence.first_token + k].span.of(text))) break;
+      view.asked[k] = true;
+      if (view.opens_quote[k]) break;
+    }
   }
   // A word that is only punctuation closes the phrase before it.
   for (uint32_t i = 1; i < count; ++i) {

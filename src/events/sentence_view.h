@@ -1,6 +1,7 @@
 // SentenceView is one sentence as the event coder reads it: the folded words (punctuation
 // trimmed, match_form.h), where punctuation closes a phrase, which entity each word belongs
-// to, and which clitic prepositions (ب ل) precede an entity inside its first word.
+// to, which clitic prepositions (ب ل) precede an entity inside its first word, and which words
+// a question (… ؟) asks about.
 #ifndef MARSAD_EVENTS_SENTENCE_VIEW_H_
 #define MARSAD_EVENTS_SENTENCE_VIEW_H_
 
@@ -29,6 +30,10 @@ struct SentenceView {
   // The word is a noun with a prepositional proclitic (لوكالة، بقيادة): an actor right after
   // it is its genitive, inside the prepositional phrase.
   std::vector<bool> prepositional;
+  // The word lies in a question: the words from the last clause break (. : ! ؛ or an opening
+  // quote) before a ؟ up to it (هل ستنضم روسيا إلى التحالف؟). Acts there are asked about.
+  std::vector<bool> asked;
+  bool is_question = false;    // some word of the sentence is asked about
   std::vector<int> entity_at;  // index into `entities`, or -1
   std::vector<EntityInSentence> entities;
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "events/analysis_builder.h"
 #include "events/match_form.h"
 
@@ -23,6 +25,23 @@ TEST(SentenceViewTest, WordsPhrasesAndEntities) {
   EXPECT_EQ(view.entities[0].first, 1u);
   EXPECT_EQ(view.entities[0].end, 3u);
   EXPECT_EQ(view.entities[1].clitic, MatchForm("ل"));
+}
+
+TEST(SentenceViewTest, WordsOfAQuestionAreAsked) {
+  Analysis a = BuildAnalysis("قال لافروف: هل تنضم روسيا؟", {});
+  const SentenceView view = SentenceView::Build(a, 0);
+  ASSERT_TRUE(view.is_question);
+  ASSERT_EQ(view.asked.size(), view.words.size());
+  EXPECT_FALSE(view.asked[0]);  // قال
+  EXPECT_FALSE(view.asked[1]);  // لافروف:
+  const auto asked = std::count(view.asked.begin(), view.asked.end(), true);
+  EXPECT_GE(asked, 3);  // هل تنضم روسيا (and the mark, when it is a token of its own)
+  EXPECT_TRUE(view.asked[view.asked.size() - 1]);
+
+  Analysis b = BuildAnalysis("قال لافروف إن روسيا تنضم.", {});
+  const SentenceView plain = SentenceView::Build(b, 0);
+  EXPECT_FALSE(plain.is_question);
+  EXPECT_EQ(std::count(plain.asked.begin(), plain.asked.end(), true), 0);
 }
 
 TEST(SentenceViewTest, PunctuationAttachedToWordsIsTrimmed) {
