@@ -3,8 +3,8 @@
 namespace marsad::actors {
 
 NerEmissionCache::NerEmissionCache(const NerModel& model, const NerLexicon& lexicon,
-                                   const NerWordScores& vocabulary)
-    : model_(model), lexicon_(lexicon), vocabulary_(vocabulary) {
+                                   const NerWordScores& vocabulary, size_t max_words)
+    : model_(model), lexicon_(lexicon), vocabulary_(vocabulary), max_words_(max_words) {
   outside_ = ScoreNerWord(OutsideWord(), model_, &scratch_);
 }
 
@@ -24,6 +24,7 @@ int64_t NerEmissionCache::Lookup(std::string_view folded) {
 
 void NerEmissionCache::Fill(const std::vector<std::string_view>& folded_words) {
   const size_t n = folded_words.size();
+  if (unknown_.size() + n > max_words_) unknown_.Clear();
   // Look every word up before taking addresses: adding to unknown_ may move its entries.
   found_.clear();
   for (std::string_view folded : folded_words) found_.push_back(Lookup(folded));
@@ -51,28 +52,31 @@ void NerEmissionCache::Fill(const std::vector<std::string_view>& folded_words) {
                        &pair_features_);
   }
   pair_starts_.push_back(pair_features_.size());
-  for (uint64_t feature : pair_features_) {
-    if (model_.MayHold(feature)) model_.Prefetch(feature);
+  // Most pair features are not in the model. Their slots are asked for without waiting on the
+  // presence bits (a branch on a missing load would stall), and the bits are then read without
+  // branching, so that the misses of both overlap.
+  for (uint64_t feature : pair_features_) model_.Prefetch(feature);
+  pair_present_.resize(pair_features_.size());
+  for (size_t f = 0; f < pair_features_.size(); ++f) {
+    pair_present_[f] = model_.MayHold(pair_features_[f]);
   }
   // The single-word scores, summed over each position's window.
   emissions_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     NerModel::Emission& sum = emissions_[i];
-    sum = sentence_[i]->roles[static_cast<int>(NerRole::kSelf)];
-    const NerWordScore& previous = at(i, -1);
-    const NerWordScore& next = at(i, 1);
-    const NerModel::Emission* neighbours[] = {
-        &previous.roles[static_cast<int>(NerRole::kPrevious)],
-        &at(i, -2).roles[static_cast<int>(NerRole::kBeforePrevious)],
-        &next.roles[static_cast<int>(NerRole::kNext)],
-        &at(i, 2).roles[static_cast<int>(NerRole::kAfterNext)]};
-    for (const NerModel::Emission* part : neighbours) {
-      for (int t = 0; t < kNerTagCount; ++t) sum[t] += (*part)[t];
+    const NerModel::Emission& self = sentence_[i]->roles[static_cast<int>(NerRole::kSelf)];
+    const NerModel::Emission& previous = at(i, -1).roles[static_cast<int>(NerRole::kPrevious)];
+    const NerModel::Emission& before_previous =
+        at(i, -2).roles[static_cast<int>(NerRole::kBeforePrevious)];
+    const NerModel::Emission& next = at(i, 1).roles[static_cast<int>(NerRole::kNext)];
+    const NerModel::Emission& after_next = at(i, 2).roles[static_cast<int>(NerRole::kAfterNext)];
+    for (int t = 0; t < kNerTagCount; ++t) {
+      sum[t] = self[t] + previous[t] + before_previous[t] + next[t] + after_next[t];
     }
   }
   for (size_t i = 0; i < n; ++i) {
     for (size_t f = pair_starts_[i]; f < pair_starts_[i + 1]; ++f) {
-      model_.AddWeight(pair_features_[f], &emissions_[i]);
+      if (pair_present_[f]) model_.AddWeight(pair_features_[f], &emissions_[i]);
     }
   }
 }

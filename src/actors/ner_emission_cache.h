@@ -1,13 +1,15 @@
 // NerEmissionCache computes the entity tagger's emission scores for the sentences of one
 // article. A word's single-word features (in each role: the word itself, its neighbours) are
 // summed once per word type — for the training vocabulary and the word classes' words once
-// at load (a shared NerWordScores), for the article's other words the first time the cache meets
-// them — so a position costs a few hash look-ups and vector additions plus its pair features. The
-// scores are exactly those of NerModel::Decode over NerFeaturesOf. Keep one cache per article (it
-// grows with the article's unknown words) and do not share it between threads.
+// in a shared NerWordScores when the caller gives one, for the other words the first time the
+// cache meets them — so a position costs a few hash look-ups and vector additions plus its pair
+// features. The scores are exactly those of NerModel::Decode over NerFeaturesOf. A cache may be
+// kept for article after article (NerEmissionCachePool): it remembers a bounded number of words
+// and starts afresh beyond. Do not share one between threads.
 #ifndef MARSAD_ACTORS_NER_EMISSION_CACHE_H_
 #define MARSAD_ACTORS_NER_EMISSION_CACHE_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,9 +23,13 @@ namespace marsad::actors {
 
 class NerEmissionCache {
  public:
+  // The most words a cache remembers by default (about 220 bytes each) before it forgets
+  // them all and starts afresh.
+  static constexpr size_t kMaxWords = size_t{1} << 18;
+
   // All must outlive the cache. `vocabulary` holds precomputed scores (may be empty).
   NerEmissionCache(const NerModel& model, const NerLexicon& lexicon,
-                   const NerWordScores& vocabulary);
+                   const NerWordScores& vocabulary, size_t max_words = kMaxWords);
   NerEmissionCache(const NerModel& model, const NerLexicon& lexicon);
 
   // The emission sums of a sentence of folded words (FoldForNer).
@@ -45,11 +51,13 @@ class NerEmissionCache {
   const NerLexicon& lexicon_;
   const NerWordScores& vocabulary_;
   NerWordScores no_vocabulary_;
+  size_t max_words_;
   NerWordScores unknown_;
   NerWordScore outside_;
   std::vector<uint64_t> scratch_;
   std::vector<uint64_t> pair_features_;  // of every position of the sentence, in order
   std::vector<size_t> pair_starts_;      // where each position's pair features start
+  std::vector<uint8_t> pair_present_;    // whether the model may hold each pair feature
   std::vector<int64_t> found_;
   std::vector<const NerWordScore*> sentence_;
   std::vector<NerModel::Emission> emissions_;

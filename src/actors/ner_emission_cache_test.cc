@@ -64,6 +64,22 @@ TEST(NerEmissionCacheTest, PrecomputedVocabularyGivesTheSameScores) {
   EXPECT_EQ(with.Decode(words), trained.perceptron.Decode(NerFeaturesOf(words, trained.lexicon)));
 }
 
+TEST(NerEmissionCacheTest, ForgetsItsWordsBeyondItsBoundAndScoresThemAlike) {
+  const NerTrainedModel trained = TinyModel();
+  const NerWordScores no_vocabulary;
+  NerEmissionCache bounded(trained.perceptron, trained.lexicon, no_vocabulary, /*max_words=*/4);
+  NerEmissionCache unbounded(trained.perceptron, trained.lexicon);
+  const std::vector<std::string> first = {"قال", "الرئيس", "محمود", "عباس"};
+  const std::vector<std::string> second = {"في", "رام", "الله", "قال"};
+  EXPECT_EQ(bounded.Emissions(first), unbounded.Emissions(first));
+  EXPECT_EQ(bounded.size(), 4u);
+  // Three new words would pass the bound of four: the cache starts afresh.
+  EXPECT_EQ(bounded.Emissions(second), unbounded.Emissions(second));
+  EXPECT_EQ(bounded.size(), 4u);
+  EXPECT_EQ(unbounded.size(), 7u);
+  EXPECT_EQ(bounded.Emissions(first), unbounded.Emissions(first));
+}
+
 TEST(NerEmissionCacheTest, EmptySentence) {
   const NerTrainedModel trained = TinyModel();
   NerEmissionCache cache(trained.perceptron, trained.lexicon);

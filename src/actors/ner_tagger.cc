@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "actors/ner_emission_cache.h"
+#include "actors/ner_emission_cache_pool.h"
 #include "actors/ner_features.h"
 #include "actors/ner_gazetteer.h"
 #include "actors/ner_lexicon.h"
@@ -65,6 +66,8 @@ struct NerTagger::Model {
   NerModel perceptron;
   NerLexicon lexicon;
   NerWordScores vocabulary;
+  // The workers' emission caches, kept from article to article (over the fields above).
+  std::unique_ptr<NerEmissionCachePool> caches;
 };
 
 Expected<NerTagger> NerTagger::Load(const std::string& data_dir) {
@@ -91,13 +94,13 @@ Expected<NerTagger> NerTagger::Load(const std::string& data_dir) {
     if (!gazetteer.ok()) return Status::Error(path + ": " + gazetteer.status().message());
     lexicon->set_gazetteer(std::make_shared<const NerGazetteer>(std::move(gazetteer).value()));
   }
-  std::vector<std::string> vocabulary;
   if (!rest.empty()) {  // optional: models before it have no vocabulary
+    // Checked, but not scored here: the workers' caches score each word the first time they
+    // meet it, which costs less than scoring every known word at load.
     auto parsed = NerWordScores::ParseVocabularyPrefix(&rest);
     if (!parsed.ok()) return Status::Error(path + ": " + parsed.status().message());
-    vocabulary = std::move(parsed).value();
   }
-  return FromModel(std::move(model).value(), std::move(lexicon).value(), vocabulary);
+  return FromModel(std::move(model).value(), std::move(lexicon).value());
 }
 
 NerTagger NerTagger::FromModel(NerModel model, NerLexicon lexicon,
@@ -105,19 +108,16 @@ NerTagger NerTagger::FromModel(NerModel model, NerLexicon lexicon,
   auto shared = std::make_shared<Model>();
   shared->perceptron = std::move(model);
   shared->lexicon = std::move(lexicon);
-  // The frequent words of unlabelled news that the word classes know are scored too, so that
-  // an article's words are mostly found rather than described and scored anew.
-  const NerWordClusters* clusters = shared->lexicon.clusters();
-  shared->vocabulary =
-      clusters == nullptr || clusters->empty()
-          ? NerWordScores(vocabulary, shared->perceptron, shared->lexicon)
-          : NerWordScores(vocabulary, clusters->words(), shared->perceptron, shared->lexicon);
+  if (!vocabulary.empty()) {
+    shared->vocabulary = NerWordScores(vocabulary, shared->perceptron, shared->lexicon);
+  }
+  shared->caches = std::make_unique<NerEmissionCachePool>(shared->perceptron, shared->lexicon,
+                                                          shared->vocabulary);
   return NerTagger(std::move(shared));
 }
 
 std::vector<std::string> NerTagger::TagWords(const std::vector<std::string>& words) const {
-  NerEmissionCache cache(model_->perceptron, model_->lexicon, model_->vocabulary);
-  const std::vector<int> tags = cache.Decode(FoldWords(words));
+  const std::vector<int> tags = model_->caches->Acquire()->Decode(FoldWords(words));
   std::vector<std::string> out;
   out.reserve(tags.size());
   for (int t : tags) out.emplace_back(kNerTags[t]);
@@ -131,7 +131,8 @@ std::vector<Entity> NerTagger::Tag(const Analysis& analysis) const {
   std::string folded_text;
   std::vector<std::string_view> folded;
   std::vector<int> tags;
-  NerEmissionCache cache(model_->perceptron, model_->lexicon, model_->vocabulary);
+  const NerEmissionCachePool::Lease lease = model_->caches->Acquire();
+  NerEmissionCache& cache = *lease;
   auto add_unit = [&](Span span, bool whole_token, std::string_view norm) {
     const auto start = static_cast<uint32_t>(folded_text.size());
     AppendFoldedForNer(norm.empty() ? span.of(text) : norm, &folded_text);

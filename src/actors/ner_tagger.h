@@ -22,7 +22,8 @@ class NerTagger {
   // Loads data_dir/models/ner.model (text format, with its provenance header).
   static Expected<NerTagger> Load(const std::string& data_dir);
   // A tagger over an already built model (tests, training); the words of `vocabulary`
-  // (folded) are scored once here rather than once per article.
+  // (folded) are scored once here. Other words are scored the first time a worker meets them
+  // and remembered for its later articles. Thread-safe: workers may tag at the same time.
   static NerTagger FromModel(NerModel model, NerLexicon lexicon,
                              const std::vector<std::string>& vocabulary = {});
 

@@ -58,6 +58,8 @@ Expected<NerWordClusters> NerWordClusters::Parse(std::string_view text) {
   if (!count.ok()) return count.status();
   NerWordClusters clusters;
   clusters.levels_ = *levels;
+  clusters.classes_.reserve(*count);
+  clusters.words_.reserve(*count);
   for (size_t i = 0; i < *count; ++i) {
     if (text.empty()) return Status::Error("word clusters: ends after " + std::to_string(i));
     std::string_view rest = TakeLine(&text);

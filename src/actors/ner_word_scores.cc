@@ -10,11 +10,20 @@ NerWordScore ScoreNerWord(const NerWord& word, const NerModel& model,
                           std::vector<uint64_t>* scratch) {
   NerWordScore score;
   score.context = ContextOf(word);
+  // Every role's features first, so that all their table slots are asked for at once (the
+  // misses overlap), then each role's sum.
+  scratch->clear();
+  std::array<size_t, kNerRoleCount + 1> starts{};
   for (int role = 0; role < kNerRoleCount; ++role) {
-    scratch->clear();
+    starts[role] = scratch->size();
     AppendWordFeatures(word, static_cast<NerRole>(role), scratch);
-    score.roles[role].fill(0);
-    model.AddWeights(*scratch, &score.roles[role]);
+  }
+  starts[kNerRoleCount] = scratch->size();
+  for (uint64_t feature : *scratch) model.Prefetch(feature);
+  for (int role = 0; role < kNerRoleCount; ++role) {
+    NerModel::Emission& sum = score.roles[role];
+    sum.fill(0);
+    for (size_t f = starts[role]; f < starts[role + 1]; ++f) model.AddWeight((*scratch)[f], &sum);
   }
   return score;
 }
