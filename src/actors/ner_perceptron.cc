@@ -99,6 +99,80 @@ void Shuffle(std::vector<size_t>* order, std::mt19937_64* random) {
   }
 }
 
+// One averaged perceptron over the dense features of the training sentences, its sentences
+// shuffled by `seed` each epoch; adds its averaged weights (feature rows, then the transitions
+// with the start as row kNerTagCount), divided by `runs`, to *averaged and *averaged_transitions.
+void TrainOneOrder(const std::vector<std::vector<std::vector<uint32_t>>>& dense,
+                   const std::vector<std::vector<int>>& gold, const NerTrainer::Options& options,
+                   uint64_t seed, int runs, const NerTrainer::EpochReport& report,
+                   std::vector<double>* averaged, std::vector<double>* averaged_transitions) {
+  constexpr size_t kStartRow = kNerTagCount;
+  // Weights and, for averaging, the sums of update × time (Daumé's trick): the average is
+  // weight - sum / time.
+  std::vector<double> weight(averaged->size(), 0), sum(averaged->size(), 0);
+  std::vector<double> trans(averaged_transitions->size(), 0), trans_sum(trans.size(), 0);
+  double time = 1;
+  std::vector<size_t> order(dense.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 random(seed);
+  std::vector<std::array<double, kNerTagCount>> emissions;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    Shuffle(&order, &random);
+    size_t tokens = 0, correct = 0;
+    for (size_t s : order) {
+      const auto& positions = dense[s];
+      emissions.assign(positions.size(), {});
+      for (size_t i = 0; i < positions.size(); ++i) {
+        for (uint32_t f : positions[i]) {
+          const double* row = &weight[size_t{f} * kNerTagCount];
+          for (int t = 0; t < kNerTagCount; ++t) emissions[i][t] += row[t];
+        }
+      }
+      const std::vector<int>& truth = gold[s];
+      if (options.margin != 0 || options.missed_name_cost != 0) {
+        for (size_t i = 0; i < positions.size(); ++i) {
+          for (int t = 0; t < kNerTagCount; ++t) {
+            if (t != truth[i]) emissions[i][t] += options.margin;
+          }
+          if (truth[i] != 0) emissions[i][0] += options.missed_name_cost;
+        }
+      }
+      const std::vector<int> predicted = Viterbi(
+          emissions, [&](int t) { return trans[kStartRow * kNerTagCount + t]; },
+          [&](int p, int t) { return trans[p * kNerTagCount + t]; });
+      auto update = [&](std::vector<double>& w, std::vector<double>& u, size_t index,
+                        double delta) {
+        w[index] += delta;
+        u[index] += delta * time;
+      };
+      for (size_t i = 0; i < positions.size(); ++i) {
+        ++tokens;
+        const int g = truth[i], p = predicted[i];
+        const size_t gp = i == 0 ? kStartRow : truth[i - 1];
+        const size_t pp = i == 0 ? kStartRow : predicted[i - 1];
+        if (g == p && gp == pp) {
+          ++correct;
+          continue;
+        }
+        correct += g == p;
+        update(trans, trans_sum, gp * kNerTagCount + g, 1);
+        update(trans, trans_sum, pp * kNerTagCount + p, -1);
+        if (g == p) continue;
+        for (uint32_t f : positions[i]) {
+          update(weight, sum, f * kNerTagCount + g, 1);
+          update(weight, sum, f * kNerTagCount + p, -1);
+        }
+      }
+      ++time;
+    }
+    if (report) report(epoch, tokens ? static_cast<double>(correct) / tokens : 0);
+  }
+  for (size_t i = 0; i < weight.size(); ++i) (*averaged)[i] += (weight[i] - sum[i] / time) / runs;
+  for (size_t i = 0; i < trans.size(); ++i) {
+    (*averaged_transitions)[i] += (trans[i] - trans_sum[i] / time) / runs;
+  }
+}
+
 }  // namespace
 
 int NerTagIndex(std::string_view tag) {
@@ -368,72 +442,29 @@ NerModel NerTrainer::Train(const std::vector<NerFeatureSequence>& sentences,
   counts.clear();
   ids.clear();
 
-  // Weights and, for averaging, the sums of update × time (Daumé's trick): the average is
-  // weight - sum / time. Row kNerTagCount of the transitions is the start.
+  // One averaged perceptron a seed; with several (options.ensemble), their averaged weights are
+  // averaged again (the runs differ in the order of the sentences).
   const size_t n = keys.size();
-  std::vector<double> weight(n * kNerTagCount, 0), sum(n * kNerTagCount, 0);
   constexpr size_t kStartRow = kNerTagCount;
-  std::vector<double> trans(static_cast<size_t>(kNerTagCount + 1) * kNerTagCount, 0);
-  std::vector<double> trans_sum(trans.size(), 0);
-  double time = 1;
-
-  std::vector<size_t> order(sentences.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 random(options.seed);
-  std::vector<std::array<double, kNerTagCount>> emissions;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    Shuffle(&order, &random);
-    size_t tokens = 0, correct = 0;
-    for (size_t s : order) {
-      const auto& positions = dense[s];
-      emissions.assign(positions.size(), {});
-      for (size_t i = 0; i < positions.size(); ++i) {
-        for (uint32_t f : positions[i]) {
-          const double* row = &weight[size_t{f} * kNerTagCount];
-          for (int t = 0; t < kNerTagCount; ++t) emissions[i][t] += row[t];
-        }
-      }
-      const std::vector<int> predicted = Viterbi(
-          emissions, [&](int t) { return trans[kStartRow * kNerTagCount + t]; },
-          [&](int p, int t) { return trans[p * kNerTagCount + t]; });
-      const std::vector<int>& truth = gold[s];
-      auto update = [&](std::vector<double>& w, std::vector<double>& u, size_t index,
-                        double delta) {
-        w[index] += delta;
-        u[index] += delta * time;
-      };
-      for (size_t i = 0; i < positions.size(); ++i) {
-        ++tokens;
-        const int g = truth[i], p = predicted[i];
-        const size_t gp = i == 0 ? kStartRow : truth[i - 1];
-        const size_t pp = i == 0 ? kStartRow : predicted[i - 1];
-        if (g == p && gp == pp) {
-          ++correct;
-          continue;
-        }
-        correct += g == p;
-        update(trans, trans_sum, gp * kNerTagCount + g, 1);
-        update(trans, trans_sum, pp * kNerTagCount + p, -1);
-        if (g == p) continue;
-        for (uint32_t f : positions[i]) {
-          update(weight, sum, f * kNerTagCount + g, 1);
-          update(weight, sum, f * kNerTagCount + p, -1);
-        }
-      }
-      ++time;
-    }
-    if (report) report(epoch, tokens ? static_cast<double>(correct) / tokens : 0);
+  const size_t trans_size = static_cast<size_t>(kNerTagCount + 1) * kNerTagCount;
+  std::vector<double> final_weight(n * kNerTagCount, 0), final_trans(trans_size, 0);
+  const int runs = std::max(1, options.ensemble);
+  for (int run = 0; run < runs; ++run) {
+    TrainOneOrder(dense, gold, options, options.seed + static_cast<uint64_t>(run), runs, report,
+                  &final_weight, &final_trans);
   }
-
   NerModel model;
-  auto average = [&](const std::vector<double>& w, const std::vector<double>& u, size_t i) {
-    return static_cast<float>(w[i] - u[i] / time);
-  };
   for (int t = 0; t < kNerTagCount; ++t) {
-    model.start_[t] = average(trans, trans_sum, kStartRow * kNerTagCount + t);
+    model.start_[t] = static_cast<float>(final_trans[kStartRow * kNerTagCount + t]);
     for (int p = 0; p < kNerTagCount; ++p) {
-      model.transition_[p][t] = average(trans, trans_sum, p * kNerTagCount + t);
+      model.transition_[p][t] = static_cast<float>(final_trans[p * kNerTagCount + t]);
     }
+  }
+  // Every path enters O at a position from the start or from a previous tag: lowering those
+  // scores lowers O's score at every position.
+  model.start_[0] -= static_cast<float>(options.o_penalty);
+  for (int p = 0; p < kNerTagCount; ++p) {
+    model.transition_[p][0] -= static_cast<float>(options.o_penalty);
   }
   std::vector<uint64_t> kept_keys;
   std::vector<NerModel::Scores> kept_rows;
@@ -441,7 +472,7 @@ NerModel NerTrainer::Train(const std::vector<NerFeatureSequence>& sentences,
     NerModel::Scores row{};
     bool useful = false;
     for (int t = 0; t < kNerTagCount; ++t) {
-      const float w = average(weight, sum, f * kNerTagCount + t);
+      const float w = static_cast<float>(final_weight[f * kNerTagCount + t]);
       if (std::fabs(w) >= options.min_weight) {
         row[t] = w;
         useful = true;

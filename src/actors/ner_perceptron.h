@@ -1,7 +1,8 @@
 // The entity tagger's model: a first-order structured perceptron over hashed features with
 // BIO tag transitions. NerModel scores and decodes (Viterbi, restricted to valid BIO
 // sequences) and reads/writes its compact text format; NerTrainer learns one with
-// averaged weights, deterministically.
+// averaged weights (optionally the mean of several trained in different orders),
+// deterministically.
 #ifndef MARSAD_ACTORS_NER_PERCEPTRON_H_
 #define MARSAD_ACTORS_NER_PERCEPTRON_H_
 
@@ -107,6 +108,17 @@ class NerTrainer {
     uint32_t min_count = 2;    // features seen fewer times are not learnt
     double min_weight = 0.01;  // averaged weights below this are pruned from the model
     uint64_t seed = 20140823;  // order of sentences in each epoch
+    // Cost-augmented training: while training, every wrong tag of a position scores this much
+    // more, so that a sentence is updated until the gold tags win by a margin (0: the plain
+    // perceptron).
+    double margin = 0;
+    // Extra training cost of tagging O where the gold tag is a name's, for recall.
+    double missed_name_cost = 0;
+    // Taken off the O tag's score at every position of the finished model (through its
+    // start and transition scores), trading precision for recall.
+    double o_penalty = 0;
+    // Perceptrons trained with seeds seed, seed + 1, ... whose weights are averaged.
+    int ensemble = 1;
   };
   // Called after every epoch with its number and training-token accuracy.
   using EpochReport = std::function<void(int epoch, double accuracy)>;

@@ -14,12 +14,12 @@ NerFeatureSequence Sentence(const std::vector<uint64_t>& words) {
   return s;
 }
 
-NerModel TinyModel() {
+NerModel TinyModel(const NerTrainer::Options& base = {}) {
   std::vector<NerFeatureSequence> sentences = {Sentence({1, 3, 7, 8, 2}), Sentence({3, 7, 8}),
                                                Sentence({5, 9, 2}), Sentence({1, 9})};
   // O=0, B-PER=1, I-PER=2, B-LOC=5.
   std::vector<std::vector<int>> gold = {{0, 0, 1, 2, 0}, {0, 1, 2}, {0, 5, 0}, {0, 5}};
-  NerTrainer::Options options;
+  NerTrainer::Options options = base;
   options.min_count = 1;
   options.epochs = 8;
   return NerTrainer::Train(sentences, gold, options);
@@ -87,6 +87,49 @@ TEST(NerPerceptronTest, DecodesOnlyValidBio) {
 
 TEST(NerPerceptronTest, TrainingIsDeterministic) {
   EXPECT_EQ(TinyModel().Serialize("h"), TinyModel().Serialize("h"));
+}
+
+TEST(NerPerceptronTest, OPenaltyLowersOEverywhere) {
+  NerTrainer::Options penalised;
+  penalised.o_penalty = 50;
+  const NerModel plain = TinyModel();
+  const NerModel lowered = TinyModel(penalised);
+  // Only O's start and transition scores move: the feature weights are the same.
+  const std::string plain_text = plain.Serialize(""), lowered_text = lowered.Serialize("");
+  EXPECT_NE(plain_text, lowered_text);
+  EXPECT_EQ(plain_text.substr(plain_text.find("features")),
+            lowered_text.substr(lowered_text.find("features")));
+  // O tied with B-LOC at every position: the penalised model leaves O, and giving O back the
+  // penalty (5,000 hundredths) in its emissions decodes as the plain model does.
+  std::vector<NerModel::Emission> tied(3);
+  for (auto& position : tied) position[0] = position[5] = 1000;
+  EXPECT_EQ(plain.DecodeEmissions(tied)[0], 0);  // sentences start with O in training
+  EXPECT_EQ(lowered.DecodeEmissions(tied), (std::vector<int>{5, 5, 5}));
+  std::vector<NerModel::Emission> given_back = tied;
+  for (auto& position : given_back) position[0] += 5000;
+  EXPECT_EQ(lowered.DecodeEmissions(given_back), plain.DecodeEmissions(tied));
+}
+
+TEST(NerPerceptronTest, EnsembleOfOneIsThePlainPerceptronAndMoreAreDeterministic) {
+  NerTrainer::Options one;
+  one.ensemble = 1;
+  EXPECT_EQ(TinyModel(one).Serialize(""), TinyModel().Serialize(""));
+  NerTrainer::Options three;
+  three.ensemble = 3;
+  const NerModel averaged = TinyModel(three);
+  EXPECT_EQ(averaged.Serialize(""), TinyModel(three).Serialize(""));
+  EXPECT_NE(averaged.Serialize(""), TinyModel().Serialize(""));
+  EXPECT_EQ(averaged.Decode(Sentence({1, 3, 7, 8, 2})), (std::vector<int>{0, 0, 1, 2, 0}));
+}
+
+TEST(NerPerceptronTest, MarginTrainingStillLearnsTheSentences) {
+  NerTrainer::Options options;
+  options.margin = 1;
+  options.missed_name_cost = 1;
+  const NerModel model = TinyModel(options);
+  EXPECT_EQ(model.Decode(Sentence({1, 3, 7, 8, 2})), (std::vector<int>{0, 0, 1, 2, 0}));
+  EXPECT_EQ(model.Decode(Sentence({5, 9, 2})), (std::vector<int>{0, 5, 0}));
+  EXPECT_NE(model.Serialize(""), TinyModel().Serialize(""));
 }
 
 TEST(NerPerceptronTest, SerializeRoundTrips) {
