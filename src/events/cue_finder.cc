@@ -97,8 +97,9 @@ bool CueFinder::CoordinatedWithNoun(const std::vector<std::string>& words,
 bool CueFinder::AfterRelativePronoun(const std::vector<std::string>& words, uint32_t i) const {
   uint32_t k = i;
   for (uint32_t skipped = 0; k > 0 && skipped <= kMostAuxiliaries; ++skipped) {
-    if (lexicon_->IsRelativeContext(words[k - 1])) return true;
-    if (!lexicon_->IsAuxiliaryContext(words[k - 1]) && !lexicon_->IsVerbalContext(words[k - 1])) {
+    if (lexicon_->IsContext(CueContext::kRelative, words[k - 1])) return true;
+    if (!lexicon_->IsContext(CueContext::kAuxiliary, words[k - 1]) &&
+        !lexicon_->IsContext(CueContext::kVerbal, words[k - 1])) {
       return false;
     }
     --k;
@@ -109,10 +110,11 @@ bool CueFinder::AfterRelativePronoun(const std::vector<std::string>& words, uint
 bool CueFinder::ResultInRelativeClause(const std::vector<std::string>& words, uint32_t i) const {
   uint32_t k = i;
   // The preposition after the verb (عن، إلى) is a result word too; لمقتل carries its own.
-  if (k > 1 && lexicon_->IsResultContext(words[k - 1]) && lexicon_->IsResultContext(words[k - 2])) {
+  if (k > 1 && lexicon_->IsContext(CueContext::kResult, words[k - 1]) &&
+      lexicon_->IsContext(CueContext::kResult, words[k - 2])) {
     --k;
   }
-  if (k == 0 || !lexicon_->IsResultContext(words[k - 1])) return false;
+  if (k == 0 || !lexicon_->IsContext(CueContext::kResult, words[k - 1])) return false;
   return AfterRelativePronoun(words, k - 1);
 }
 
@@ -121,7 +123,8 @@ bool CueFinder::AfterBackgroundWord(const std::vector<std::string>& words,
                                     const std::vector<bool>& cue_at, uint32_t i) const {
   for (uint32_t k = i; k > 0 && k + kBackgroundReach > i; --k) {
     // ذكرى اغتياله بتفجير استهدف موكبه: an assault named as background carries on to the next.
-    if (background[k - 1] || lexicon_->IsBackgroundContext(words[k - 1])) return true;
+    if (background[k - 1] || lexicon_->IsContext(CueContext::kBackground, words[k - 1]))
+      return true;
     // أدان الهجوم وقال إن مسلحين قتلوا: another cue opens another act; a cue form that is no
     // cue where it stands does not (يرفض بالقطع قتل أبرياء: بالقطع, "categorically").
     if (cue_at[k - 1]) return false;
@@ -134,9 +137,10 @@ bool CueFinder::Anaphoric(const std::vector<std::string>& words, const CueForm& 
   // Before the cue only a definite noun: إلى ذلك قتلت is "besides, … killed". After it only a
   // form that may be a verbal noun, whose object the demonstrative opens: after a verb it opens
   // the subject (ارتكبت هذه الميليشيا المجزرة).
-  return (i > 0 && IsDefinite(words[i]) && lexicon_->IsDemonstrativeContext(words[i - 1])) ||
+  return (i > 0 && IsDefinite(words[i]) &&
+          lexicon_->IsContext(CueContext::kDemonstrative, words[i - 1])) ||
          ((form.noun || form.ambiguous) && i + 1 < words.size() &&
-          lexicon_->IsDemonstrativeContext(words[i + 1]));
+          lexicon_->IsContext(CueContext::kDemonstrative, words[i + 1]));
 }
 
 std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) const {
@@ -154,13 +158,14 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
     if (lexicon_->ExcludedBefore(words[i], sentence.subspan(i + 1))) continue;
     // قتل after في or جرائم is the verbal noun "killing", not the verb "killed"; so is وقتل
     // in a list of such nouns (التعذيب وقتل المدنيين، وقتل واغتصاب وتعذيب).
-    const bool nominal_context = (i > 0 && lexicon_->IsNominalContext(words[i - 1])) ||
-                                 CoordinatedWithNoun(words, matches, noun_read_at, i);
+    const bool nominal_context =
+        (i > 0 && lexicon_->IsContext(CueContext::kNominal, words[i - 1])) ||
+        CoordinatedWithNoun(words, matches, noun_read_at, i);
     const bool relative_clause = AfterRelativePronoun(words, i);
     const CueForm* best = nullptr;
     uint32_t best_next = i;
     // يقتلون الأبرياء: the plain present of an act that needs a negation before it is generic.
-    const bool negated = i > 0 && lexicon_->IsNegationContext(words[i - 1]);
+    const bool negated = i > 0 && lexicon_->IsContext(CueContext::kNegation, words[i - 1]);
     for (const CueForm& form : *forms) {
       const CuePattern& pattern = patterns[form.pattern];
       if (form.present && pattern.present_after_negation_only && !negated) continue;
@@ -195,7 +200,8 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
     const bool read_as_verb =
         best != nullptr && !best->noun && !(best->ambiguous && nominal_context);
     if (best != nullptr && relative_clause &&
-        (read_as_verb || (StartsWithBa(words[i]) && lexicon_->IsVerbalContext(words[i - 1]))) &&
+        (read_as_verb ||
+         (StartsWithBa(words[i]) && lexicon_->IsContext(CueContext::kVerbal, words[i - 1]))) &&
         RootOf(patterns[best->pattern].code) >= kFirstMaterialConflictRoot) {
       // الهجمات التي شنتها القوات: a known act the clause only recalls; so are the cue nouns
       // that tell how it was done (الذين قاموا بتفجير سيارة مفخخة).
@@ -210,7 +216,7 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
         continue;
       }
       // وتأتي الهجمات بعد ضربة جوية نفذها الجيش: an act that dates the news is known.
-      if (best->noun && i > 0 && lexicon_->IsTimeAnchorContext(words[i - 1])) {
+      if (best->noun && i > 0 && lexicon_->IsContext(CueContext::kTimeAnchor, words[i - 1])) {
         background[i] = true;
         continue;
       }
@@ -237,7 +243,7 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
       if (noun && StartsWithBa(words[i])) {
         // قام مسلحون بخطف: the light verb makes the noun the act itself.
         for (uint32_t k = i; k > 0 && k + kLightVerbReach > i; --k) {
-          if (lexicon_->IsVerbalContext(words[k - 1])) noun = false;
+          if (lexicon_->IsContext(CueContext::kVerbal, words[k - 1])) noun = false;
         }
       }
       matches.push_back({i, best->pattern, best_next, best->future, noun});

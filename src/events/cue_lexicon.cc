@@ -1,7 +1,9 @@
 #include "events/cue_lexicon.h"
 
 #include <algorithm>
+#include <iterator>
 #include <sstream>
+#include <utility>
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>
@@ -67,6 +69,19 @@ std::string_view WithoutConjunction(std::string_view word, size_t min_letters) {
 constexpr size_t kMinCueLetters = 3;
 constexpr size_t kMinContextLetters = 2;
 
+// The names of the context kinds in events_cue_context.tsv.
+constexpr std::pair<std::string_view, CueContext> kContextKinds[] = {
+    {"nominal", CueContext::kNominal},
+    {"relative", CueContext::kRelative},
+    {"verbal", CueContext::kVerbal},
+    {"negation", CueContext::kNegation},
+    {"auxiliary", CueContext::kAuxiliary},
+    {"background", CueContext::kBackground},
+    {"demonstrative", CueContext::kDemonstrative},
+    {"result", CueContext::kResult},
+    {"anchor", CueContext::kTimeAnchor},
+};
+
 }  // namespace
 
 Expected<CueLexicon> CueLexicon::Load(const std::string& data_dir) {
@@ -124,30 +139,15 @@ Status CueLexicon::AddContext(std::string_view text, const std::string& name) {
     const std::string& kind = fields[0];
     const std::string word = fields.size() < 2 ? "" : MatchForm(fields[1]);
     if (word.empty()) return Status::Error("no word");
-    if (kind == "nominal") {
-      nominal_context_[word] = true;
-    } else if (kind == "relative") {
-      relative_context_[word] = true;
-    } else if (kind == "verbal") {
-      verbal_context_[word] = true;
-    } else if (kind == "negation") {
-      negation_context_[word] = true;
-    } else if (kind == "auxiliary") {
-      auxiliary_context_[word] = true;
-    } else if (kind == "background") {
-      background_context_[word] = true;
-    } else if (kind == "demonstrative") {
-      demonstrative_context_[word] = true;
-    } else if (kind == "result") {
-      result_context_[word] = true;
-    } else if (kind == "anchor") {
-      time_anchor_context_[word] = true;
-    } else {
+    const auto known = std::find_if(std::begin(kContextKinds), std::end(kContextKinds),
+                                    [&](const auto& named) { return named.first == kind; });
+    if (known == std::end(kContextKinds)) {
       return Status::Error(
           "kind must be nominal, relative, verbal, negation, auxiliary, background, "
           "demonstrative, result or anchor, not " +
           kind);
     }
+    context_[word] |= uint16_t{1} << static_cast<int>(known->second);
     return Status::Ok();
   });
 }
@@ -178,46 +178,11 @@ bool CueLexicon::ExcludedBefore(std::string_view word,
   return false;
 }
 
-bool CueLexicon::HasWord(const FormMap<bool>& words, std::string_view word) {
-  // ومنع، وبعد: a context word keeps its sense with و or ف in front.
-  return words.find(word) != words.end() ||
-         words.find(WithoutConjunction(word, kMinContextLetters)) != words.end();
-}
-
-bool CueLexicon::IsNominalContext(std::string_view word) const {
-  return HasWord(nominal_context_, word);
-}
-
-bool CueLexicon::IsRelativeContext(std::string_view word) const {
-  return HasWord(relative_context_, word);
-}
-
-bool CueLexicon::IsNegationContext(std::string_view word) const {
-  return HasWord(negation_context_, word);
-}
-
-bool CueLexicon::IsVerbalContext(std::string_view word) const {
-  return HasWord(verbal_context_, word);
-}
-
-bool CueLexicon::IsAuxiliaryContext(std::string_view word) const {
-  return HasWord(auxiliary_context_, word);
-}
-
-bool CueLexicon::IsBackgroundContext(std::string_view word) const {
-  return HasWord(background_context_, word);
-}
-
-bool CueLexicon::IsDemonstrativeContext(std::string_view word) const {
-  return HasWord(demonstrative_context_, word);
-}
-
-bool CueLexicon::IsResultContext(std::string_view word) const {
-  return HasWord(result_context_, word);
-}
-
-bool CueLexicon::IsTimeAnchorContext(std::string_view word) const {
-  return HasWord(time_anchor_context_, word);
+bool CueLexicon::IsContext(CueContext kind, std::string_view word) const {
+  const uint16_t bit = uint16_t{1} << static_cast<int>(kind);
+  auto it = context_.find(word);
+  if (it == context_.end()) it = context_.find(WithoutConjunction(word, kMinContextLetters));
+  return it != context_.end() && (it->second & bit) != 0;
 }
 
 Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string& name) {

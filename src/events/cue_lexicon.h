@@ -26,6 +26,20 @@ enum class CueKind : uint8_t {
   kDeny,    // a denial (نفى): the act it denies is coded too, as reported
 };
 
+// The kinds of context word in data/lexicon/events_cue_context.tsv (the file's names in
+// brackets); see CueLexicon::AddContext for what each does to a cue.
+enum class CueContext : uint8_t {
+  kNominal,   // [nominal] makes an ambiguous form after it a verbal noun
+  kRelative,  // [relative] a relative pronoun: the act after it is background (التي شنتها)
+  kVerbal,    // [verbal] a light verb whose ب + verbal noun names the act (قام بخطف)
+  kNegation,  // [negation] a particle after which a present form written ~ is a cue (لم يقتل)
+  kAuxiliary,  // [auxiliary] may stand between a relative pronoun and its verb (كان، قد)
+  kBackground,  // [background] condemns, accuses, tallies an act named after it (أدان، حصيلة)
+  kDemonstrative,  // [demonstrative] points back to an act already told (هذا الهجوم)
+  kResult,         // [result] a verb of outcome whose object an act caused (أسفر عن مقتل)
+  kTimeAnchor,     // [anchor] a preposition of time whose noun dates other news (بعد هجوم)
+};
+
 struct CuePattern {
   std::string code;  // CAMEO code
   // One of these folded stems must follow closely; empty: none. A stem written !stem must
@@ -107,38 +121,8 @@ class CueLexicon {
   // proclitics in front of it (فجر أمس، بالهجوم الحاد).
   bool ExcludedBefore(std::string_view word, std::span<const std::string> following) const;
 
-  // Whether folded `word` makes an ambiguous form after it a verbal noun.
-  bool IsNominalContext(std::string_view word) const;
-
-  // Whether folded `word` is a relative pronoun: the act of a cue right after it is
-  // presupposed background, not news (الهجمات التي شنتها القوات).
-  bool IsRelativeContext(std::string_view word) const;
-
-  // Whether folded `word` is a negation particle (لم، لن، لا).
-  bool IsNegationContext(std::string_view word) const;
-
-  // Whether folded `word` is a light verb whose verbal noun object with ب names the act done
-  // (قام مسلحون بخطف: they kidnapped).
-  bool IsVerbalContext(std::string_view word) const;
-
-  // Whether folded `word` may stand between a relative pronoun and its verb: كان، قد.
-  bool IsAuxiliaryContext(std::string_view word) const;
-
-  // Whether folded `word` condemns, accuses, tries, commemorates or tallies an act named after
-  // it, so that act is known background (أدان، بتهمة، ذكرى، حصيلة).
-  bool IsBackgroundContext(std::string_view word) const;
-
-  // Whether folded `word` is a verb of outcome whose object names what an act caused (أسفر
-  // عن، أدى إلى، أودى بحياة).
-  bool IsResultContext(std::string_view word) const;
-
-  // Whether folded `word` is a preposition of time whose noun anchors other news in time (بعد
-  // هجوم، منذ تفجير): an act named after it is known background.
-  bool IsTimeAnchorContext(std::string_view word) const;
-
-  // Whether folded `word` is a demonstrative (هذا، تلك): an assault noun next to one is an act
-  // the text has already told (هذا الهجوم، خطف هذه السفينة).
-  bool IsDemonstrativeContext(std::string_view word) const;
+  // Whether folded `word`, also with و or ف in front (ومنع، وبعد), is a context word of `kind`.
+  bool IsContext(CueContext kind, std::string_view word) const;
 
   const std::vector<CuePattern>& patterns() const { return patterns_; }
 
@@ -174,18 +158,7 @@ class CueLexicon {
   FormMap<std::vector<CueForm>> forms_;
   FormIndex index_;                                    // forms_ for lookups
   FormMap<std::vector<std::string>> excluded_before_;  // word → the next words that exclude it
-  FormMap<bool> nominal_context_;                      // word → true
-  FormMap<bool> relative_context_;                     // word → true
-  FormMap<bool> verbal_context_;                       // word → true
-  FormMap<bool> negation_context_;                     // word → true
-  FormMap<bool> auxiliary_context_;                    // word → true
-  FormMap<bool> background_context_;                   // word → true
-  FormMap<bool> demonstrative_context_;                // word → true
-  FormMap<bool> result_context_;                       // word → true
-  FormMap<bool> time_anchor_context_;                  // word → true
-
-  // Whether `word`, or `word` without a leading و or ف, is in `words`.
-  static bool HasWord(const FormMap<bool>& words, std::string_view word);
+  FormMap<uint16_t> context_;                          // word → bit set of its CueContext kinds
 };
 
 }  // namespace marsad::events

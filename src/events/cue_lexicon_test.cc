@@ -139,13 +139,13 @@ TEST(CueLexiconTest, ContextWordsHoldWithAConjunction) {
   ASSERT_TRUE(
       lexicon->AddContext("nominal\tمنع\nrelative\tالتي\nnegation\tلم\ndemonstrative\tهذه\n", "c")
           .ok());
-  EXPECT_TRUE(lexicon->IsDemonstrativeContext(MatchForm("وهذه")));
-  EXPECT_FALSE(lexicon->IsDemonstrativeContext(MatchForm("التي")));
-  EXPECT_TRUE(lexicon->IsNominalContext(MatchForm("ومنع")));
-  EXPECT_TRUE(lexicon->IsRelativeContext(MatchForm("والتي")));
-  EXPECT_TRUE(lexicon->IsNegationContext(MatchForm("فلم")));
-  EXPECT_FALSE(lexicon->IsNominalContext(MatchForm("ومنعت")));
-  EXPECT_FALSE(lexicon->IsNegationContext(MatchForm("التي")));
+  EXPECT_TRUE(lexicon->IsContext(CueContext::kDemonstrative, MatchForm("وهذه")));
+  EXPECT_FALSE(lexicon->IsContext(CueContext::kDemonstrative, MatchForm("التي")));
+  EXPECT_TRUE(lexicon->IsContext(CueContext::kNominal, MatchForm("ومنع")));
+  EXPECT_TRUE(lexicon->IsContext(CueContext::kRelative, MatchForm("والتي")));
+  EXPECT_TRUE(lexicon->IsContext(CueContext::kNegation, MatchForm("فلم")));
+  EXPECT_FALSE(lexicon->IsContext(CueContext::kNominal, MatchForm("ومنعت")));
+  EXPECT_FALSE(lexicon->IsContext(CueContext::kNegation, MatchForm("التي")));
 }
 
 class ShippedLexiconTest : public ::testing::Test {
