@@ -1,5 +1,8 @@
 #include "events/marker_lexicon.h"
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <algorithm>
 #include <sstream>
 
@@ -96,7 +99,17 @@ Expected<MarkerLexicon> MarkerLexicon::Parse(std::string_view text, const std::s
     return Status::Ok();
   });
   if (!status.ok()) return status;
+  lexicon.first_words_ = KeyFilter(lexicon.by_first_word_.size());
+  for (const auto& entry : lexicon.by_first_word_) {
+    lexicon.first_words_.Add(XXH3_64bits(entry.first.data(), entry.first.size()));
+  }
   return lexicon;
+}
+
+const std::vector<uint32_t>* MarkerLexicon::StartingWith(std::string_view word) const {
+  if (!first_words_.MayContain(XXH3_64bits(word.data(), word.size()))) return nullptr;
+  auto it = by_first_word_.find(word);
+  return it == by_first_word_.end() ? nullptr : &it->second;
 }
 
 std::vector<MarkerHit> MarkerLexicon::Find(const std::vector<std::string>& words,
@@ -104,9 +117,9 @@ std::vector<MarkerHit> MarkerLexicon::Find(const std::vector<std::string>& words
   std::vector<MarkerHit> hits;
   for (size_t i = 0; i < words.size(); ++i) {
     for (std::string_view first : {std::string_view(words[i]), WithoutConjunction(words[i])}) {
-      auto it = by_first_word_.find(std::string(first));
-      if (it == by_first_word_.end()) continue;
-      for (uint32_t index : it->second) {
+      const std::vector<uint32_t>* starting = StartingWith(first);
+      if (starting == nullptr) continue;
+      for (uint32_t index : *starting) {
         const MarkerPhrase& phrase = phrases_[index];
         if (i + phrase.words.size() > words.size()) continue;
         bool match = true;
@@ -126,9 +139,9 @@ std::vector<MarkerHit> MarkerLexicon::Find(const std::vector<std::string>& words
 
 bool MarkerLexicon::Is(Marker marker, std::string_view folded) const {
   for (std::string_view word : {folded, WithoutConjunction(folded)}) {
-    auto it = by_first_word_.find(std::string(word));
-    if (it == by_first_word_.end()) continue;
-    for (uint32_t index : it->second) {
+    const std::vector<uint32_t>* starting = StartingWith(word);
+    if (starting == nullptr) continue;
+    for (uint32_t index : *starting) {
       if (phrases_[index].marker == marker && phrases_[index].words.size() == 1) return true;
     }
   }
@@ -159,9 +172,9 @@ uint32_t MarkerLexicon::LengthAt(Marker marker, const std::vector<std::string>& 
   if (i >= words.size()) return 0;
   uint32_t longest = 0;
   for (std::string_view first : {std::string_view(words[i]), WithoutConjunction(words[i])}) {
-    auto it = by_first_word_.find(std::string(first));
-    if (it == by_first_word_.end()) continue;
-    for (uint32_t index : it->second) {
+    const std::vector<uint32_t>* starting = StartingWith(first);
+    if (starting == nullptr) continue;
+    for (uint32_t index : *starting) {
       const MarkerPhrase& phrase = phrases_[index];
       const auto size = static_cast<uint32_t>(phrase.words.size());
       if (phrase.marker != marker || i + size > words.size() || size <= longest) continue;

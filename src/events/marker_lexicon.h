@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/key_filter.h"
 #include "core/status.h"
 
 namespace marsad::events {
@@ -91,9 +92,19 @@ class MarkerLexicon {
   uint32_t LengthAt(Marker marker, const std::vector<std::string>& words, uint32_t i) const;
 
  private:
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+  };
+
+  // The indices of the phrases whose first word is `word`; nullptr when none. Most words of a
+  // sentence start no phrase and are answered by the filter.
+  const std::vector<uint32_t>* StartingWith(std::string_view word) const;
+
   std::vector<MarkerPhrase> phrases_;
   // First word (folded, without conjunction) → indices of phrases starting with it.
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_word_;
+  std::unordered_map<std::string, std::vector<uint32_t>, WordHash, std::equal_to<>> by_first_word_;
+  KeyFilter first_words_;  // the hashes of by_first_word_'s keys
 };
 
 }  // namespace marsad::events

@@ -7,6 +7,21 @@
 namespace marsad::events {
 namespace {
 
+// Whether `mark` stands in `s` at `pos` (≤ s.size()). Byte by byte: the marks are one to three
+// bytes and most words differ from them at the first or second byte, where a library
+// comparison would cost a call.
+bool HasAt(std::string_view s, size_t pos, std::string_view mark) {
+  if (s.size() - pos < mark.size()) return false;
+  for (size_t i = 0; i < mark.size(); ++i) {
+    if (s[pos + i] != mark[i]) return false;
+  }
+  return true;
+}
+
+bool EndsWith(std::string_view s, std::string_view mark) {
+  return s.size() >= mark.size() && HasAt(s, s.size() - mark.size(), mark);
+}
+
 // Punctuation that may cling to a word when the tokenizer leaves it attached.
 bool IsPunctuation(std::string_view s, size_t pos, size_t* length) {
   static constexpr std::string_view kMarks[] = {"\u060C", "\u061B", "\u061F", "\u00AB", "\u00BB",
@@ -20,7 +35,7 @@ bool IsPunctuation(std::string_view s, size_t pos, size_t* length) {
   // continuation bytes) is rejected before a comparison.
   if (c != 0xC2 && c != 0xD8 && c != 0xE2) return false;
   for (std::string_view mark : kMarks) {
-    if (s.substr(pos, mark.size()) == mark) {
+    if (HasAt(s, pos, mark)) {
       *length = mark.size();
       return true;
     }
@@ -39,7 +54,7 @@ bool EndsWithPhraseMark(std::string_view s) {
     return false;
   }
   for (std::string_view mark : kMarks) {
-    if (s.size() >= mark.size() && s.substr(s.size() - mark.size()) == mark) return true;
+    if (EndsWith(s, mark)) return true;
   }
   return false;
 }
@@ -48,7 +63,7 @@ bool EndsWithPhraseMark(std::string_view s) {
 bool StartsWithOpeningQuote(std::string_view s) {
   static constexpr std::string_view kMarks[] = {"\u00AB", "\u201C"};
   for (std::string_view mark : kMarks) {
-    if (s.substr(0, mark.size()) == mark) return true;
+    if (HasAt(s, 0, mark)) return true;
   }
   return s.size() > 1 && s.front() == '"';
 }
@@ -60,16 +75,14 @@ bool EndsWithQuestionMark(std::string_view s) {
   while (trimmed && !s.empty()) {
     trimmed = false;
     for (std::string_view closer : kClosers) {
-      if (s.size() >= closer.size() && s.substr(s.size() - closer.size()) == closer) {
+      if (EndsWith(s, closer)) {
         s.remove_suffix(closer.size());
         trimmed = true;
       }
     }
   }
   constexpr std::string_view kArabicQuestionMark = "\u061F";
-  return (!s.empty() && s.back() == '?') ||
-         (s.size() >= kArabicQuestionMark.size() &&
-          s.substr(s.size() - kArabicQuestionMark.size()) == kArabicQuestionMark);
+  return (!s.empty() && s.back() == '?') || EndsWith(s, kArabicQuestionMark);
 }
 
 // Whether the raw token ends a clause a question does not reach back over: . : ! ؛ ;
@@ -78,8 +91,7 @@ bool EndsClause(std::string_view s) {
   if (s.empty()) return false;
   constexpr std::string_view kArabicSemicolon = "\u061B";
   return std::string_view(".:!;").find(s.back()) != std::string_view::npos ||
-         (s.size() >= kArabicSemicolon.size() &&
-          s.substr(s.size() - kArabicSemicolon.size()) == kArabicSemicolon);
+         EndsWith(s, kArabicSemicolon);
 }
 
 // Removes punctuation at both ends.
