@@ -11,10 +11,6 @@ constexpr uint32_t kFarSubjectReach = 8;   // words before a verb any subject ma
 constexpr uint32_t kTargetReach = 9;       // words after the cue its target may start
 constexpr std::string_view kWaw = "\u0648";
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
-}
-
 // أنه، إنها، بأنهم …: a clause opener carrying the subject as a pronoun.
 bool IsPronounClauseOpener(std::string_view word) {
   static constexpr std::string_view kForms[] = {"\u0627\u0646\u0647",
@@ -29,6 +25,24 @@ bool IsPronounClauseOpener(std::string_view word) {
     if (word == form) return true;
   }
   return false;
+}
+
+// خطفوا، قتلوا، يتظاهرون: a verb whose ending is its plural subject pronoun. The noun after it is
+// its object (خطفوا امس القنصل الافغاني), not its subject.
+bool CarriesPluralSubject(std::string_view verb) {
+  constexpr size_t kMinLetters = 4;  // two bytes a letter: the suffix and a stem of two
+  if (verb.size() < 2 * kMinLetters) return false;
+  if (verb.ends_with("\u0648\u0627")) return true;  // ـوا
+  const std::string_view stem =
+      verb.starts_with("\u0648") || verb.starts_with("\u0641") ? verb.substr(2) : verb;
+  return (stem.starts_with("\u064A") || stem.starts_with("\u062A")) &&
+         stem.ends_with("\u0648\u0646");  // يـ…ون، تـ…ون
+}
+
+// Whether the word is a number or a count word (عشرات، مئات، عدد، 50).
+bool IsQuantity(const MarkerLexicon& markers, std::string_view word) {
+  if (!word.empty() && word[0] >= '0' && word[0] <= '9') return true;
+  return markers.Is(Marker::kCount, word);
 }
 
 }  // namespace
@@ -68,7 +82,7 @@ std::vector<int> ArgumentFinder::Coordinated(const SentenceView& view, int e) co
     uint32_t j = skip_punctuation(i);
     // "ودول المنطقة، ومن ضمنها تركيا": a common noun joined by و and closed by a comma may
     // stand between the actors when an inclusive phrase follows it.
-    if (j < n && view.entity_at[j] < 0 && StartsWith(view.words[j], kWaw)) {
+    if (j < n && view.entity_at[j] < 0 && view.words[j].starts_with(kWaw)) {
       for (uint32_t k = j; k < j + 3 && k < n && view.entity_at[k] < 0; ++k) {
         if (!view.closes_phrase[k]) continue;
         const uint32_t after = skip_punctuation(k + 1);
@@ -86,7 +100,7 @@ std::vector<int> ArgumentFinder::Coordinated(const SentenceView& view, int e) co
     if (next < 0 || view.entities[next].first != j) break;
     const EntityInSentence& entity = view.entities[next];
     const bool joined = inclusive > 0 || entity.clitic == kWaw || view.words[j - 1] == kWaw ||
-                        (entity.clitic.empty() && StartsWith(view.words[j], kWaw));
+                        (entity.clitic.empty() && view.words[j].starts_with(kWaw));
     if (!joined) break;
     out.push_back(next);
     i = entity.end;
@@ -125,6 +139,13 @@ int ArgumentFinder::SourceAfter(const SentenceView& view, uint32_t cue, uint32_t
     }
     const int e = BareEntityAt(view, i);
     if (e >= 0) return e;
+    // اشتبك العشرات من المتظاهرين: the actor counted by a quantity and من is the subject.
+    const int counted = view.entity_at[i];
+    if (counted >= 0 && view.entities[counted].first == i && i >= cue + 3 &&
+        view.entities[counted].clitic.empty() && view.words[i - 1] == "\u0645\u0646" &&
+        IsQuantity(*markers_, view.words[i - 2])) {
+      return counted;
+    }
     if (view.entity_at[i] >= 0) return -1;  // a prepositional actor: the object side
     if (view.closes_phrase[i] && i > cue + 1) return -1;
   }
@@ -199,12 +220,12 @@ int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const Cu
     if (!entity.clitic.empty() && entity.clitic != kWaw) {
       preposition = entity.clitic;
       // "ول" → "ل": drop a leading conjunction.
-      if (preposition.size() > 2 && StartsWith(preposition, kWaw)) preposition.remove_prefix(2);
+      if (preposition.size() > 2 && preposition.starts_with(kWaw)) preposition.remove_prefix(2);
       // للعراق: ل before the article's ل.
       if (preposition == "\u0644\u0644") preposition = "\u0644";
     } else if (i > 0 && markers_->IsPreposition(view.words[i - 1])) {
       preposition = view.words[i - 1];
-      if (preposition.size() > 4 && StartsWith(preposition, kWaw)) preposition.remove_prefix(2);
+      if (preposition.size() > 4 && preposition.starts_with(kWaw)) preposition.remove_prefix(2);
     }
     uint32_t before = i;
     while (before > from && view.words[before - 1].empty()) --before;  // quote marks
@@ -297,7 +318,7 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
     args.source = -1;
   }
   const bool pronoun_subject = c > 0 && IsPronounClauseOpener(view.words[c - 1]);
-  const bool with_ba = cue.noun && !cue.complement && StartsWith(view.words[c], "\u0628");
+  const bool with_ba = cue.noun && !cue.complement && view.words[c].starts_with("\u0628");
   if (pronoun_subject) {
     // أكد أنه سيزور …: the subject is the pronoun; the coder resolves it to the speaker.
   } else if (with_ba && SourceBefore(view, c, kNearSubjectReach) >= 0) {
@@ -332,7 +353,9 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
       args.source = AmmaTopic(*this, view, c);
       if (args.source < 0) args.source = TopicBeforeComma(*this, view, c);
     }
-    if (args.source < 0) args.source = SourceAfter(view, c, kVerbSubjectReach);
+    if (args.source < 0 && !CarriesPluralSubject(view.words[c])) {
+      args.source = SourceAfter(view, c, kVerbSubjectReach);
+    }
     if (args.source < 0) {
       args.source = SourceBefore(view, c, topic_verb ? 2 * kFarSubjectReach : kFarSubjectReach);
     }

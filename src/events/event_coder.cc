@@ -102,9 +102,19 @@ ActorRef RoleActor(const Analysis& a, const SentenceView& view, const RoleNouns&
       if (!after && (side == Side::kAfter || d > cue)) continue;
       if (after && side == Side::kBefore) continue;
       const uint32_t w = after ? cue + d : cue - d;
-      if (w >= size || view.entity_at[w] >= 0) continue;
+      if (w >= size) continue;
+      const int e = view.entity_at[w];
+      // المتظاهرين الفلسطينيين: a name that opens with a role noun is that actor, with its code.
+      if (e >= 0 && view.entities[e].first != w) continue;
       const std::string_view code = roles.Find(view.words[w]);
       if (code.empty()) continue;
+      if (e >= 0) {
+        ActorRef named = RefOf(a, view, e);
+        if (named.span == skip) continue;
+        if (named.actor.empty()) named.actor = std::string(code);
+        if (found_at != nullptr) *found_at = w;
+        return named;
+      }
       const Span span = WordSpan(a, view, w);
       if (span == skip) continue;
       if (found_at != nullptr) *found_at = w;
@@ -578,7 +588,7 @@ uint32_t VictimWord(const SentenceView& view, const MarkerLexicon& markers, uint
 }
 
 // Words after a protest cue searched for what the protest is against.
-constexpr uint32_t kProtestTargetReach = 12;
+constexpr uint32_t kProtestTargetReach = 20;
 
 // What a protest is against: the first actor after the cue (not its source), named or a role
 // noun (الحكومة → GOV), that a preposition governs, directly (ضد الحكومة، للحكومة) or through
@@ -586,7 +596,7 @@ constexpr uint32_t kProtestTargetReach = 12;
 // reference when none. Stops at a reported clause (أن، إن).
 ActorRef ProtestTarget(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
                        const std::vector<MarkerHit>& hits, const RoleNouns& roles, uint32_t cue,
-                       const Span& source) {
+                       const ActorRef& source) {
   const uint32_t size = static_cast<uint32_t>(view.words.size());
   for (uint32_t i = cue + 1; i < size && i <= cue + kProtestTargetReach; ++i) {
     const int e = view.entity_at[i];
@@ -609,12 +619,14 @@ ActorRef ProtestTarget(const Analysis& a, const SentenceView& view, const Marker
         continue;
       }
       const Span span = WordSpan(a, view, i);
-      if (span == source) continue;
+      if (span == source.span) continue;
       return ActorRef{span, std::string(span.of(a.text())), std::string(code)};
     }
     if (view.entities[e].first != i || view.entities[e].actor.empty()) continue;
     ActorRef ref = RefOf(a, view, e);
-    if (ref.span == source) continue;
+    // A name of the protesters' own (المحجبات المصريات … كنيسة الاسكندرية) is not what they
+    // protest against: the record would have no target.
+    if (ref.span == source.span || SameActor(ref, source)) continue;
     const std::string& clitic = view.entities[e].clitic;
     if ((!clitic.empty() && clitic != "\u0648") || after_preposition || through_noun) return ref;
   }
@@ -648,6 +660,81 @@ ActorRef PassiveAgent(const Analysis& a, const SentenceView& view, const RoleNou
     }
   }
   return ActorRef{};
+}
+
+// Words after a fight cue searched for the "مع" that names the other side (اشتبك العشرات من
+// المتظاهرين ممن نجحوا في اقتحام المعبر مع رجال الامن).
+constexpr uint32_t kOpponentReach = 20;
+
+// اشتبك X … مع Y: the actor (a name or a role noun) right after the first مع within reach of a
+// cue whose frame takes مع, before any reported clause; an empty reference when none.
+ActorRef OpponentAfterWith(const Analysis& a, const SentenceView& view,
+                           const MarkerLexicon& markers, const RoleNouns& roles,
+                           const CuePattern& pattern, uint32_t cue, const Span& source) {
+  constexpr std::string_view kWith = "\u0645\u0639";
+  const auto& frame = pattern.target_by;
+  if (std::find(frame.begin(), frame.end(), kWith) == frame.end()) return ActorRef{};
+  const auto size = static_cast<uint32_t>(view.words.size());
+  for (uint32_t w = cue + 1; w < size && w <= cue + kOpponentReach; ++w) {
+    if (view.entity_at[w] < 0 && markers.IsClauseOpener(view.words[w])) break;
+    if (view.words[w] != kWith) continue;
+    uint32_t next = w + 1;
+    while (next < size && view.words[next].empty()) ++next;
+    if (next >= size) break;
+    const int e = view.entity_at[next];
+    ActorRef ref;
+    if (e >= 0 && view.entities[e].first == next) {
+      ref = RefOf(a, view, e);
+      if (ref.actor.empty()) ref.actor = std::string(roles.Find(view.words[next]));
+    } else if (e < 0 && !roles.Find(view.words[next]).empty()) {
+      const Span span = WordSpan(a, view, next);
+      ref =
+          ActorRef{span, std::string(span.of(a.text())), std::string(roles.Find(view.words[next]))};
+    }
+    if (ref.actor.empty() || ref.span == source) return ActorRef{};
+    return ref;
+  }
+  return ActorRef{};
+}
+
+// Words after an assault verb searched for the attack it happened in (قتل X في هجوم).
+constexpr uint32_t kAttackNounReach = 24;
+
+// The assault noun that follows the assault verb at `cue` within reach, after في or with ب
+// (قتل 28 متطوعا في الجيش … في هجوم انتحاري، قتلوا بانفجار): the verb is then a passive telling
+// the victims of that attack. Its word, or 0 when there is none.
+uint32_t AttackAfter(const CueLexicon& cues, const SentenceView& view,
+                     const std::vector<CueMatch>& matches, uint32_t cue) {
+  constexpr std::string_view kIn = "\u0641\u064A";
+  constexpr std::string_view kBa = "\u0628";
+  for (const CueMatch& m : matches) {
+    if (!m.noun || m.token <= cue || m.token - cue > kAttackNounReach) continue;
+    if (Root(cues.patterns()[m.pattern].code) < kFirstAssaultRoot) continue;
+    if (view.words[m.token - 1] == kIn || view.words[m.token].compare(0, 2, kBa) == 0) {
+      return m.token;
+    }
+  }
+  return 0;
+}
+
+// Words after an actor searched for a number that makes it the doer of an active verb
+// (وقتل مهاجم انتحاري 47 شخصا): the number counts its object.
+constexpr uint32_t kObjectCountReach = 3;
+
+// Whether a count follows the word that ends at byte `end` within reach, before a word
+// joined by و or a phrase break.
+bool CountAfterActor(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
+                     uint32_t end) {
+  const auto size = static_cast<uint32_t>(view.words.size());
+  uint32_t w = 0;
+  while (w < size && WordSpan(a, view, w).end < end) ++w;
+  if (w >= size || view.closes_phrase[w]) return false;
+  for (uint32_t k = w + 1; k < size && k <= w + kObjectCountReach; ++k) {
+    if (view.words[k].compare(0, 2, "\u0648") == 0) return false;
+    if (IsCount(markers, view.words[k])) return true;
+    if (view.closes_phrase[k]) return false;
+  }
+  return false;
 }
 
 // Words before a passive verb its subject, the victim, may end (خمسة إثيوبيين خطفوا).
@@ -1237,7 +1324,12 @@ void EventCoder::Apply(Analysis* analysis) const {
       // قال إن آفاق التعاون مع روسيا كبيرة: an intent named by a phrase (a cue that needs its
       // next word) in a speaker's clause is the speaker's.
       const bool intent_phrase = Root(ev.code) == kIntentRoot && !ev.pattern->next.empty();
-      if (implicit_subject &&
+      // أعلنت القنصلية ان مجهولين خطفوا …: a role noun right before a material verb is its
+      // subject, not the speaker.
+      const bool role_subject = Root(ev.code) >= kFirstRootWithoutSource && !ev.cue.noun &&
+                                ev.cue.token > 0 && view.entity_at[ev.cue.token - 1] < 0 &&
+                                !r.roles.Find(view.words[ev.cue.token - 1]).empty();
+      if (implicit_subject && !role_subject &&
           ((governed_by == CueKind::kReport && (!ev.cue.noun || announced || intent_phrase)) ||
            denied_noun)) {
         // قال X إنه سيزور …: X visits; نفت X أي تنسيق مع Y: the coordination X denies is X's.
@@ -1313,11 +1405,14 @@ void EventCoder::Apply(Analysis* analysis) const {
       // What the protest is against, before its crowd: a role noun there (احتجاجا على
       // الحكومة) is not the crowd.
       if (ev.targets.empty() && Root(ev.code) == kProtestRoot) {
-        ActorRef target =
-            ProtestTarget(a, view, r.markers, hits, r.roles, ev.cue.token, ev.source.span);
+        ActorRef target = ProtestTarget(a, view, r.markers, hits, r.roles, ev.cue.token, ev.source);
         if (!target.actor.empty()) ev.targets.push_back(std::move(target));
       }
-      if (ev.source.actor.empty() && Root(ev.code) >= kFirstRootWithoutSource) {
+      // احتجاجات عمت العراق، قطع طريق بيروت: a place is where people protest; the crowd the
+      // sentence names is who does.
+      const bool place_protester = Root(ev.code) == kProtestRoot && ev.place_source;
+      if ((ev.source.actor.empty() || place_protester) &&
+          Root(ev.code) >= kFirstRootWithoutSource) {
         // خرج المتظاهرون: CVL. A role noun also stands in for a source named without a code
         // (مليون متظاهر خرجوا تحت حماية البوليس).
         uint32_t role_word = 0;
@@ -1325,7 +1420,8 @@ void EventCoder::Apply(Analysis* analysis) const {
             RoleActor(a, view, r.roles, ev.cue.token, victim_after ? Side::kBefore : Side::kBoth,
                       ev.targets.empty() ? Span{} : ev.targets[0].span, &role_word,
                       Root(ev.code) == kProtestRoot ? kCrowdReach : kRoleReach);
-        if (!role.actor.empty() || ev.source.text.empty()) ev.source = std::move(role);
+        const bool crowd_found = !role.actor.empty();
+        if (crowd_found || ev.source.text.empty()) ev.source = std::move(role);
         // آلاف المتظاهرين، مئات من المتظاهرين: a counted crowd is news, not a known one.
         const uint32_t quantity_at =
             role_word > 0 && r.markers.IsPreposition(view.words[role_word - 1]) ? role_word - 1
@@ -1333,8 +1429,22 @@ void EventCoder::Apply(Analysis* analysis) const {
         // Only a crowd close to the verb is the one acting in it (قطع المتظاهرون الطريق).
         const uint32_t distance =
             role_word > ev.cue.token ? role_word - ev.cue.token : ev.cue.token - role_word;
-        ev.known_crowd = !ev.source.actor.empty() && IsDefinite(view.words[role_word]) &&
+        ev.known_crowd = crowd_found && IsDefinite(view.words[role_word]) &&
                          !QuantityBefore(hits, view.words, quantity_at) && distance <= kRoleReach;
+      }
+      const Span cue_word = WordSpan(a, view, ev.cue.token);
+      const uint32_t attack = AttackAfter(r.cues, view, matches, ev.cue.token);
+      if (Root(ev.code) >= kFirstAssaultRoot && !ev.cue.noun && ev.targets.empty() &&
+          !ev.source.span.empty() && ev.source.span.start > cue_word.end && attack > 0 &&
+          ev.source.span.end <= WordSpan(a, view, attack).start &&
+          !CountAfterActor(a, view, r.markers, ev.source.span.end)) {
+        // وقتل 28 متطوعا في الجيش العراقي … في هجوم انتحاري: the actor after the passive verb
+        // is the victim; the attack names its doer, if anyone.
+        ev.targets.push_back(std::move(ev.source));
+        // في هجوم انتحاري، بهجوم مسلحين: the attacker named right after the attack noun.
+        constexpr uint32_t kAttackerReach = 2;
+        ev.source = RoleActor(a, view, r.roles, attack, Side::kAfter, ev.targets[0].span, nullptr,
+                              kAttackerReach);
       }
       if (Root(ev.code) >= kFirstAssaultRoot) {
         ActorRef agent = PassiveAgent(a, view, r.roles, hits, ev.cue.token);
@@ -1355,6 +1465,11 @@ void EventCoder::Apply(Analysis* analysis) const {
           if (victim_before && ev.targets.empty()) ev.targets.push_back(ev.source);
           ev.source = std::move(agent);
         }
+      }
+      if (ev.targets.empty() && Root(ev.code) >= kFirstAssaultRoot) {
+        ActorRef opponent = OpponentAfterWith(a, view, r.markers, r.roles, *ev.pattern,
+                                              ev.cue.token, ev.source.span);
+        if (!opponent.actor.empty()) ev.targets.push_back(std::move(opponent));
       }
       if (ev.targets.empty() && Root(ev.code) >= kFirstAssaultRoot &&
           !ev.pattern->target_by.empty()) {

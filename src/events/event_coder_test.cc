@@ -784,8 +784,53 @@ TEST_F(EventCoderTest, AgentOfAPassiveAssaultIsItsSource) {
 TEST_F(EventCoderTest, AgentAfterAPassiveDropsAFarSpeakerAsSource) {
   Analysis a = Code("وقال خليل إن ضابطا وجنديا من الجيش اختطفا من منزليهما على يد مسلحين",
                     {{"خليل", "PSE", "PER"}});
-  EXPECT_THAT(Summary(a), Contains("UAF 181  asserted actual"));
+  // The soldiers taken (ضابطا وجنديا من الجيش) are the victims.
+  EXPECT_THAT(Summary(a), Contains("UAF 181 MIL asserted actual"));
   EXPECT_THAT(Summary(a), Not(Contains("UAF 181 PSE asserted actual")));
+}
+
+TEST_F(EventCoderTest, PluralVerbTakesTheNameAfterItAsObject) {
+  Analysis a = Code(
+      "أعلنت القنصلية الافغانية ان مجهولين خطفوا امس القنصل الافغاني في بيشاور شمال غرب "
+      "باكستان",
+      {{"القنصلية الافغانية", "AFGGOV"}, {"القنصل الافغاني", "AFGGOV"}, {"باكستان", "PAK"}});
+  EXPECT_THAT(Summary(a), Contains("UAF 181 AFGGOV asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains("AFGGOV 181 PAK asserted actual")));
+}
+
+TEST_F(EventCoderTest, CountedCrowdClashesWithTheActorAfterWith) {
+  Analysis a = Code(
+      "اشتبك العشرات من المتظاهرين الفلسطينيين ممن نجحوا في اقتحام معبر رفح الى البوابة "
+      "المصرية مع رجال الامن المصري",
+      {{"المتظاهرين الفلسطينيين", "PSECVL"}, {"رجال الامن المصري", "EGYCOP"}});
+  EXPECT_THAT(Summary(a), Contains("PSECVL 190 EGYCOP asserted actual"));
+}
+
+TEST_F(EventCoderTest, KilledInAnAttackAreTheVictims) {
+  Analysis a = Code("وقتل ما لا يقل عن 28 متطوعا في الجيش العراقي امس في هجوم انتحاري",
+                    {{"الجيش العراقي", "IRQMIL"}});
+  EXPECT_THAT(Summary(a), Contains("UAF 1823 IRQMIL asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains("IRQMIL 1823  asserted actual")));
+}
+
+TEST_F(EventCoderTest, ActiveKillerBeforeACountIsTheSource) {
+  Analysis a = Code("وقتل مهاجم انتحاري 47 شخصا في هجوم على انصار المعارضة", {});
+  EXPECT_THAT(Summary(a), Contains("UAF 1823  asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains(" 1823 UAF asserted actual")));
+}
+
+TEST_F(EventCoderTest, CrowdNotPlaceProtests) {
+  Analysis a =
+      Code("وفي بغداد أحرق متظاهرون أعلام اسرائيل في احتجاجات عمت العراق امس",
+           {{"بغداد", "IRQGOV", "LOC"}, {"اسرائيل", "ISR", "LOC"}, {"العراق", "IRQ", "LOC"}});
+  EXPECT_THAT(Summary(a), Contains(::testing::StartsWith("CVL 14")));
+  EXPECT_THAT(Summary(a), Not(Contains(::testing::StartsWith("IRQ 14"))));
+}
+
+TEST_F(EventCoderTest, NamedCrowdIsTheSourceOfAProtest) {
+  Analysis a = Code("اندلعت امس مظاهرات في وسط المدينة ورفع المتظاهرون الغاضبون لافتات",
+                    {{"المتظاهرون الغاضبون", "EGYCVL"}});
+  EXPECT_THAT(Summary(a), Contains(::testing::StartsWith("EGYCVL 14")));
 }
 
 TEST_F(EventCoderTest, MilitantsKilledAreTheTarget) {
