@@ -23,10 +23,6 @@ constexpr std::string_view kPronouns[] = {
     "\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646",
     "\u0643", "\u0643\u0645", "\u0646\u0627", "\u0646\u064A"};
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 std::string Cat(std::string_view a, std::string_view b) {
   std::string out(a);
   out.append(b);
@@ -62,8 +58,8 @@ void AddWithConjunctions(const Inflected& word, bool future, bool noun, std::vec
 std::vector<Inflected> PastForms(std::string_view past) {
   std::vector<Inflected> forms;
   forms.push_back({std::string(past)});
-  const bool defective_ya = EndsWith(past, kYa);      // نفى (ى folded to ي)
-  const bool defective_alef = EndsWith(past, kAlef);  // دعا
+  const bool defective_ya = past.ends_with(kYa);      // نفى (ى folded to ي)
+  const bool defective_alef = past.ends_with(kAlef);  // دعا
   if (defective_ya || defective_alef) {
     const std::string_view stem = DropLast(past);
     const std::string_view glide = defective_ya ? kYa : kWaw;
@@ -98,7 +94,7 @@ std::vector<Inflected> PresentForms(std::string_view present) {
   std::vector<Inflected> forms;
   if (present.size() < 4 || present.substr(0, 2) != kYa) return forms;
   const std::string_view stem = present.substr(2);
-  const bool defective = EndsWith(stem, kYa) || EndsWith(stem, kWaw) || EndsWith(stem, kAlef);
+  const bool defective = stem.ends_with(kYa) || stem.ends_with(kWaw) || stem.ends_with(kAlef);
   std::vector<Inflected> stems;  // person-less forms with their number suffixes
   stems.push_back({std::string(stem)});
   if (defective) {
@@ -152,11 +148,11 @@ std::vector<WordForm> GenerateNounForms(std::string_view noun_raw) {
   if (noun.empty()) return out;
   std::vector<Inflected> bases = {{noun}, {Cat(kDefinite, noun)}};
   // Possessed forms: ة is written ت before a suffix (دعوة → دعوته).
-  const std::string construct = EndsWith(noun, kTaMarbutaFolded) ? Cat(DropLast(noun), kTa) : noun;
+  const std::string construct = noun.ends_with(kTaMarbutaFolded) ? Cat(DropLast(noun), kTa) : noun;
   for (std::string_view pronoun : kPronouns) bases.push_back({Cat(construct, pronoun), true});
-  if (EndsWith(noun, kTaMarbutaFolded)) {
+  if (noun.ends_with(kTaMarbutaFolded)) {
     bases.push_back({construct});
-  } else if (!EndsWith(noun, kAlef)) {
+  } else if (!noun.ends_with(kAlef)) {
     bases.push_back({Cat(noun, kAlef)});  // indefinite accusative: احتجاجا
   }
   for (const Inflected& base : bases) {

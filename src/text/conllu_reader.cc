@@ -18,10 +18,6 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   return columns;
 }
 
-bool StartsWith(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-
 }  // namespace
 
 Expected<std::vector<ConlluSentence>> ParseConllu(std::string_view content) {
@@ -46,8 +42,8 @@ Expected<std::vector<ConlluSentence>> ParseConllu(std::string_view content) {
     }
     ConlluSentence& sentence = sentences.back();
     if (line[0] == '#') {
-      if (StartsWith(line, "# text = ")) sentence.text = std::string(line.substr(9));
-      if (StartsWith(line, "# sent_id = ")) sentence.id = std::string(line.substr(12));
+      if (line.starts_with("# text = ")) sentence.text = std::string(line.substr(9));
+      if (line.starts_with("# sent_id = ")) sentence.id = std::string(line.substr(12));
       continue;
     }
     std::vector<std::string_view> columns = SplitTabs(line);
