@@ -4,26 +4,13 @@
 
 #include <optional>
 
-#include "actors/ner_training.h"
+#include "actors/ner_test_fixtures.h"
 
 namespace marsad::actors {
 namespace {
 
-NerTrainedModel TinyModel() {
-  const std::vector<TaggedSentence> sentences = {
-      {{"قال", "الرئيس", "محمود", "عباس", "في", "رام", "الله"},
-       {"O", "O", "B-PER", "I-PER", "O", "B-LOC", "I-LOC"}},
-      {{"اعلنت", "وزارة", "الخارجية", "في", "بغداد"}, {"O", "B-ORG", "I-ORG", "O", "B-LOC"}},
-  };
-  NerTrainingOptions options;
-  options.perceptron.min_count = 1;
-  options.perceptron.epochs = 5;
-  options.lexicon_folds = 1;
-  return TrainNerModel(sentences, options);
-}
-
 TEST(NerEmissionCachePoolTest, LendsTheSameCacheAgainOnceGivenBack) {
-  const NerTrainedModel trained = TinyModel();
+  const NerTrainedModel trained = testing::TinyTrainedModel();
   const NerWordScores vocabulary;
   const NerEmissionCachePool pool(trained.perceptron, trained.lexicon, vocabulary);
   const std::vector<std::string> words = {"قال", "الرئيس", "في", "بغداد"};
@@ -39,7 +26,7 @@ TEST(NerEmissionCachePoolTest, LendsTheSameCacheAgainOnceGivenBack) {
 }
 
 TEST(NerEmissionCachePoolTest, GivesEachConcurrentUserItsOwnCache) {
-  const NerTrainedModel trained = TinyModel();
+  const NerTrainedModel trained = testing::TinyTrainedModel();
   const NerWordScores vocabulary;
   const NerEmissionCachePool pool(trained.perceptron, trained.lexicon, vocabulary);
   std::optional<NerEmissionCachePool::Lease> first(pool.Acquire());

@@ -2,27 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include "actors/ner_training.h"
+#include "actors/ner_test_fixtures.h"
 
 namespace marsad::actors {
 namespace {
 
-NerTrainedModel TinyModel() {
-  const std::vector<TaggedSentence> sentences = {
-      {{"قال", "الرئيس", "محمود", "عباس", "في", "رام", "الله"},
-       {"O", "O", "B-PER", "I-PER", "O", "B-LOC", "I-LOC"}},
-      {{"اعلنت", "وزارة", "الخارجية", "في", "بغداد"}, {"O", "B-ORG", "I-ORG", "O", "B-LOC"}},
-      {{"وصل", "الوفد", "الي", "القاهرة", "ثم", "بغداد"}, {"O", "O", "O", "B-LOC", "O", "B-LOC"}},
-  };
-  NerTrainingOptions options;
-  options.perceptron.min_count = 1;
-  options.perceptron.epochs = 5;
-  options.lexicon_folds = 1;
-  return TrainNerModel(sentences, options);
-}
-
 TEST(NerEmissionCacheTest, MatchesTheSumsOfEveryFeature) {
-  const NerTrainedModel trained = TinyModel();
+  const NerTrainedModel trained = testing::TinyTrainedModel();
   NerEmissionCache cache(trained.perceptron, trained.lexicon);
   const std::vector<std::vector<std::string>> sentences = {
       {"قال", "الرئيس", "محمود", "عباس", "في", "بغداد"},
@@ -42,7 +28,7 @@ TEST(NerEmissionCacheTest, MatchesTheSumsOfEveryFeature) {
 }
 
 TEST(NerEmissionCacheTest, DescribesEachWordTypeOnce) {
-  const NerTrainedModel trained = TinyModel();
+  const NerTrainedModel trained = testing::TinyTrainedModel();
   NerEmissionCache cache(trained.perceptron, trained.lexicon);
   cache.Emissions(std::vector<std::string>{"في", "بغداد", "ثم", "بغداد"});
   EXPECT_EQ(cache.size(), 3u);
@@ -51,7 +37,7 @@ TEST(NerEmissionCacheTest, DescribesEachWordTypeOnce) {
 }
 
 TEST(NerEmissionCacheTest, PrecomputedVocabularyGivesTheSameScores) {
-  const NerTrainedModel trained = TinyModel();
+  const NerTrainedModel trained = testing::TinyTrainedModel();
   ASSERT_FALSE(trained.vocabulary.empty());
   const NerWordScores vocabulary(trained.vocabulary, trained.perceptron, trained.lexicon);
   NerEmissionCache with(trained.perceptron, trained.lexicon, vocabulary);
@@ -65,7 +51,7 @@ TEST(NerEmissionCacheTest, PrecomputedVocabularyGivesTheSameScores) {
 }
 
 TEST(NerEmissionCacheTest, ForgetsItsWordsBeyondItsBoundAndScoresThemAlike) {
-  const NerTrainedModel trained = TinyModel();
+  const NerTrainedModel trained = testing::TinyTrainedModel();
   const NerWordScores no_vocabulary;
   NerEmissionCache bounded(trained.perceptron, trained.lexicon, no_vocabulary, /*max_words=*/4);
   NerEmissionCache unbounded(trained.perceptron, trained.lexicon);
@@ -81,7 +67,7 @@ TEST(NerEmissionCacheTest, ForgetsItsWordsBeyondItsBoundAndScoresThemAlike) {
 }
 
 TEST(NerEmissionCacheTest, EmptySentence) {
-  const NerTrainedModel trained = TinyModel();
+  const NerTrainedModel trained = testing::TinyTrainedModel();
   NerEmissionCache cache(trained.perceptron, trained.lexicon);
   EXPECT_TRUE(cache.Emissions(std::vector<std::string>{}).empty());
   EXPECT_TRUE(cache.Decode(std::vector<std::string>{}).empty());

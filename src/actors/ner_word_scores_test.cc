@@ -2,26 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include "actors/ner_training.h"
+#include "actors/ner_test_fixtures.h"
 
 namespace marsad::actors {
 namespace {
 
-NerTrainedModel TinyModel() {
-  const std::vector<TaggedSentence> sentences = {
-      {{"قال", "الرئيس", "محمود", "عباس", "في", "رام", "الله"},
-       {"O", "O", "B-PER", "I-PER", "O", "B-LOC", "I-LOC"}},
-      {{"وصل", "الوفد", "الي", "بغداد"}, {"O", "O", "O", "B-LOC"}},
-  };
-  NerTrainingOptions options;
-  options.perceptron.min_count = 1;
-  options.perceptron.epochs = 3;
-  options.lexicon_folds = 1;
-  return TrainNerModel(sentences, options);
-}
-
 TEST(NerWordScoresTest, ScoresEachVocabularyWordOnceAsTheFeaturesSay) {
-  const NerTrainedModel trained = TinyModel();
+  const NerTrainedModel trained = testing::TinyTrainedModel();
   const NerWordScores scores({"بغداد", "الرئيس", "بغداد"}, trained.perceptron, trained.lexicon);
   EXPECT_EQ(scores.size(), 2u);
   EXPECT_EQ(scores.Find(NerFormKey("محمود")), nullptr);
@@ -39,7 +26,7 @@ TEST(NerWordScoresTest, ScoresEachVocabularyWordOnceAsTheFeaturesSay) {
 }
 
 TEST(NerWordScoresTest, ScoresTheWordsOfBothListsOnce) {
-  const NerTrainedModel trained = TinyModel();
+  const NerTrainedModel trained = testing::TinyTrainedModel();
   const NerWordScores one({"بغداد"}, trained.perceptron, trained.lexicon);
   const NerWordScores both({"بغداد", "الرئيس"}, {"محمود", "بغداد", "لندن"}, trained.perceptron,
                            trained.lexicon);
