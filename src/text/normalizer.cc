@@ -42,6 +42,28 @@ enum OptionBit : uint8_t {
   kLowercaseBit = 8,
 };
 
+uint8_t OptionBits(const Normalizer::Options& options) {
+  return (options.fold_hamza ? kHamzaBit : 0) | (options.fold_alef_maqsura ? kMaqsuraBit : 0) |
+         (options.fold_ta_marbuta ? kMarbutaBit : 0) |
+         (options.lowercase_latin ? kLowercaseBit : 0);
+}
+
+// The option a replacement needs (kFold*, kLowercase); 0 for the actions that need none.
+uint8_t OptionBitOf(Action action) {
+  switch (action) {
+    case Action::kFoldHamza:
+      return kHamzaBit;
+    case Action::kFoldMaqsura:
+      return kMaqsuraBit;
+    case Action::kFoldMarbuta:
+      return kMarbutaBit;
+    case Action::kLowercase:
+      return kLowercaseBit;
+    default:
+      return 0;
+  }
+}
+
 constexpr size_t kOptionSets = 16;  // every combination of the OptionBits
 
 // What one code point below U+0800 (ASCII, Latin-1, Arabic) becomes under one set of options,
@@ -158,34 +180,12 @@ class RuleTable {
     if (action != Action::kDrop) utf8::Append(replacement, &rule.out);
   }
   static ShortRule MakeShortRule(char32_t cp, const Rule& rule, uint8_t option_bits) {
-    uint8_t option = 0;  // the option bit the replacement needs, if any
+    const uint8_t option = OptionBitOf(rule.action);
     std::string out;
-    switch (rule.action) {
-      case Action::kCopy:
-      case Action::kExpand:  // none below U+0800
-        utf8::Append(cp, &out);
-        break;
-      case Action::kDrop:
-        break;
-      case Action::kMap:
-        out = rule.out;
-        break;
-      case Action::kFoldHamza:
-        option = kHamzaBit;
-        out = rule.out;
-        break;
-      case Action::kFoldMaqsura:
-        option = kMaqsuraBit;
-        out = rule.out;
-        break;
-      case Action::kFoldMarbuta:
-        option = kMarbutaBit;
-        out = rule.out;
-        break;
-      case Action::kLowercase:
-        option = kLowercaseBit;
-        out = rule.out;
-        break;
+    if (rule.action == Action::kCopy || rule.action == Action::kExpand) {  // none below U+0800
+      utf8::Append(cp, &out);
+    } else if (rule.action != Action::kDrop) {
+      out = rule.out;  // kMap, kFold*, kLowercase
     }
     if (option != 0 && (option & option_bits) == 0) {
       out.clear();  // the option is off: the character stays
@@ -235,6 +235,7 @@ size_t PlainRunEnd(const RuleTable& table, std::string_view text, size_t pos, bo
 void AppendGeneral(const Normalizer::Options& options, std::string_view original, uint32_t base,
                    std::string* out, std::vector<uint32_t>* offsets) {
   const RuleTable& table = RuleTable::Get();
+  const uint8_t option_bits = OptionBits(options);
   out->reserve(out->size() + original.size());
   if (offsets != nullptr) offsets->reserve(offsets->size() + original.size());
   auto emit = [&](std::string_view bytes, uint32_t at) {
@@ -251,16 +252,11 @@ void AppendGeneral(const Normalizer::Options& options, std::string_view original
         emit(rule.out, at);
         return true;
       case Action::kFoldHamza:
-        emit(options.fold_hamza ? std::string_view(rule.out) : source, at);
-        return true;
       case Action::kFoldMaqsura:
-        emit(options.fold_alef_maqsura ? std::string_view(rule.out) : source, at);
-        return true;
       case Action::kFoldMarbuta:
-        emit(options.fold_ta_marbuta ? std::string_view(rule.out) : source, at);
-        return true;
       case Action::kLowercase:
-        emit(options.lowercase_latin ? std::string_view(rule.out) : source, at);
+        emit((OptionBitOf(rule.action) & option_bits) != 0 ? std::string_view(rule.out) : source,
+             at);
         return true;
       case Action::kExpand: {
         // A presentation form: normalise its decomposition, every byte mapping to `at`.
@@ -315,12 +311,6 @@ void AppendGeneral(const Normalizer::Options& options, std::string_view original
     if (rule == nullptr || !apply(*rule, source, at)) emit(source, at);
     i += length;
   }
-}
-
-uint8_t OptionBits(const Normalizer::Options& options) {
-  return (options.fold_hamza ? kHamzaBit : 0) | (options.fold_alef_maqsura ? kMaqsuraBit : 0) |
-         (options.fold_ta_marbuta ? kMarbutaBit : 0) |
-         (options.lowercase_latin ? kLowercaseBit : 0);
 }
 
 }  // namespace
