@@ -24,7 +24,12 @@ std::vector<std::string_view> Split(std::string_view s, char separator) {
   return parts;
 }
 
-bool ParseKind(std::string_view word, EntryKind* kind) {
+bool ParseKind(std::string_view word, EntryKind* kind, bool* names_role_alone) {
+  *names_role_alone = word == "role";
+  if (*names_role_alone) {
+    *kind = EntryKind::kTitle;
+    return true;
+  }
   static constexpr std::array<std::pair<std::string_view, EntryKind>, 10> kKinds = {{
       {"actor", EntryKind::kActor},
       {"name", EntryKind::kName},
@@ -78,7 +83,7 @@ Expected<std::vector<LexiconEntry>> ParseActorLexicon(std::string_view content,
     }
     LexiconEntry entry;
     entry.origin = where;
-    if (!ParseKind(TrimSpaces(fields[0]), &entry.kind)) {
+    if (!ParseKind(TrimSpaces(fields[0]), &entry.kind, &entry.names_role_alone)) {
       return Status::Error(where + ": unknown kind '" + std::string(fields[0]) + "'");
     }
     entry.code = std::string(TrimSpaces(fields[1]));
@@ -115,6 +120,9 @@ Expected<std::vector<LexiconEntry>> ParseActorLexicon(std::string_view content,
       entry.forms.push_back(std::move(parsed));
     }
     if (entry.forms.empty()) return Status::Error(where + ": no forms");
+    if (entry.names_role_alone && (entry.code.size() != 3 || entry.type == "MISC")) {
+      return Status::Error(where + ": a role needs a three-letter role code and names no act");
+    }
     if (fields.size() > 6) entry.source = std::string(TrimSpaces(fields[6]));
     entries.push_back(std::move(entry));
   }

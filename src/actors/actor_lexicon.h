@@ -5,7 +5,11 @@
 // «جدة» the city, not «grandmother»), country (a state: روسيا → RUS), nationality (its
 // adjective, written masculine singular; the other forms are made by rule: روسي → روسية،
 // روسيون، الروسيين ...), title (a role a country completes: «وزير الدفاع» MIL, «الرئيس» GOV;
-// code «+» takes the code of the actor it speaks for: «المتحدث باسم ...»), modifier (a word
+// code «+» takes the code of the actor it speaks for: «المتحدث باسم ...»), role (a title that
+// also names its role alone when nothing in the article completes it, as the guide codes
+// "role from title": «الشرطة» → COP, «الحكومة» → GOV; a title such as «رئيس», «قناة» or
+// «المدرسة» stays a title because alone it is mostly not an actor; a role's form that folds
+// like a title's is written «^»: «^الرئيس» beside the title «رئيس»), modifier (a word
 // that changes the role: «السابق» ELI), linker (a word joining a title to its actor: «باسم»),
 // locator (a word between a title and the place that completes it: «في», «شمال» in «مسلحين في
 // شمال العراق» → IRQUAF), group (a noun naming a set of states: «دول», «بلدان»), includer (a
@@ -27,18 +31,25 @@
 
 namespace marsad::actors {
 
+// The kinds in order of precedence: when one phrase is an entry of several kinds, the rules read
+// it as the first (a full actor code before a state, a state before a title, function words
+// after the words that name actors, a tagger-checked «name» last). The order is part of how
+// the rules read the lexicon, not a property of any entry, so it lives here, not in the data.
 enum class EntryKind {
   kActor,
-  kName,
   kCountry,
   kNationality,
-  kTitle,
+  kTitle,  // also the kind of a `role` line (LexiconEntry::names_role_alone)
   kModifier,
   kLinker,
   kLocator,
   kGroup,
-  kIncluder
+  kIncluder,
+  kName
 };
+
+// Precedence of a kind among the entries of one phrase: lower reads first.
+inline int KindPrecedence(EntryKind kind) { return static_cast<int>(kind); }
 
 struct LexiconForm {
   std::string text;
@@ -54,8 +65,9 @@ struct LexiconEntry {
   std::string valid_from;  // empty: open
   std::string valid_to;    // empty: open
   std::vector<LexiconForm> forms;
-  std::string source;  // provenance
-  std::string origin;  // file:line, for messages
+  bool names_role_alone = false;  // a `role` line: a title that is an actor on its own too
+  std::string source;             // provenance
+  std::string origin;             // file:line, for messages
 };
 
 // Parses one lexicon file; `file_name` only labels errors and origins.

@@ -47,6 +47,30 @@ TEST(ActorLexiconTest, MarksFormsThatNeedTheArticle) {
   EXPECT_FALSE((*parsed)[0].forms[1].definite_only);
 }
 
+TEST(ActorLexiconTest, ARoleIsATitleThatAlsoNamesItsRoleAlone) {
+  auto parsed = ParseActorLexicon(
+      "role\tCOP\tORG\tpolice\t\tالشرطة\thand\n"
+      "title\tGOV\tPER\thead of state\t\tرئيس\thand\n",
+      "test.tsv");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  ASSERT_EQ(parsed->size(), 2u);
+  EXPECT_EQ((*parsed)[0].kind, EntryKind::kTitle);
+  EXPECT_TRUE((*parsed)[0].names_role_alone);
+  EXPECT_EQ((*parsed)[1].kind, EntryKind::kTitle);
+  EXPECT_FALSE((*parsed)[1].names_role_alone);
+  // A role names an actor: it needs a role code and is no act.
+  EXPECT_FALSE(ParseActorLexicon("role\t+\tPER\tspeaker\t\tالمتحدث\th\n", "a.tsv").ok());
+  EXPECT_FALSE(ParseActorLexicon("role\tMIL\tMISC\tstrikes\t\tالغارات\th\n", "b.tsv").ok());
+}
+
+TEST(ActorLexiconTest, KindsReadInOrderOfPrecedence) {
+  EXPECT_LT(KindPrecedence(EntryKind::kActor), KindPrecedence(EntryKind::kCountry));
+  EXPECT_LT(KindPrecedence(EntryKind::kCountry), KindPrecedence(EntryKind::kNationality));
+  EXPECT_LT(KindPrecedence(EntryKind::kNationality), KindPrecedence(EntryKind::kTitle));
+  EXPECT_LT(KindPrecedence(EntryKind::kTitle), KindPrecedence(EntryKind::kModifier));
+  EXPECT_LT(KindPrecedence(EntryKind::kIncluder), KindPrecedence(EntryKind::kName));
+}
+
 TEST(ActorLexiconTest, ReportsBadLinesWithTheirPlace) {
   auto few = ParseActorLexicon("actor\tRUS\tLOC\n", "a.tsv");
   ASSERT_FALSE(few.ok());

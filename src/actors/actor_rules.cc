@@ -13,32 +13,6 @@ namespace {
 constexpr size_t kLinkerWindow = 8;  // units between a speaking title and its linker
 constexpr size_t kActorWindow = 3;   // units between the linker and the actor
 
-int KindRank(EntryKind kind) {
-  switch (kind) {
-    case EntryKind::kActor:
-      return 0;
-    case EntryKind::kCountry:
-      return 1;
-    case EntryKind::kNationality:
-      return 2;
-    case EntryKind::kTitle:
-      return 3;
-    case EntryKind::kModifier:
-      return 4;
-    case EntryKind::kLinker:
-      return 5;
-    case EntryKind::kLocator:
-      return 6;
-    case EntryKind::kGroup:
-      return 7;
-    case EntryKind::kIncluder:
-      return 8;
-    case EntryKind::kName:
-      return 9;
-  }
-  return 10;
-}
-
 // Months since year 0 of a YYYY[-MM[-DD]] date; `open` when the date is empty.
 int MonthIndex(std::string_view date, int open) {
   if (date.size() < 4) return open;
@@ -252,6 +226,7 @@ class MentionBuilder {
       }
       mention.speaks_for = entry.code == "+";
       if (!mention.speaks_for) mention.title_role = entry.code;
+      if (entry.names_role_alone) mention.bare_role = entry.code;
       mention.name.clear();
     } else {
       mention.code = entry.code;
@@ -346,6 +321,11 @@ class MentionBuilder {
         mention.located = !mention.code.empty();
       }
       bool bare_title = kind == EntryKind::kTitle && mention.code.empty();
+      if (bare_title && !mention.bare_role.empty() && Adjacent(i, i + 1) &&
+          KindAt(i + 1) == EntryKind::kModifier) {
+        mention.bare_role = found_[i + 1].entry->code;  // «الرئيس السابق» alone: ELI
+        Extend(&mention, i + 1);
+      }
       mentions_.push_back(std::move(mention));
       return bare_title ? AfterBareTitle(i) : i + 1;
     }
@@ -524,11 +504,16 @@ const LexiconEntry* ChooseEntry(const std::vector<LexiconEntry>& entries, const 
   for (uint32_t index : match.entries) {
     const LexiconEntry& entry = entries[index];
     if (!ValidOn(entry, published)) continue;
-    if (best == nullptr || KindRank(entry.kind) < KindRank(best->kind)) {
+    if (best == nullptr || KindPrecedence(entry.kind) < KindPrecedence(best->kind)) {
       best = &entry;
       continue;
     }
-    if (KindRank(entry.kind) > KindRank(best->kind)) continue;
+    if (KindPrecedence(entry.kind) > KindPrecedence(best->kind)) continue;
+    if (entry.names_role_alone != best->names_role_alone) {
+      // «الرئيس» is a role line's form; «رئيس», which folds to the same key, a title's.
+      if (entry.names_role_alone) best = &entry;
+      continue;
+    }
     if (published.empty()) {
       // Unknown date: an undated entry, else the role held longest (former roles last).
       if (IsDated(*best) &&

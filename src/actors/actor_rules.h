@@ -11,8 +11,9 @@
 // relative adjective may stand between a title and its nationality («الحزب القومي الألماني» →
 // DEUPTY), a title written without the article governs a country or capital in construct
 // («جامعة بغداد» → IRQEDU), and a bare title proposes the country of its sentence's places
-// (Mention::sentence_code). Which titles, roles, modifiers, linkers, groups and includers
-// exist is data (actors*.tsv), not code.
+// (Mention::sentence_code) and, when it names its role alone, that role as modified after it
+// (Mention::bare_role: «الرئيس السابق» → ELI). Which titles, roles, modifiers, linkers, groups and
+// includers exist is data (actors*.tsv), not code.
 #ifndef MARSAD_ACTORS_ACTOR_RULES_H_
 #define MARSAD_ACTORS_ACTOR_RULES_H_
 
@@ -28,8 +29,9 @@
 namespace marsad::actors {
 
 // Which of a match's entries applies on `published` (YYYY-MM-DD or empty): valid ones only;
-// by kind (actor, country, nationality, title, modifier, linker); among valid entries of one
-// kind an undated one when the date is unknown, else the last listed. nullptr when none.
+// by kind (KindPrecedence); a title that names its role alone before a plain one (the matcher
+// reads «الرئيس» and «رئيس» alike; the role line writes its form with «^»); among valid entries
+// of one kind an undated one when the date is unknown, else the last listed. nullptr when none.
 const LexiconEntry* ChooseEntry(const std::vector<LexiconEntry>& entries, const LexiconMatch& match,
                                 std::string_view published);
 

@@ -247,6 +247,37 @@ TEST(CodeMentionsTest, AModifiedTitleBeforeAPersonGivesThePersonItsRole) {
   EXPECT_EQ(mentions.back().code, "MRTGOV");
 }
 
+TEST(CodeMentionsTest, ATitleThatNamesItsRoleAloneTakesTheModifiersRole) {
+  LexiconEntry president = Entry(EntryKind::kTitle, "GOV", "PER");  // 0 «الرئيس»
+  president.names_role_alone = true;
+  LexiconEntry officer = Entry(EntryKind::kTitle, "MIL", "PER");  // 2 «اللواء»: a title only
+  const std::vector<LexiconEntry> entries = {president, Entry(EntryKind::kModifier, "ELI", "-"),
+                                             officer};
+  auto units = Units(4);
+  std::vector<uint32_t> sentence(4, 0);
+  std::vector<Mention> mentions =
+      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 1, {1}), Match(units, 3, {2})},
+                   units, sentence, "");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].bare_role, "ELI");  // «الرئيس السابق»
+  EXPECT_EQ(mentions[0].span, (Span{units[0].span.start, units[1].span.end}));
+  EXPECT_EQ(mentions[0].code, "");  // the resolver decides whether the role alone stands
+  EXPECT_EQ(mentions[1].bare_role, "");
+  EXPECT_EQ(mentions[1].title_role, "MIL");
+}
+
+TEST(ChooseEntryTest, ARoleBeatsATitleOfTheSameWordsWhateverTheDate) {
+  LexiconEntry role = Entry(EntryKind::kTitle, "GOV", "PER");  // «^الرئيس»
+  role.names_role_alone = true;
+  const std::vector<LexiconEntry> entries = {role, Entry(EntryKind::kTitle, "GOV", "PER")};
+  auto units = Units(1);
+  for (const char* published : {"", "2015-09-25"}) {
+    EXPECT_EQ(ChooseEntry(entries, Match(units, 0, {0, 1}), published), &entries[0]);
+    EXPECT_EQ(ChooseEntry(entries, Match(units, 0, {1, 0}), published), &entries[0]);
+    EXPECT_EQ(ChooseEntry(entries, Match(units, 0, {1}), published), &entries[1]);
+  }
+}
+
 TEST(CodeMentionsTest, APersonNamedAfterTheirRoleIsAFormerOfficialAndACountryStays) {
   std::vector<LexiconEntry> entries = {Entry(EntryKind::kActor, "EGYGOV", "PER"),
                                        Entry(EntryKind::kActor, "EGY", "PER")};

@@ -116,6 +116,7 @@ TEST(GoldActorsTest, EventSpanActorsAreCoded) {
   auto tagger = ActorTagger::Load(DataDir(), text.value());
   ASSERT_TRUE(tagger.ok()) << tagger.status().message();
   int total = 0, exact = 0, country = 0;
+  int role_total = 0, role_found = 0;  // actors the records give a role and no country
   for (const char* file : {"protest_spans.dev.json", "assault_spans.dev.json"}) {
     nlohmann::json records = nlohmann::json::parse(ReadFile(events / file));
     for (const nlohmann::json& record : records) {
@@ -131,8 +132,9 @@ TEST(GoldActorsTest, EventSpanActorsAreCoded) {
           const nlohmann::json& words = span[std::string(side) + "_actor"];
           if (!role.is_object() || !words.is_array() || words.empty()) continue;
           std::string main = role.value("main", "None"), sub = role.value("role", "None");
-          if (main.size() != 3 || main == "Non" || main == "UNK") continue;
-          std::string code = main + (sub == "None" ? "" : sub);
+          bool role_only = main == "None" && sub.size() == 3;
+          if (!role_only && (main.size() != 3 || main == "Non" || main == "UNK")) continue;
+          std::string code = role_only ? sub : main + (sub == "None" ? "" : sub);
           std::string phrase;
           for (const auto& word : words)
             phrase += (phrase.empty() ? "" : " ") + word.get<std::string>();
@@ -144,6 +146,22 @@ TEST(GoldActorsTest, EventSpanActorsAreCoded) {
           if (end == std::string::npos) continue;
           end += words.back().get<std::string>().size();
           Span actor{static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+          if (role_only) {
+            // As `marsad eval detect` scores them: any actor with that role agrees.
+            ++role_total;
+            bool found = false;
+            std::string seen;
+            for (const Entity& entity : analysis.entities) {
+              if (!entity.span.overlaps(actor)) continue;
+              seen += " " + std::string(entity.span.of(analysis.text())) + "=" + entity.actor;
+              found = found || entity.actor.find(code) != std::string::npos;
+            }
+            role_found += found;
+            if (!found && std::getenv("MARSAD_SHOW_MISSES") != nullptr) {
+              std::cout << "ROLE MISS " << code << " | " << phrase << " |" << seen << "\n";
+            }
+            continue;
+          }
           ++total;
           bool found_exact = false, found_country = false;
           std::string seen;
@@ -164,15 +182,20 @@ TEST(GoldActorsTest, EventSpanActorsAreCoded) {
     }
   }
   std::cout << "event span actors: " << exact << "/" << total << " exact, " << country << "/"
-            << total << " country\n";
-  // Measured 192/254 exact and 237/254 country. Most exact misses are roles the records give
-  // without a country (the stage codes a bare title only once a country completes it), codes
-  // the coders chose differently (al-Qaeda IMG, not IMGMUSALQ; the Taliban mostly AFGREB as
+            << total << " country; with a role and no country: " << role_found << "/" << role_total
+            << "\n";
+  // Measured 191/254 exact and 237/254 country. Most exact misses are codes the coders chose
+  // differently (al-Qaeda IMG, not IMGMUSALQ; the Taliban mostly AFGREB as
   // the lexicon codes them, sometimes IMGREB) and places the coders read as organs («مصنع
   // عسكري» → MIL).
   ASSERT_GT(total, 100);
   EXPECT_GE(exact * 1000, total * 740);
   EXPECT_GE(country * 1000, total * 910);
+  // Measured 78/241 (39/241 before titles could name their role alone): the roles the event
+  // coder reads from its own role nouns (civilians, armed men, rebels) are still titles only
+  // (see data/lexicon/actors_titles.tsv); with them 188/241.
+  ASSERT_GT(role_total, 100);
+  EXPECT_GE(role_found * 1000, role_total * 300);
 }
 
 }  // namespace

@@ -27,6 +27,9 @@ struct Mention {
   // For a bare title: the country of its sentence's places with the title's role («المدنيين
   // ... في الموصل» → IRQCVL), used when nothing in the article codes the title better.
   std::string sentence_code;
+  // For a title that names its role alone (a `role` line: «الشرطة»): the role code it takes
+  // when neither the article nor its sentence gives it a country («COP»).
+  std::string bare_role;
 };
 
 }  // namespace marsad::actors

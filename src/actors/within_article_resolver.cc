@@ -25,6 +25,17 @@ bool IsRelativePronoun(std::string_view written) {
          written == "\u0627\u0644\u0644\u0630\u0627\u0646";
 }
 
+// Whether a modifier changed the role of the bare title `mention` («الرئيس السابق»: ELI).
+bool Modified(const Mention& mention) {
+  return !mention.bare_role.empty() && mention.bare_role != mention.title_role;
+}
+
+// Whether `code` is a country's organ with `role` («USAGOV», «GOV»).
+bool HasRole(std::string_view code, std::string_view role) {
+  constexpr size_t kCountryLength = 3;
+  return !role.empty() && code.size() > kCountryLength && code.substr(kCountryLength) == role;
+}
+
 }  // namespace
 
 bool WithinArticleResolver::StandsAloneDefinite(size_t u) const {
@@ -34,6 +45,12 @@ bool WithinArticleResolver::StandsAloneDefinite(size_t u) const {
   if (units_[u + 1].token != units_[u].token + 1) return true;
   std::string_view next = units_[u + 1].span.of(text_);
   return !next.starts_with(kArticle) || IsRelativePronoun(next);
+}
+
+bool WithinArticleResolver::WrittenDefinite(size_t u) const {
+  if (text_.empty() || u >= units_.size()) return true;  // cannot tell: as before
+  if (units_[u].definite != 0) return true;
+  return units_[u].span.end <= text_.size() && units_[u].span.of(text_).starts_with(kArticle);
 }
 
 Mention WithinArticleResolver::OneUnitMention(size_t u, std::string type, std::string code,
@@ -78,6 +95,7 @@ std::string WithinArticleResolver::SurnameKey(const Mention& mention) const {
 void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
   std::unordered_map<std::string, Known> surnames;
   std::unordered_map<std::string, Known> titles;
+  std::unordered_map<std::string, Known> title_heads;  // first word of a longer title
   std::unordered_map<std::string, Known> heads;
   std::vector<Mention> added;
   size_t next_unit = 0;  // first unit not yet scanned for surnames
@@ -119,8 +137,23 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
       if (bare_title && (mention.type == "PER" ||  // «الرئيس», «المتحدث»
                          (mention.type == "ORG" && mention.end_unit == mention.first_unit + 1 &&
                           StandsAloneDefinite(mention.first_unit)))) {  // «الحكومة»
-        auto found = titles.find(mention.title_key);
-        if (found != titles.end()) mention.code = found->second.code;
+        // «وزير» alone in construct («وزير الصحة») heads another title: only a title of one
+        // word written with the article, or a longer one, stands for one named before.
+        bool one_indefinite_word =
+            mention.end_unit == mention.first_unit + 1 && !WrittenDefinite(mention.first_unit);
+        auto found = one_indefinite_word ? titles.end() : titles.find(mention.title_key);
+        if (found != titles.end() && Modified(mention)) {
+          // «الرئيس السابق» after «الرئيس الإيراني»: that country, in the modified role.
+          mention.code = found->second.code.substr(0, 3) + mention.bare_role;
+          continue;  // not passed on: a later «الرئيس» is still the one in office
+        } else if (found != titles.end()) {
+          mention.code = found->second.code;
+        } else if (auto head = title_heads.find(mention.title_key);
+                   head != title_heads.end() && HasRole(head->second.code, mention.title_role) &&
+                   mention.end_unit == mention.first_unit + 1 &&
+                   StandsAloneDefinite(mention.first_unit)) {
+          mention.code = head->second.code;  // «الوزير» after «وزير الخارجية الروسي»
+        }
       } else if (mention.type == "PER" && mention.end_unit > mention.first_unit) {
         auto found = surnames.find(units_[mention.end_unit - 1].key);
         if (found != surnames.end()) {
@@ -141,7 +174,12 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
       continue;
     }
     if (mention.code.empty()) continue;
-    if (!mention.title_key.empty()) titles[mention.title_key] = {mention.code, "", false, ""};
+    if (!mention.title_key.empty()) {
+      titles[mention.title_key] = {mention.code, "", false, ""};
+      if (size_t space = mention.title_key.find(' '); space != std::string::npos) {
+        title_heads[mention.title_key.substr(0, space)] = {mention.code, "", false, ""};
+      }
+    }
     if (std::string head = HeadKey(mention); !head.empty()) {
       heads[head] = {mention.code, mention.name, false, ""};
     }
@@ -151,10 +189,52 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
     }
   }
   scan_gap(units_.size());
-  if (added.empty()) return;
-  mentions->insert(mentions->end(), added.begin(), added.end());
-  std::sort(mentions->begin(), mentions->end(),
-            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  if (!added.empty()) {
+    mentions->insert(mentions->end(), added.begin(), added.end());
+    std::sort(mentions->begin(), mentions->end(),
+              [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  }
+  CodeBareRoles(mentions);
+}
+
+bool WithinArticleResolver::Adjacent(const Mention& before, const Mention& after) const {
+  if (after.first_unit != before.end_unit || before.end_unit == 0 ||
+      after.first_unit >= units_.size()) {
+    return false;
+  }
+  return units_[after.first_unit].token == units_[before.end_unit - 1].token + 1;
+}
+
+bool WithinArticleResolver::InConstructAfterTitle(const Mention& head, const Mention& title) const {
+  // Not after an act («قرار الحكومة» is the government's) nor a speaker («مصادر الشرطة»).
+  if (head.title_key.empty() || head.speaks_for || head.type == "MISC" || !Adjacent(head, title)) {
+    return false;
+  }
+  if (title.first_unit >= units_.size() ||
+      title.span.start != units_[title.first_unit].span.start) {
+    return false;  // a proclitic: «معارضون للحكومة»
+  }
+  return !text_.empty() && !WrittenDefinite(head.first_unit) && WrittenDefinite(title.first_unit);
+}
+
+void WithinArticleResolver::CodeBareRoles(std::vector<Mention>* mentions) const {
+  for (size_t m = 0; m < mentions->size(); ++m) {
+    Mention& title = (*mentions)[m];
+    if (!title.code.empty() || title.bare_role.empty()) continue;
+    // «جامعة الملك سعود»: a title in construct after another heads a name, not an actor.
+    if (m > 0 && InConstructAfterTitle((*mentions)[m - 1], title)) continue;
+    Mention* next = m + 1 < mentions->size() ? &(*mentions)[m + 1] : nullptr;
+    if (next != nullptr && next->title_key.empty() && Adjacent(title, *next)) {
+      // «الرئيس عبد ربه»: the name is the actor, and takes the role if nothing coded it;
+      // «قوات التحالف»: the title is in construct with the actor it belongs to.
+      if (next->type == "PER" && next->code.empty()) {
+        next->code = title.bare_role;
+        next->coded_by_context = true;
+      }
+      continue;
+    }
+    title.code = title.bare_role;
+  }
 }
 
 }  // namespace marsad::actors

@@ -186,5 +186,118 @@ TEST(WithinArticleResolverTest, ASentencesProposalCodesABareTitleOnlyWhenNothing
   EXPECT_EQ(mentions[1].code, "");
 }
 
+Mention BareRole(const std::vector<lexicon::MatchUnit>& units, size_t unit, std::string type,
+                 std::string title_key, std::string role) {
+  Mention mention = Make(units, unit, unit + 1, std::move(type), "", std::move(title_key));
+  mention.title_role = role;
+  mention.bare_role = std::move(role);
+  return mention;
+}
+
+TEST(WithinArticleResolverTest, ATitleThatNamesItsRoleAloneTakesItWhenNothingCompletesIt) {
+  auto units = Units({"اطلقت", "شرطة", "نار", "على", "متظاهرين"});
+  std::vector<Mention> mentions = {BareRole(units, 1, "ORG", "شرطه", "COP"),
+                                   BareRole(units, 4, "PER", "متظاهرين", "CVL")};
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "COP");
+  EXPECT_EQ(mentions[1].code, "CVL");
+}
+
+TEST(WithinArticleResolverTest, TheArticleAndTheSentenceCodeATitleBeforeItsBareRole) {
+  auto units = Units({"الرئيس", "الايراني", "قال", "ثم", "الرئيس", "و", "الشرطة", "في", "الموصل"});
+  Mention iranian = Make(units, 0, 2, "PER", "IRNGOV", "رئيس");
+  std::vector<Mention> mentions = {iranian, BareRole(units, 4, "PER", "رئيس", "GOV"),
+                                   BareRole(units, 6, "ORG", "شرطه", "COP")};
+  mentions[2].sentence_code = "IRQCOP";
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[1].code, "IRNGOV");
+  EXPECT_EQ(mentions[2].code, "IRQCOP");
+}
+
+TEST(WithinArticleResolverTest, ABareRoleBeforeAnActorGivesWayToIt) {
+  auto units = Units({"الرئيس", "عبد", "ربه", "و", "قوات", "التحالف"});
+  Mention person = Make(units, 1, 3, "PER", "");
+  person.from_lexicon = false;
+  std::vector<Mention> mentions = {BareRole(units, 0, "PER", "رئيس", "GOV"), person,
+                                   BareRole(units, 4, "ORG", "قوات", "MIL"),
+                                   Make(units, 5, 6, "ORG", "IGOWSTMIL")};
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 4u);
+  EXPECT_EQ(mentions[0].code, "");     // the title heads the person
+  EXPECT_EQ(mentions[1].code, "GOV");  // who takes its role
+  EXPECT_EQ(mentions[2].code, "");     // «قوات التحالف» are the coalition's
+  EXPECT_EQ(mentions[3].code, "IGOWSTMIL");
+}
+
+TEST(WithinArticleResolverTest, ABareRoleInConstructAfterAnotherTitleHeadsAName) {
+  const std::string text = "جامعة الملك سعود و متظاهرون معارضون";
+  auto units = UnitsOf(text);
+  Mention person = Make(units, 2, 3, "PER", "");
+  std::vector<Mention> mentions = {
+      Make(units, 0, 1, "ORG", "", "جامعه"), BareRole(units, 1, "PER", "ملك", "GOV"), person,
+      Make(units, 4, 5, "PER", "", "متظاهرون"), BareRole(units, 5, "ORG", "معارضون", "OPP")};
+  WithinArticleResolver(units, text).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 5u);
+  EXPECT_EQ(mentions[1].code, "");
+  EXPECT_EQ(mentions[2].code, "");
+  EXPECT_EQ(mentions[4].code, "OPP");  // an adjective after a noun, not a construct
+}
+
+TEST(WithinArticleResolverTest, AOneWordTitleIsTheLongerTitleItHeadsWithTheSameRole) {
+  const std::string text =
+      "وزير الخارجية الروسي قال ثم الوزير و وزير الدفاع الامريكي التقى وزير الصحة ثم الرئيس";
+  auto units = UnitsOf(text);
+  auto bare = [&](size_t unit) {
+    Mention title = Make(units, unit, unit + 1, "PER", "", units[unit].key);
+    title.title_role = "GOV";
+    return title;
+  };
+  std::vector<Mention> mentions = {Make(units, 0, 3, "PER", "RUSGOV", "وزير خارجيه"), bare(5),
+                                   Make(units, 7, 10, "PER", "USAMIL", "وزير دفاع"), bare(11),
+                                   bare(14)};
+  WithinArticleResolver(units, text).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 5u);
+  EXPECT_EQ(mentions[1].code, "RUSGOV");  // «الوزير»: the foreign minister, not the MIL one
+  EXPECT_EQ(mentions[3].code, "");        // «وزير الصحة»: indefinite, in construct
+  EXPECT_EQ(mentions[4].code, "");        // «الرئيس»: no title it heads was named
+}
+
+TEST(WithinArticleResolverTest, AModifiedTitleKeepsTheCountryOfTheTitleNamedBefore) {
+  auto units = Units({"الرئيس", "الايراني", "قال", "ثم", "الرئيس", "السابق", "و", "الرئيس"});
+  Mention former = BareRole(units, 4, "PER", "رئيس", "ELI");
+  former.end_unit = 6;
+  former.span.end = units[5].span.end;
+  former.title_role = "GOV";
+  Mention later = BareRole(units, 7, "PER", "رئيس", "GOV");
+  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "IRNGOV", "رئيس"), former, later};
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[1].code, "IRNELI");
+  EXPECT_EQ(mentions[2].code, "IRNGOV");  // the one in office again
+}
+
+TEST(WithinArticleResolverTest, ATitleAfterABareRoleDoesNotStopIt) {
+  auto units = Units({"ل", "الاسلاميين", "المتطرفين"});
+  std::vector<Mention> mentions = {BareRole(units, 1, "PER", "اسلامين", "REL"),
+                                   Make(units, 2, 3, "ORG", "", "متطرفين")};
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "REL");
+  EXPECT_EQ(mentions[1].code, "");
+}
+
+TEST(WithinArticleResolverTest, ABareRoleIsNotPassedOnToLaterTitles) {
+  auto units = Units({"الشرطي", "قال", "ثم", "الشرطي", "في", "الموصل"});
+  std::vector<Mention> mentions = {BareRole(units, 0, "PER", "شرطي", "COP"),
+                                   BareRole(units, 3, "PER", "شرطي", "COP")};
+  mentions[1].sentence_code = "IRQCOP";
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "COP");
+  EXPECT_EQ(mentions[1].code, "IRQCOP");  // the sentence's country, not the earlier bare role
+}
+
 }  // namespace
 }  // namespace marsad::actors
