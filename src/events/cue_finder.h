@@ -9,10 +9,14 @@
 // أسابيع من خطفهم: done to a victim already named) or a few words after a word of condemning
 // or commemorating (أدان عملية خطف السائحين، ذكرى اغتياله), next to a demonstrative (هذا
 // الهجوم، خطف هذه السفينة), after a preposition of time (بعد ضربة جوية نفذها الجيش) or as the
-// toll a relative clause recalls (الهجوم الذي أسفر عن مقتل): an assault read as such background
-// carries its state to the cues that go on telling it (الذين قاموا بتفجير سيارة مفخخة). A
-// ب-noun after a light verb (قام مسلحون بخطف) is read as the verb; a form joined by و to verbal
-// nouns around it (التعذيب وقتل المدنيين) is a noun too.
+// toll of a known act (الهجوم الذي أسفر عن مقتل، قتلوا في هذا الهجوم، بتهم الضلوع في الهجوم …
+// وأسفر عن مقتل): an assault read as such background carries its state to the cues that go on
+// telling it (الذين قاموا بتفجير سيارة مفخخة). So is a noun of protest or violence owned by a
+// pronoun (اغتياله، تظاهراتنا) unless the day of the news follows it (اعتداءاتها أمس), and a
+// verb after a relative pronoun and a negation (السيارات التي لم تنفجر). A ب-noun after a light
+// verb (قام مسلحون بخطف), or a noun after the preposition of one (أقدم متظاهرون على قطع الطريق،
+// تمكن الجيش من قتل), is read as the verb; a form joined by و to verbal nouns around it (التعذيب
+// وقتل المدنيين) is a noun too.
 #ifndef MARSAD_EVENTS_CUE_FINDER_H_
 #define MARSAD_EVENTS_CUE_FINDER_H_
 
@@ -56,6 +60,12 @@ class CueFinder {
   // outcome, perhaps with its preposition, between a relative pronoun and the cue (الهجوم الذي
   // أسفر عن مقتل 15 جنديا، الحادث الذي أدى لمقتل أربعة).
   bool ResultInRelativeClause(const std::vector<std::string>& words, uint32_t i) const;
+  // Whether the cue noun at `i` is what a verb of outcome right before it says an act caused
+  // (وأسفر عن مقتل المئات) and the nearest cue before it, that act, was read as `background`:
+  // the toll of a known act is known too. `cue_at` marks the cues found so far.
+  bool ResultOfBackgroundAct(const std::vector<std::string>& words,
+                             const std::vector<bool>& background, const std::vector<bool>& cue_at,
+                             uint32_t i) const;
   // Whether a word of condemning, accusing, trying or commemorating, or an assault cue already
   // read as `background`, stands a few words before `i` with no other cue between (أدان الحزب
   // أمس عملية خطف; not أدان الهجوم وقال إن مسلحين قتلوا); `cue_at` marks the cues found so far.
@@ -66,6 +76,9 @@ class CueFinder {
   // its verbal noun `form` (هذا الهجوم، خطف هذه السفينة): the act is one the text has already
   // told.
   bool Anaphoric(const std::vector<std::string>& words, const CueForm& form, uint32_t i) const;
+  // Whether the clause of the cue at `i` goes on to a demonstrative and an assault noun (قتلوا
+  // في هذا الهجوم): it tells the toll of an act the text has already told.
+  bool TollOfToldAct(const std::vector<std::string>& words, uint32_t i) const;
   static constexpr uint32_t kNone = UINT32_MAX;
 
   const CueLexicon* lexicon_;

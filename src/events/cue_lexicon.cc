@@ -53,6 +53,10 @@ constexpr std::string_view kSentenceBreak = ".";
 // In front of the next word of an exclusion, it lets that word stand a few words on.
 constexpr char kNearMark = '~';
 constexpr size_t kExclusionReach = 4;  // words after the cue a ~word may stand at
+// In front of the next word of an exclusion, it lets that word stand further on, past
+// punctuation: the speech that tells an attack in words (وشن هجوما متعدد الاتجاهات، وقال).
+constexpr char kFarMark = '^';
+constexpr size_t kFarExclusionReach = 8;  // words after the cue a ^word may stand at
 
 // `word` without a leading و or ف, as long as `min_letters` letters remain.
 std::string_view WithoutConjunction(std::string_view word, size_t min_letters) {
@@ -80,6 +84,9 @@ constexpr std::pair<std::string_view, CueContext> kContextKinds[] = {
     {"demonstrative", CueContext::kDemonstrative},
     {"result", CueContext::kResult},
     {"anchor", CueContext::kTimeAnchor},
+    {"recent", CueContext::kRecent},
+    {"verbal-on", CueContext::kVerbalOn},
+    {"on", CueContext::kLightOn},
 };
 
 }  // namespace
@@ -125,8 +132,8 @@ void CueLexicon::ExcludeForms(std::string_view text) {
     for (const std::string& word : SplitOn(std::string_view(line).substr(tab + 1), ',')) {
       if (word == kSentenceBreak) {
         next.push_back(word);
-      } else if (!word.empty() && word[0] == kNearMark) {
-        next.push_back(kNearMark + MatchForm(std::string_view(word).substr(1)));
+      } else if (!word.empty() && (word[0] == kNearMark || word[0] == kFarMark)) {
+        next.push_back(word[0] + MatchForm(std::string_view(word).substr(1)));
       } else {
         next.push_back(MatchForm(word));
       }
@@ -144,7 +151,7 @@ Status CueLexicon::AddContext(std::string_view text, const std::string& name) {
     if (known == std::end(kContextKinds)) {
       return Status::Error(
           "kind must be nominal, relative, verbal, negation, auxiliary, background, "
-          "demonstrative, result or anchor, not " +
+          "demonstrative, result, anchor, recent, verbal-on or on, not " +
           kind);
     }
     context_[word] |= uint16_t{1} << static_cast<int>(known->second);
@@ -165,6 +172,11 @@ bool CueLexicon::ExcludedBefore(std::string_view word,
   for (const std::string& stem : it->second) {
     if (stem == kSentenceBreak) {
       if (next.empty()) return true;
+    } else if (stem[0] == kFarMark) {
+      const std::string_view far = std::string_view(stem).substr(1);
+      for (size_t k = 0; k < following.size() && k < kFarExclusionReach; ++k) {
+        if (HasStem(following[k], far)) return true;
+      }
     } else if (stem[0] == kNearMark) {
       const std::string_view near = std::string_view(stem).substr(1);
       for (size_t k = 0; k < following.size() && k < kExclusionReach && !following[k].empty();

@@ -38,6 +38,10 @@ enum class CueContext : uint8_t {
   kDemonstrative,  // [demonstrative] points back to an act already told (هذا الهجوم)
   kResult,         // [result] a verb of outcome whose object an act caused (أسفر عن مقتل)
   kTimeAnchor,     // [anchor] a preposition of time whose noun dates other news (بعد هجوم)
+  kRecent,    // [recent] a day of the news right after an act noun (اعتداءاتها أمس)
+  kVerbalOn,  // [verbal-on] a light verb whose preposition + verbal noun names the act (أقدم
+              // على قطع، تمكن من قتل)
+  kLightOn,   // [on] the prepositions, written apart, of such light verbs (على، في، من)
 };
 
 struct CuePattern {
@@ -108,7 +112,10 @@ class CueLexicon {
   // قتل، ذكرى اغتيال، ارتفعت حصيلة القتلى), `demonstrative` for the demonstratives that point
   // back to an act already told (هذا الهجوم), `result` for the verbs of outcome whose object
   // is what an act caused (الهجوم الذي أسفر عن مقتل) and the prepositions after them, `anchor`
-  // for the prepositions of time whose assault noun dates other news (بعد ضربة جوية نفذها).
+  // for the prepositions of time whose assault noun dates other news (بعد ضربة جوية نفذها),
+  // `recent` for the days of the news (أمس) that make an owned act noun news (اعتداءاتها أمس),
+  // `verbal-on` for the light verbs whose object is a verbal noun after the preposition
+  // listed as `on` (أقدم متظاهرون على قطع الطريق).
   Status AddContext(std::string_view text, const std::string& name);
 
   // The cues a folded token can be; nullptr when none.
@@ -117,8 +124,9 @@ class CueLexicon {
   // Whether folded `word` is not a cue because of the folded words that follow it in its
   // sentence (an empty word stands for punctuation; none follow at the end): an excluding word
   // written ~word in the file may stand up to four words on, within the clause (هاجم الوزير
-  // بشدة: ~بشدة), the others must be the next word. An exclusion of a word also holds with
-  // proclitics in front of it (فجر أمس، بالهجوم الحاد).
+  // بشدة: ~بشدة), one written ^word up to eight words on, past punctuation (شن هجوما متعدد
+  // الاتجاهات، وقال: ^وقال), the others must be the next word. An exclusion of a word also holds
+  // with proclitics in front of it (فجر أمس، بالهجوم الحاد).
   bool ExcludedBefore(std::string_view word, std::span<const std::string> following) const;
 
   // Whether folded `word`, also with و or ف in front (ومنع، وبعد), is a context word of `kind`.

@@ -133,6 +133,21 @@ TEST(CueLexiconTest, ExclusionWrittenWithATildeReachesAFewWordsWithinTheClause) 
       lexicon->ExcludedBefore(MatchForm("نفت"), std::span<const std::string>(past_clause)));
 }
 
+TEST(CueLexiconTest, ExclusionWrittenWithACaretReachesPastPunctuation) {
+  auto lexicon = CueLexicon::Parse(kTwoCues, "test");
+  ASSERT_TRUE(lexicon.ok());
+  lexicon->Exclude("نفت\t^قال\n");
+  auto words = [](std::vector<std::string> raw) {
+    for (std::string& w : raw) w = MatchForm(w);
+    return raw;
+  };
+  const std::vector<std::string> past_comma = words({"الوزارة", "الخبر", "", "وقال"});
+  const std::vector<std::string> too_far =
+      words({"الوزارة", "الخبر", "", "في", "بيان", "اصدرته", "امس", "الاول", "وقال"});
+  EXPECT_TRUE(lexicon->ExcludedBefore(MatchForm("نفت"), std::span<const std::string>(past_comma)));
+  EXPECT_FALSE(lexicon->ExcludedBefore(MatchForm("نفت"), std::span<const std::string>(too_far)));
+}
+
 TEST(CueLexiconTest, ContextWordsHoldWithAConjunction) {
   auto lexicon = CueLexicon::Parse(kTwoCues, "test");
   ASSERT_TRUE(lexicon.ok());
