@@ -26,6 +26,7 @@ TEST(CodebookTest, LoadsGoldsteinQuadClassAndPlover) {
   // The supplement overrides the PLOVER table: destroying property is COERCE, not ASSAULT.
   EXPECT_EQ(book->Find("1712")->plover, "COERCE");
   EXPECT_EQ(book->Find("1711")->plover, "COERCE");
+  EXPECT_EQ(book->Find("175")->plover, "COERCE");  // violent repression, left out by PLOVER
   EXPECT_EQ(book->Find("1823")->plover, "ASSAULT");
 }
 
