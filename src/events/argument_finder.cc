@@ -152,6 +152,28 @@ int ArgumentFinder::SourceAfter(const SentenceView& view, uint32_t cue, uint32_t
   return -1;
 }
 
+int ArgumentFinder::PurposeHolder(const SentenceView& view, uint32_t cue) const {
+  for (uint32_t k = 1; k <= kNearSubjectReach && k <= cue; ++k) {
+    const uint32_t i = cue - k;
+    if (view.closes_phrase[i] && view.entity_at[i] < 0) return -1;
+    const int e = view.entity_at[i];
+    if (e < 0) continue;
+    const EntityInSentence& entity = view.entities[e];
+    k += i - entity.first;  // the whole name is one step back
+    // في العراق: a place or party governed by a preposition is where or with whom, not who.
+    const bool governed =
+        (!entity.clitic.empty() && entity.clitic != kWaw) ||
+        (entity.first > 0 && markers_->IsPreposition(view.words[entity.first - 1]));
+    if (governed) continue;
+    // بوجود خبراء روس، بإرسال قوات: the genitive of a noun with a preposition.
+    uint32_t before = entity.first;
+    while (before > 0 && view.words[before - 1].empty()) --before;
+    if (before > 0 && view.entity_at[before - 1] < 0 && view.prepositional[before - 1]) return e;
+    return -1;
+  }
+  return -1;
+}
+
 int ArgumentFinder::SourceBefore(const SentenceView& view, uint32_t cue, uint32_t reach) const {
   for (uint32_t k = 1; k <= reach && k <= cue; ++k) {
     const uint32_t i = cue - k;
@@ -342,6 +364,11 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
     // خبراء روس في العراق للتنسيق مع … . Not the complement of a verb (رحب بانضمام روسيا).
     if (args.source < 0 && !cue.complement) {
       args.source = SourceBefore(view, c, kNearSubjectReach);
+    }
+    // للتنسيق: a purpose noun, its ل a proclitic (not لقاء).
+    const bool purpose = view.prepositional[c] && view.words[c].starts_with("\u0644");
+    if (args.source < 0 && !cue.complement && purpose) {
+      args.source = PurposeHolder(view, c);
     }
   } else {
     // أما X … فـ+verb; X، فقد دعا: a topic before the verb is its subject.

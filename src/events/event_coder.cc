@@ -43,6 +43,19 @@ constexpr std::string_view kCriticize = "111";  // criticize or denounce
 // Words after an appeal, offer, demand, rejection or threat that name its content.
 constexpr uint32_t kContentReach = 5;
 
+// Whether the noun at `noun` is near enough to the verb at `verb` to be its content: within
+// kContentReach words, or as many words outside names with no punctuation between (تدعو مفوض
+// الأمم المتحدة لحقوق الإنسان لزيارة عدن; not «… نطالب بوقفها» وعبر رئيس الإقليم في اتصال).
+bool NearVerb(const SentenceView& view, uint32_t verb, uint32_t noun) {
+  if (noun <= verb + kContentReach) return true;
+  uint32_t outside_names = 0;
+  for (uint32_t w = verb + 1; w < noun && w < view.words.size(); ++w) {
+    if (view.closes_phrase[w] || view.words[w].empty()) return false;
+    if (view.entity_at[w] < 0) ++outside_names;
+  }
+  return outside_names < kContentReach;
+}
+
 // Whether a verb's object names an act that is asked for, offered, refused or threatened
 // rather than done: CAMEO roots 02, 03, 10, 12 and 13.
 bool GovernsContent(const CuePattern& verb) {
@@ -71,6 +84,8 @@ struct CueEvent {
   bool possessive = false;    // a noun with a pronoun suffix (اقتراحه): an act named before
   bool refers_back = false;   // its code is that of the act its possessive content names
   bool headline = false;      // a headline's "X: …" read as X's statement
+  bool own_meeting = false;  // a meeting noun followed by "بينه وبين X": its subject's with X
+  uint32_t content_from = 0;  // of a statement coded by its appeal: the word after the appeal
 };
 
 ActorRef RefOf(const Analysis& a, const SentenceView& view, int e) {
@@ -162,6 +177,24 @@ int PartyBetween(const Analysis& a, const SentenceView& view, uint32_t cue,
   return -1;
 }
 
+// خلال اللقاء بينه وبين لافروف: the actor right after "بينه وبين" (بينها، بينهم، بيننا) that
+// follows the cue; the pronoun is the cue's subject. -1 when the cue is not followed so.
+int PartnerAfterOwnBetween(const SentenceView& view, uint32_t cue) {
+  static constexpr std::string_view kWithPronoun[] = {
+      "\u0628\u064A\u0646\u0647", "\u0628\u064A\u0646\u0647\u0627",
+      "\u0628\u064A\u0646\u0647\u0645", "\u0628\u064A\u0646\u0646\u0627",
+      "\u0628\u064A\u0646\u0647\u0645\u0627"};
+  constexpr std::string_view kAndBetween = "\u0648\u0628\u064A\u0646";
+  const uint32_t partner = cue + 3;
+  if (partner >= view.words.size() || view.words[cue + 2] != kAndBetween) return -1;
+  if (std::find(std::begin(kWithPronoun), std::end(kWithPronoun), view.words[cue + 1]) ==
+      std::end(kWithPronoun)) {
+    return -1;
+  }
+  const int e = view.entity_at[partner];
+  return e >= 0 && view.entities[e].first == partner ? e : -1;
+}
+
 // قادة سوريا ودول المنطقة، ومن ضمنها تركيا والأردن: countries listed after an actor with a
 // role (SYRGOV) are meant in that role (TURGOV, JORGOV).
 void ShareRole(std::vector<ActorRef>* list) {
@@ -171,6 +204,31 @@ void ShareRole(std::vector<ActorRef>* list) {
   for (size_t k = 1; k < list->size(); ++k) {
     std::string& actor = (*list)[k].actor;
     if (actor.size() == kCountryLength) actor += role;
+  }
+}
+
+// رفض روسيا المشاركة … عبرا عن رفض موسكو المشاركة: one sentence telling an act twice, by the
+// country's name and by its capital or office, tells who in the country acts; the record with
+// the bare country takes that role (RUS → RUSGOV) when the sentence names only one. Not for
+// statements (CAMEO 01): two speakers of one country say two things.
+void ShareSourceRole(std::vector<Event>* events) {
+  constexpr size_t kCountryLength = 3;
+  for (Event& bare : *events) {
+    if (bare.source.actor.size() != kCountryLength) continue;
+    std::string role;
+    bool one_role = true;
+    for (const Event& other : *events) {
+      const std::string& actor = other.source.actor;
+      // Statements of two speakers are two acts; so are acts of different codes.
+      if (&other == &bare || actor.size() <= kCountryLength ||
+          actor.compare(0, kCountryLength, bare.source.actor) != 0 || other.code != bare.code ||
+          bare.code.starts_with("01")) {
+        continue;
+      }
+      if (!role.empty() && role != actor) one_role = false;
+      role = actor;
+    }
+    if (!role.empty() && one_role) bare.source.actor = role;
   }
 }
 
@@ -544,6 +602,40 @@ ActorRef EarlierSource(const std::vector<CueEvent>& cues, uint32_t token,
   return fallback;
 }
 
+// Whether the verb `word` (folded) is in the first person plural: past ـنا (أكدنا), present نـ
+// (نؤكد، سنعمل) of a verb whose stem `lemma` does not itself begin with ن.
+bool FirstPersonPlural(std::string_view word, std::string_view lemma) {
+  constexpr std::string_view kNa = "\u0646\u0627";
+  constexpr std::string_view kNun = "\u0646";
+  constexpr std::string_view kSin = "\u0633";
+  constexpr size_t kMinPastBytes = 8;  // a stem of two letters and ـنا
+  if (word.starts_with("\u0648") || word.starts_with("\u0641")) word.remove_prefix(2);
+  if (word.size() >= kMinPastBytes && word.ends_with(kNa)) return true;
+  if (word.starts_with(kSin)) word.remove_prefix(2);
+  if (!word.starts_with(kNun) || word.size() < kMinPastBytes - 2) return false;
+  return !lemma.starts_with(kNun) || word.substr(2).starts_with(kNun);
+}
+
+// The report or denial whose quoted passage holds the word at `token`: the last one with an
+// actor ending before the passage opens; nullptr when the word is not quoted or none is.
+const CueEvent* QuoteSpeaker(const Analysis& a, const SentenceView& view,
+                             const std::vector<CueEvent>& cues, const std::vector<Span>& passages,
+                             uint32_t token) {
+  const Span word = WordSpan(a, view, token);
+  for (const Span& passage : passages) {
+    if (!passage.contains(word)) continue;
+    const CueEvent* speaker = nullptr;
+    for (const CueEvent& other : cues) {
+      if (other.kind == CueKind::kAct || WordSpan(a, view, other.cue.token).end > passage.start) {
+        continue;
+      }
+      if (!other.source.actor.empty() || !other.source.text.empty()) speaker = &other;
+    }
+    return speaker;
+  }
+  return nullptr;
+}
+
 // CAMEO's root for protest (demonstrate, rally, block, strike).
 constexpr int kProtestRoot = 14;
 
@@ -816,6 +908,48 @@ bool DeniesOwnAct(const MarkerLexicon& markers, const SentenceView& view, const 
   return markers.LengthAt(Marker::kOwnDenial, view.words, view.entities[e].end) == 1;
 }
 
+// Whether `word` (folded) is a present-tense verb whose ending is its plural subject pronoun,
+// maybe followed by an object pronoun: يضعوا، يضعون، يضعوه، يتخذوها.
+bool PresentWithPluralSubject(std::string_view word) {
+  constexpr size_t kMinBytes = 8;  // four letters: prefix, a stem of two, the ending
+  if (word.starts_with("\u0648") || word.starts_with("\u0641")) word.remove_prefix(2);
+  if (word.size() < kMinBytes || !(word.starts_with("\u064A") || word.starts_with("\u062A"))) {
+    return false;
+  }
+  for (std::string_view object : {"\u0647", "\u0647\u0627", "\u0647\u0645"}) {
+    if (word.ends_with(object) && word.size() >= kMinBytes + object.size()) {
+      return word.substr(0, word.size() - object.size()).ends_with("\u0648");
+    }
+  }
+  return word.ends_with("\u0648\u0627") || word.ends_with("\u0648\u0646");
+}
+
+// روسيا تريد أن تحقق شيئا …، وأول شيء يجب أن يضعوه على جدول مهامهم: when the verb after an
+// appeal word (and أن) carries its plural subject as a pronoun, the addressee is the subject of
+// the last clause before the appeal in the statement — an actor right before a present verb
+// (روسيا تريد), not of the speaker's country; -1 when none. An actor after that verb is its
+// object, not the addressee.
+int PronounAddressee(const Analysis& a, const SentenceView& view, const ArgumentFinder& arguments,
+                     const MarkerLexicon& markers, const MarkerHit& appeal, uint32_t opens,
+                     const ActorRef& speaker) {
+  uint32_t verb = appeal.end_token;
+  if (verb < view.words.size() && markers.IsClauseOpener(view.words[verb])) ++verb;
+  if (verb >= view.words.size() || !PresentWithPluralSubject(view.words[verb])) return -1;
+  for (uint32_t w = appeal.first_token; w-- > opens;) {
+    const int e = view.entity_at[w];
+    if (e < 0 || view.entities[e].end != w + 1) continue;
+    const uint32_t first = view.entities[e].first;
+    if (arguments.BareEntityAt(view, first) != e || SameCountry(RefOf(a, view, e), speaker)) {
+      continue;
+    }
+    const uint32_t next = view.entities[e].end;
+    if (next < view.words.size() && !view.closes_phrase[w] && LooksPresent(view.words[next])) {
+      return e;
+    }
+  }
+  return -1;
+}
+
 // What a statement's content does (docs/EVENTS.md: "قال X إن …" codes what X's words do): a
 // denial in its clause (أكد أنه لا يعلم بـ…، لم نتلق) makes it 016, whose clause acts are then
 // reported; an appeal (يجب أن، من الضروري) makes it 020, addressed to the actors after it.
@@ -851,7 +985,15 @@ void ReadStatementContent(const Analysis& a, const SentenceView& view,
       if (!own_denial) ev.targets.clear();
     } else if (appeal != nullptr) {
       ev.code = "020";
+      ev.content_from = appeal->end_token;
       ev.targets.clear();
+      const int addressee =
+          PronounAddressee(a, view, arguments, markers, *appeal, opens, ev.source);
+      if (addressee >= 0) {
+        for (int t : arguments.Coordinated(view, addressee))
+          ev.targets.push_back(RefOf(a, view, t));
+        continue;
+      }
       for (uint32_t w = appeal->end_token; w < closes; ++w) {
         const int e = view.entity_at[w];
         if (e < 0 || view.entities[e].first != w) continue;
@@ -907,21 +1049,28 @@ constexpr int kMaterialCooperationRoot = 6;
 struct ContentRefinement {
   std::string_view generic;
   std::string_view military;
-  std::string_view talks;   // empty: talks do not refine it
-  std::string_view policy;  // empty: political backing does not refine it
+  std::string_view talks;     // empty: talks do not refine it
+  std::string_view policy;    // empty: political backing does not refine it
+  std::string_view economic;  // empty: economic words do not refine it
+  std::string_view material;  // economic and military words together; empty: as economic
+  std::string_view calm;      // words for a truce or withdrawal; empty: they do not refine it
 };
 constexpr ContentRefinement kRefinements[] = {
-    {"020", "0212", "026", "022"},
-    {"021", "0212", "", ""},
-    {"030", "0312", "036", "032"},
-    {"031", "0312", "", ""},
-    {"120", "1212", "125", ""},
-    {"121", "1212", "", ""},
-    {"070", "072", "", ""},
-    {"130", "138", "", ""},
+    {"020", "0212", "026", "022", "0211", "021", "0256"},
+    {"021", "0212", "", "", "0211", "021", ""},
+    {"030", "0312", "036", "032", "0311", "031", ""},
+    {"031", "0312", "", "", "0311", "031", ""},
+    {"120", "1212", "125", "", "", "", ""},
+    {"121", "1212", "", "", "", "", ""},
+    {"070", "072", "", "", "071", "", ""},
+    {"130", "138", "", "", "", "", ""},
     // دعا موسكو للوقوف إلى جانب التحالف: the cue names the coalition, the request is political.
-    {"0212", "0212", "", "022"},
+    {"0212", "0212", "", "022", "", "", ""},
 };
+
+// Words apart an economic and a military word may be and still name one field of cooperation
+// (أهمها الاقتصادي والعسكري، النفط والغاز والعلاقات العسكرية).
+constexpr int kFieldsApart = 6;
 
 void RefineByContent(const MarkerLexicon& markers, const SentenceView& view, CueEvent* ev) {
   const std::vector<std::string>& words = view.words;
@@ -935,17 +1084,47 @@ void RefineByContent(const MarkerLexicon& markers, const SentenceView& view, Cue
     if (ev->code != refinement.generic) continue;
     // Content follows the actors named right after the cue (دعوة وزير خارجية أميركا تيليرسون
     // لروسيا بضرورة الانخراط … في محاربة الإرهاب).
-    uint32_t from = ev->cue.token + 1;
+    // A statement's content starts at its appeal word (يجب أن، ضرورة).
+    uint32_t from = ev->content_from > 0 ? ev->content_from : ev->cue.token + 1;
     while (from < words.size() && (view.entity_at[from] >= 0 || words[from].empty())) ++from;
+    // دعا إلى وقف إطلاق النار، ضمان التزام النظام باتفاق وقف الأعمال العدائية: an appeal for a
+    // truce or withdrawal, when that is what it names first.
+    const int calm = refinement.calm.empty() ? -1 : markers.NearestStem(Marker::kCalm, words, from);
     const int military = markers.NearestStem(Marker::kMilitary, words, from);
     const int talks =
         refinement.talks.empty() ? -1 : markers.NearestStem(Marker::kTalks, words, from);
     const int policy =
         refinement.policy.empty() ? -1 : markers.NearestStem(Marker::kPolicy, words, from);
-    if (policy >= 0 && (military < 0 || policy < military) && (talks < 0 || policy < talks)) {
+    // يجب تنويع موارد الاقتصاد: a statement's content names economic policy more often than
+    // economic cooperation; only an appeal or offer made by its own verb is refined.
+    const int economic = refinement.economic.empty() || ev->kind != CueKind::kAct
+                             ? -1
+                             : markers.NearestStem(Marker::kEconomic, words, from);
+    const bool first_calm = calm >= 0 && (military < 0 || calm <= military) &&
+                            (talks < 0 || calm < talks) && (policy < 0 || calm < policy) &&
+                            (economic < 0 || calm < economic);
+    if (first_calm) {
+      ev->code = std::string(refinement.calm);
+      return;
+    }
+    const bool first_economic = economic >= 0 && (military < 0 || economic < military) &&
+                                (talks < 0 || economic < talks) &&
+                                (policy < 0 || economic < policy);
+    if (first_economic) {
+      // آفاق التعاون … أهمها الاقتصادي والعسكري: both kinds named together.
+      const int military_after =
+          markers.NearestStem(Marker::kMilitary, words, from + static_cast<uint32_t>(economic));
+      const bool both = military_after >= 0 && military_after <= kFieldsApart;
+      ev->code = std::string(both && !refinement.material.empty() ? refinement.material
+                                                                  : refinement.economic);
+    } else if (policy >= 0 && (military < 0 || policy < military) &&
+               (talks < 0 || policy < talks)) {
       ev->code = std::string(refinement.policy);
     } else if (military >= 0 && (talks < 0 || military <= talks)) {
-      ev->code = std::string(refinement.military);
+      // العلاقات العسكرية والاقتصادية: the economic word right after names a second field.
+      const bool both = economic >= 0 && economic - military <= kFieldsApart;
+      ev->code = std::string(both && !refinement.material.empty() ? refinement.material
+                                                                  : refinement.military);
     } else if (talks >= 0) {
       ev->code = std::string(refinement.talks);
       // استعدادها للمساهمة في إرساء حوار بين هذه الدول: talks offered between others are an
@@ -959,6 +1138,49 @@ void RefineByContent(const MarkerLexicon& markers, const SentenceView& view, Cue
   }
 }
 
+// أكد لافروف هذا التعاون: a statement whose object is a known act of cooperation (a
+// demonstrative and a noun of cooperation, data/lexicon/events_markers.tsv) confirms the act
+// reported before in the article in which the speaker's country was addressed; it is coded as
+// that act of the speaker's, addressed to its maker.
+void ConfirmKnownAct(const MarkerLexicon& markers, const SentenceView& view,
+                     const std::vector<Event>& earlier, CueEvent* ev) {
+  constexpr int kFirstCooperationRoot = 3;
+  constexpr int kLastCooperationRoot = 8;
+  if (ev->kind != CueKind::kReport || ev->code != kStatement || ev->source.actor.size() < 3) {
+    return;
+  }
+  const auto size = static_cast<uint32_t>(view.words.size());
+  uint32_t w = ev->cue.token + 1;
+  while (w < size && (view.entity_at[w] >= 0 || view.words[w].empty())) ++w;
+  if (w + 1 >= size || !markers.Is(Marker::kKnown, BareForm(view.words[w])) ||
+      markers.NearestStem(Marker::kCooperation, view.words, w + 1) != 0) {
+    return;
+  }
+  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+    const int root = Root(it->code);
+    if (root < kFirstCooperationRoot || root > kLastCooperationRoot ||
+        !SameCountry(it->target, ev->source) || SameCountry(it->source, ev->source)) {
+      continue;
+    }
+    ev->code = it->code;
+    ev->kind = CueKind::kAct;
+    ActorRef maker = it->source;
+    maker.span = Span{};  // named in another sentence
+    ev->targets = {std::move(maker)};
+    return;
+  }
+}
+
+// Whether a phrase recalling what was said before (وهو ما، الأمر الذي) ends right before the
+// word at `at`: وهو ما نفت واشنطن حدوثه.
+bool RecallsBefore(const MarkerLexicon& markers, const std::vector<std::string>& words,
+                   uint32_t at) {
+  for (uint32_t back = 1; back <= 2 && back <= at; ++back) {
+    if (markers.LengthAt(Marker::kRecall, words, at - back) == back) return true;
+  }
+  return false;
+}
+
 // أن موسكو طلبت من واشنطن …، وهو ما نفت واشنطن حدوثه: a denial right after a phrase recalling
 // what was said before it makes the acts before it in the sentence claims (reported).
 void MarkDeniedClaims(const MarkerLexicon& markers, const std::vector<std::string>& words,
@@ -966,11 +1188,7 @@ void MarkDeniedClaims(const MarkerLexicon& markers, const std::vector<std::strin
   for (size_t d = 0; d < cues->size(); ++d) {
     const uint32_t at = (*cues)[d].cue.token;
     if ((*cues)[d].kind != CueKind::kDeny) continue;
-    bool recalled = false;
-    for (uint32_t back = 1; back <= 2 && back <= at && !recalled; ++back) {
-      recalled = markers.LengthAt(Marker::kRecall, words, at - back) == back;
-    }
-    if (!recalled) continue;
+    if (!RecallsBefore(markers, words, at)) continue;
     for (size_t i = 0; i < d; ++i) {
       CueEvent& claim = (*cues)[i];
       if (claim.kind == CueKind::kAct && claim.modality == "actual" && !claim.negated) {
@@ -978,6 +1196,26 @@ void MarkDeniedClaims(const MarkerLexicon& markers, const std::vector<std::strin
       }
     }
   }
+}
+
+// The acts the denial at cues[d] denies, as source country and CAMEO root ("RUS02"): those in
+// its clause, and those before it when it recalls them (وهو ما نفت واشنطن حدوثه).
+std::vector<std::string> DeniedActs(const MarkerLexicon& markers,
+                                    const std::vector<std::string>& words,
+                                    const std::vector<CueEvent>& cues, size_t d) {
+  constexpr size_t kCountryLength = 3;
+  const bool recalls = RecallsBefore(markers, words, cues[d].cue.token);
+  std::vector<std::string> out;
+  for (size_t j = 0; j < cues.size(); ++j) {
+    const CueEvent& act = cues[j];
+    const bool denied = act.governor == static_cast<int>(d) || (recalls && j < d);
+    if (j == d || !denied || act.kind != CueKind::kAct ||
+        act.source.actor.size() < kCountryLength) {
+      continue;
+    }
+    out.push_back(act.source.actor.substr(0, kCountryLength) + act.code.substr(0, 2));
+  }
+  return out;
 }
 
 std::string DateFor(const Analysis& a, Span sentence) {
@@ -1008,6 +1246,8 @@ bool RolesDiffer(const ActorRef& x, const ActorRef& y) {
 struct RecordNotes {
   bool headline_statement = false;   // a plain statement read from a headline's "X: …"
   std::vector<std::string> parties;  // of a denial: the countries named after its cue
+  // Of a denial: the acts it denies, each as its source country and CAMEO root ("RUS02").
+  std::vector<std::string> denied;
 };
 
 // The countries (first three letters of the codes) of the actors named after word `from`.
@@ -1030,6 +1270,14 @@ bool SameParties(const std::vector<std::string>& x, const std::vector<std::strin
     if (std::find(y.begin(), y.end(), country) != y.end()) ++shared;
   }
   return shared >= kSharedParties;
+}
+
+// Whether two denials deny the same act (one source country and CAMEO root in common):
+// «البنتاجون: لم نتلق طلبا روسيا» / «أن موسكو طلبت من واشنطن …، وهو ما نفت واشنطن حدوثه».
+bool SameDeniedAct(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  return std::any_of(x.begin(), x.end(), [&y](const std::string& act) {
+    return std::find(y.begin(), y.end(), act) != y.end();
+  });
 }
 
 // One record per act per article (docs/EVENTS.md): a record repeating an earlier one — same
@@ -1083,10 +1331,17 @@ void MergeRepeats(std::vector<Event> all, const std::vector<RecordNotes>& all_no
       for (size_t o = out_base; o < out->size(); ++o) {
         Event& other = (*out)[o];
         if (other.sentence == e.sentence || other.code != e.code ||
-            !SameActor(other.source, e.source) || other.target.text != e.target.text ||
-            !SameParties(out_notes[o - out_base]->parties, notes[k]->parties)) {
+            other.target.text != e.target.text) {
           continue;
         }
+        // A denial of the same parties by the same speaker, or of the same act by the same
+        // country (the Pentagon in the headline, Washington in the text), repeats it.
+        const RecordNotes& other_notes = *out_notes[o - out_base];
+        const bool same_parties = SameActor(other.source, e.source) &&
+                                  SameParties(other_notes.parties, notes[k]->parties);
+        const bool same_act = CountryOf(other.source) == CountryOf(e.source) &&
+                              SameDeniedAct(other_notes.denied, notes[k]->denied);
+        if (!same_parties && !same_act) continue;
         if (std::find(other.mentions.begin(), other.mentions.end(), e.sentence) ==
             other.mentions.end()) {
           other.mentions.push_back(e.sentence);
@@ -1202,9 +1457,9 @@ void EventCoder::Apply(Analysis* analysis) const {
     const CueMatch* previous_verb = nullptr;
     for (const CueMatch& match : matches) {
       if (view.entity_at[match.token] >= 0) continue;  // a word inside a name
-      if (match.noun && previous_verb != nullptr &&
-          match.token <= previous_verb->token + kContentReach &&
-          GovernsContent(r.cues.patterns()[previous_verb->pattern])) {
+      const bool content_of_verb = match.noun && previous_verb != nullptr &&
+                                   NearVerb(view, previous_verb->token, match.token);
+      if (content_of_verb && GovernsContent(r.cues.patterns()[previous_verb->pattern])) {
         continue;  // طالب التحالف بشن غارات: what is asked for has not happened
       }
       if (!match.noun) previous_verb = &match;
@@ -1228,8 +1483,7 @@ void EventCoder::Apply(Analysis* analysis) const {
           WithinReachAfter(hits, Marker::kPermit, cue.token)) {
         continue;
       }
-      if (match.noun && previous_verb != nullptr &&
-          match.token <= previous_verb->token + kContentReach) {
+      if (content_of_verb) {
         const auto& frame = r.cues.patterns()[previous_verb->pattern].target_by;
         cue.complement = std::find(frame.begin(), frame.end(), "\u0628") != frame.end();
       }
@@ -1249,6 +1503,19 @@ void EventCoder::Apply(Analysis* analysis) const {
         std::vector<int> sources = arguments.Coordinated(view, ev.args.source);
         ev.source = RefOf(a, view, sources[0]);
         ev.place_source = a.entities[view.entities[sources[0]].entity].type == "LOC";
+        // العسكريين الروس والسوريين والإيرانيين نظموا مركز تنسيق … مع الشيعة: a party named
+        // without a code is not one the co-subjects of the act yield to.
+        const bool uncoded_targets =
+            !ev.args.targets.empty() &&
+            std::all_of(ev.args.targets.begin(), ev.args.targets.end(),
+                        [&view](int t) { return view.entities[t].actor.empty(); });
+        // Only for cooperation (CAMEO 03-08) between actors that are not places.
+        constexpr int kLastCooperationRoot = 8;
+        const bool co_actors = sources.size() > 1 && Root(ev.code) <= kLastCooperationRoot &&
+                               std::none_of(sources.begin(), sources.end(), [&](int e) {
+                                 return a.entities[view.entities[e].entity].type == "LOC";
+                               });
+        if (co_actors && uncoded_targets) ev.args.targets.clear();
         if (ev.args.targets.empty()) {
           // "روسيا وتركيا يبحثان": the first acts with the others.
           for (size_t k = 1; k < sources.size(); ++k) ev.args.targets.push_back(sources[k]);
@@ -1265,6 +1532,16 @@ void EventCoder::Apply(Analysis* analysis) const {
         // التعاون بين روسيا والعراق: the party that is not the source.
         const int other = PartyBetween(a, view, ev.cue.token, ev.source);
         if (other >= 0) ev.targets.push_back(RefOf(a, view, other));
+      }
+      if (ev.targets.empty() && ev.kind == CueKind::kAct && ev.cue.noun &&
+          Root(ev.code) == kConsultRoot) {
+        // خلال اللقاء بينه وبين لافروف: the meeting of the sentence's actor with the partner.
+        const int partner = PartnerAfterOwnBetween(view, ev.cue.token);
+        if (partner >= 0) {
+          for (int t : arguments.Coordinated(view, partner))
+            ev.targets.push_back(RefOf(a, view, t));
+          ev.own_meeting = true;
+        }
       }
       ReadMarkers(hits, view.words, &ev);
       cues.push_back(std::move(ev));
@@ -1296,6 +1573,7 @@ void EventCoder::Apply(Analysis* analysis) const {
     ReadStatementContent(a, view, arguments, r.markers, hits, &cues);
     AbsorbReportedContent(view, &cues);
     for (CueEvent& ev : cues) RefineByContent(r.markers, view, &ev);
+    for (CueEvent& ev : cues) ConfirmKnownAct(r.markers, view, events, &ev);
     // Clauses: an act inside the clause of a report or denial belongs to it.
     for (size_t i = 0; i < cues.size(); ++i) {
       for (size_t j = 0; j < i; ++j) {
@@ -1307,7 +1585,14 @@ void EventCoder::Apply(Analysis* analysis) const {
       }
     }
     MarkDeniedClaims(r.markers, view.words, &cues);
+    const std::vector<Span> passages = FindQuotedPassages(text, sentence.span, kMinQuoteWords);
     for (CueEvent& ev : cues) {
+      if (ev.source.text.empty() && ev.source.actor.empty() && !ev.cue.noun &&
+          FirstPersonPlural(view.words[ev.cue.token], ev.pattern->lemma)) {
+        // وقال «أبلغني الوزير … نحن أكدنا تضامننا»: "we" in a quote are its speaker's side.
+        const CueEvent* speaker = QuoteSpeaker(a, view, cues, passages, ev.cue.token);
+        if (speaker != nullptr) ev.source = speaker->source;
+      }
       const bool implicit_subject = ev.source.text.empty() && ev.source.actor.empty();
       // أعلنت نيتها الطلب من …: a noun right after an intention or possibility word is the
       // speaker's own act.
@@ -1524,8 +1809,9 @@ void EventCoder::Apply(Analysis* analysis) const {
       }
       // خلال المحادثات، في جميع المحادثات: talks named with the article inside a prepositional
       // phrase are the ones the article already reports, the setting of another act.
+      // Not so when the text names the parties (خلال اللقاء بينه وبين لافروف): it tells of it.
       if (Root(ev.code) == kConsultRoot && ev.cue.noun && IsDefinite(view.words[ev.cue.token]) &&
-          AfterPreposition(r.markers, view.words, ev.cue.token)) {
+          AfterPreposition(r.markers, view.words, ev.cue.token) && !ev.own_meeting) {
         continue;
       }
       if (!has_source && !material) continue;
@@ -1576,7 +1862,10 @@ void EventCoder::Apply(Analysis* analysis) const {
       event.cue = WordSpan(a, view, ev.cue.token);
       RecordNotes note;
       note.headline_statement = ev.headline && event.code == kStatement;
-      if (ev.kind == CueKind::kDeny) note.parties = CountriesAfter(view, ev.cue.token);
+      if (ev.kind == CueKind::kDeny) {
+        note.parties = CountriesAfter(view, ev.cue.token);
+        note.denied = DeniedActs(r.markers, view.words, cues, i);
+      }
       if (ev.targets.empty()) {
         sentence_events.push_back(event);
       } else {
@@ -1597,6 +1886,7 @@ void EventCoder::Apply(Analysis* analysis) const {
       }
       sentence_notes.resize(sentence_events.size(), note);
     }
+    ShareSourceRole(&sentence_events);
     for (const Event& e : sentence_events) {
       if (!e.source.text.empty() && !e.source.span.empty()) {
         previous = e.source;
@@ -1604,7 +1894,6 @@ void EventCoder::Apply(Analysis* analysis) const {
       }
     }
     // Quotes: passages in quote marks next to a reporting cue, and reported clauses.
-    std::vector<Span> passages = FindQuotedPassages(text, sentence.span, kMinQuoteWords);
     for (const Span& passage : passages) {
       const CueEvent* speaker_cue = nullptr;
       for (const CueEvent& ev : cues) {

@@ -889,5 +889,137 @@ TEST_F(EventCoderTest, OfferingTalksBetweenOthersIsAnOfferToMediate) {
   EXPECT_THAT(Summary(a), Contains("RUS 039  asserted actual"));
 }
 
+TEST_F(EventCoderTest, DenialsOfTheSameActByOneCountryAreOneEvent) {
+  // The headline and the text deny the same Russian request: one record, two mentions.
+  Analysis a = Code(
+      "الخارجية الأمريكية: لم نتلق طلبا روسيا للتعاون\n"
+      "وأعلن وزير الدفاع الروسي أن موسكو طلبت من واشنطن التعاون، وهو ما نفت واشنطن حدوثه.",
+      {{"الخارجية الأمريكية", "USAGOV"},
+       {"روسيا", "RUS"},
+       {"وزير الدفاع الروسي", "RUSMIL"},
+       {"موسكو", "RUSGOV", "LOC"},
+       {"واشنطن", "USAGOV", "LOC"}});
+  const auto denials = std::count_if(a.events.begin(), a.events.end(),
+                                     [](const Event& e) { return e.code == "016"; });
+  EXPECT_EQ(denials, 1);
+  for (const Event& e : a.events) {
+    if (e.code == "016") {
+      EXPECT_EQ(e.mentions.size(), 1u);
+    }
+  }
+}
+
+TEST_F(EventCoderTest, DenialsOfDifferentActsByOneCountryStayApart) {
+  Analysis a = Code(
+      "الخارجية الأمريكية: لم نتلق طلبا روسيا للتعاون\n"
+      "وأعلن مسؤول إيراني أن طهران هاجمت السفينة، وهو ما نفت واشنطن حدوثه.",
+      {{"الخارجية الأمريكية", "USAGOV"},
+       {"روسيا", "RUS"},
+       {"مسؤول إيراني", "IRNGOV"},
+       {"طهران", "IRNGOV", "LOC"},
+       {"واشنطن", "USAGOV", "LOC"}});
+  const auto denials = std::count_if(a.events.begin(), a.events.end(),
+                                     [](const Event& e) { return e.code == "016"; });
+  EXPECT_EQ(denials, 2);
+}
+
+TEST_F(EventCoderTest, WeInAQuoteAreItsSpeaker) {
+  Analysis a =
+      Code("وقال لافروف «أبلغني الوزير العراقي بالتفاصيل. نحن أكدنا تضامننا مع الدولة الصديقة»",
+           {{"لافروف", "RUSGOV", "PER"}, {"الوزير العراقي", "IRQGOV"}});
+  EXPECT_THAT(Summary(a), Contains("RUSGOV 010  asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains("IRQGOV 010  asserted actual")));
+}
+
+TEST_F(EventCoderTest, EconomicAndMilitaryFieldsTogetherAreMaterialCooperation) {
+  Analysis both = Code("وأكد الوزير أن آفاق التعاون مع الصين كبيرة في المجالين الاقتصادي والعسكري",
+                       {{"الوزير", "EGYGOV"}, {"الصين", "CHN"}});
+  EXPECT_THAT(Summary(both), Contains("EGYGOV 031 CHNGOV asserted actual"));
+  Analysis economic = Code("وأبدت روسيا استعدادها لتعزيز التجارة مع مصر",
+                           {{"روسيا", "RUS", "LOC"}, {"مصر", "EGY", "LOC"}});
+  EXPECT_THAT(Summary(economic), Contains("RUS 0311  asserted actual"));
+}
+
+TEST_F(EventCoderTest, AppealForATruceIsAnAppealToDeEscalate) {
+  Analysis a =
+      Code("ودعا الأمين العام الطرفين إلى هدنة إنسانية فورية", {{"الأمين العام", "IGOUNO"}});
+  EXPECT_THAT(Summary(a), ElementsAre("IGOUNO 0256  asserted actual"));
+}
+
+TEST_F(EventCoderTest, AppealToAPronounSubjectAddressesTheLastClauseSubject) {
+  // يثبتوا carries its subject: the addressee is إيران (its clause's subject), not what follows.
+  Analysis a = Code(
+      "وقال المتحدث الأمريكي إن إيران تريد دورا في المنطقة، ويجب أن يثبتوا حسن نيتهم تجاه "
+      "السعودية",
+      {{"المتحدث الأمريكي", "USAGOV"}, {"إيران", "IRN", "LOC"}, {"السعودية", "SAU", "LOC"}});
+  EXPECT_THAT(Summary(a), Contains("USAGOV 020 IRN asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains("USAGOV 020 SAU asserted actual")));
+}
+
+TEST_F(EventCoderTest, MeetingBetweenHimAndAPartnerIsHis) {
+  Analysis a =
+      Code("وقال الوزير القطري إنه جرت خلال الاجتماع بينه وبين كيري مناقشة الأوضاع في المنطقة",
+           {{"الوزير القطري", "QATGOV"}, {"كيري", "USAGOV", "PER"}});
+  EXPECT_THAT(Summary(a), Contains("QATGOV 040 USAGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, WhatIntelligenceSaysIsAClaimAmongItsCoSubjects) {
+  Analysis a = Code(
+      "وقالت الصحيفة نقلا عن معلومات استخباراتية إن العسكريين الروس والإيرانيين نظموا مركز "
+      "تنسيق في بغداد للتعاون مع العشائر",
+      {{"الصحيفة", "USAMED"},
+       {"العسكريين الروس", "RUSMIL"},
+       {"الإيرانيين", "IRNMIL"},
+       {"بغداد", "IRQGOV", "LOC"},
+       {"العشائر", ""}});
+  EXPECT_THAT(Summary(a), Contains("RUSMIL 062 IRNMIL asserted reported"));
+  EXPECT_THAT(Summary(a), Not(Contains("RUSMIL 062  asserted reported")));
+}
+
+TEST_F(EventCoderTest, IsConsideredIsNoStatement) {
+  Analysis a = Code("وتعتبر السعودية أكبر مصدر للنفط في العالم", {{"السعودية", "SAU", "LOC"}});
+  EXPECT_THAT(a.events, IsEmpty());
+}
+
+TEST_F(EventCoderTest, WhatALongNamedAddresseeIsAskedToDoHasNotHappened) {
+  Analysis a =
+      Code("الحكومة اليمنية تدعو مفوض الأمم المتحدة لحقوق الإنسان لزيارة مدينة عدن",
+           {{"الحكومة اليمنية", "YEMGOV"}, {"مفوض الأمم المتحدة لحقوق الإنسان", "IGOUNO"}});
+  EXPECT_THAT(Summary(a), Contains("YEMGOV 020 IGOUNO asserted actual"));
+  for (const Event& e : a.events) EXPECT_NE(e.code, "042");
+}
+
+TEST_F(EventCoderTest, ThoseWhosePresenceIsDeniedHoldItsPurpose) {
+  Analysis a = Code("وقال الوزير إنه لا يعلم بوجود خبراء أتراك في سوريا للتنسيق مع الجيش السوري",
+                    {{"الوزير", "IRQGOV"},
+                     {"خبراء أتراك", "TURMIL"},
+                     {"سوريا", "SYR", "LOC"},
+                     {"الجيش السوري", "SYRMIL"}});
+  EXPECT_THAT(Summary(a), Contains("IRQGOV 016  asserted actual"));
+  EXPECT_THAT(Summary(a), Contains("TURMIL 062 SYRMIL asserted reported"));
+}
+
+TEST_F(EventCoderTest, ACapitalInTheSentenceTellsWhoInTheCountryActs) {
+  Analysis a = Code(
+      "وأشارت الصحيفة إلى رفض روسيا المشاركة في التحالف، وبحسبها فإن مسؤولين عبروا عن رفض "
+      "موسكو المشاركة في التحالف",
+      {{"الصحيفة", "RUSMED"},
+       {"روسيا", "RUS", "LOC"},
+       {"التحالف", "IGOWSTMIL"},
+       {"موسكو", "RUSGOV", "LOC"}});
+  EXPECT_THAT(Summary(a), Contains("RUSGOV 1212 IGOWSTMIL asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains("RUS 1212 IGOWSTMIL asserted actual")));
+}
+
+TEST_F(EventCoderTest, ConfirmingAKnownCooperationIsTakingPartInIt) {
+  Analysis a = Code(
+      "وأعلن الجيش الأردني تبادل المعلومات الاستخبارية مع مصر.\n"
+      "ولاحقا، أكد وزير الخارجية المصري هذا التعاون.",
+      {{"الجيش الأردني", "JORMIL"}, {"مصر", "EGY", "LOC"}, {"وزير الخارجية المصري", "EGYGOV"}});
+  EXPECT_THAT(Summary(a), Contains("JORMIL 064 EGY asserted actual"));
+  EXPECT_THAT(Summary(a), Contains("EGYGOV 064 JORMIL asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains("EGYGOV 010  asserted actual")));
+}
+
 }  // namespace
 }  // namespace marsad::events

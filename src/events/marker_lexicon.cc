@@ -53,7 +53,10 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"accepted", Marker::kAccepted},
       {"own_denial", Marker::kOwnDenial},
       {"policy", Marker::kPolicy},
-      {"interrogative", Marker::kInterrogative}};
+      {"interrogative", Marker::kInterrogative},
+      {"economic", Marker::kEconomic},
+      {"calm", Marker::kCalm},
+      {"cooperation", Marker::kCooperation}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;
@@ -152,13 +155,19 @@ int MarkerLexicon::NearestStem(Marker marker, const std::vector<std::string>& wo
                                uint32_t from) const {
   int nearest = -1;
   for (const MarkerPhrase& phrase : phrases_) {
-    if (phrase.marker != marker || phrase.words.size() != 1) continue;
-    const std::string& stem = phrase.words[0];
+    if (phrase.marker != marker || phrase.words.empty()) continue;
+    const size_t length = phrase.words.size();
     const auto end = std::min<size_t>(words.size(), from + static_cast<size_t>(phrase.reach));
-    for (size_t i = from; i < end; ++i) {
+    for (size_t i = from; i < end && i + length <= words.size(); ++i) {
       if (nearest >= 0 && i - from >= static_cast<size_t>(nearest)) break;
-      const std::string_view bare = BareForm(words[i]);
-      if (bare.substr(0, stem.size()) == stem) {
+      // وقف إطلاق النار: each word of a longer phrase begins with its own (bare) stem.
+      bool match = true;
+      for (size_t k = 0; k < length && match; ++k) {
+        const std::string_view stem =
+            length == 1 ? std::string_view(phrase.words[k]) : BareForm(phrase.words[k]);
+        match = BareForm(words[i + k]).substr(0, stem.size()) == stem;
+      }
+      if (match) {
         nearest = static_cast<int>(i - from);
         break;
       }

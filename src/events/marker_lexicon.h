@@ -55,6 +55,9 @@ enum class Marker : uint8_t {
   kOwnDenial,  // لم: opening a reported clause after the speaker's side, it denies an act
   kPolicy,  // الوقوف إلى جانب، تأييد: after an appeal or offer (within reach) it is diplomatic
   kInterrogative,  // هل، لماذا: a question before a ؟ starts at it
+  kEconomic,  // اقتصادي، تجارة، النفط: after an appeal or offer (within reach) it is economic
+  kCalm,  // هدنة، وقف، انسحاب: after an appeal (within reach) it asks for de-escalation (0256)
+  kCooperation,  // التعاون، التنسيق: after a statement and هذا, a known act of cooperation
 };
 
 struct MarkerPhrase {
@@ -86,7 +89,8 @@ class MarkerLexicon {
   // Whether the folded word (or it without و/ف) is a one-word marker of that kind.
   bool Is(Marker marker, std::string_view folded) const;
   // Whether a one-word `marker` phrase is the stem of a word in words[from, from + reach),
-  // reach being the phrase's (للتحالف، عسكرية): the distance from `from` of the nearest, or -1.
+  // reach being the phrase's (للتحالف، عسكرية), or a longer one starts there, each word the
+  // stem of one in a row (بوقف إطلاق النار): the distance from `from` of the nearest, or -1.
   int NearestStem(Marker marker, const std::vector<std::string>& words, uint32_t from) const;
   // The number of words of the longest `marker` phrase starting at words[i]; 0 when none.
   uint32_t LengthAt(Marker marker, const std::vector<std::string>& words, uint32_t i) const;

@@ -31,6 +31,20 @@ TEST(MarkerLexiconTest, FindsSingleAndMultiWordMarkers) {
   EXPECT_TRUE(markers->Find(Fold({"من", "جانبه"}), 0).empty());
 }
 
+TEST(MarkerLexiconTest, NearestStemMatchesWordsAndPhrasesWithinReach) {
+  auto markers =
+      MarkerLexicon::Parse("military\t8\tعسكري\ncalm\t8\tوقف إطلاق\ncalm\t18\tعدائي\n", "t");
+  ASSERT_TRUE(markers.ok()) << markers.status().message();
+  // بالتعاون العسكري: the stem begins a word past its clitics and article.
+  EXPECT_EQ(markers->NearestStem(Marker::kMilitary, Fold({"إلى", "التعاون", "العسكري"}), 0), 2);
+  EXPECT_EQ(markers->NearestStem(Marker::kMilitary, Fold({"التعاون", "الاقتصادي"}), 0), -1);
+  // وقف إطلاق النار: a phrase of two stems in a row; وقف alone is no truce (وقف الاستيطان).
+  EXPECT_EQ(markers->NearestStem(Marker::kCalm, Fold({"إلى", "وقف", "إطلاق", "النار"}), 0), 1);
+  EXPECT_EQ(markers->NearestStem(Marker::kCalm, Fold({"بوقف", "الاستيطان"}), 0), -1);
+  EXPECT_EQ(markers->NearestStem(Marker::kCalm, Fold({"باتفاق", "وقف", "الأعمال", "العدائية"}), 0),
+            3);
+}
+
 TEST(MarkerLexiconTest, RejectsBadLines) {
   EXPECT_FALSE(MarkerLexicon::Parse("perhaps\t2\tلعل\n", "t").ok());
   EXPECT_FALSE(MarkerLexicon::Parse("negation\tلم\n", "t").ok());
