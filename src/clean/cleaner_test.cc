@@ -126,6 +126,25 @@ TEST(CleanerTest, LatinCaptionDuplicateLinesAndInitials) {
                           "كيري في موسكو", "كيري في موسكو", "(ن.ح)"));
 }
 
+// ASCII letters are counted eight bytes at a time: a Latin line is a caption from 20 letters on,
+// wherever its letters fall.
+TEST(CleanerTest, LatinCaptionNeedsTwentyLettersAtAnyOffset) {
+  for (size_t shift = 0; shift < 9; ++shift) {
+    const std::string dashes(shift, '-');
+    const std::string twenty = dashes + "Abcde fghij, KLMNO pqrs-t 2015";
+    const std::string nineteen = dashes + "Abcde fghij, KLMNO pqrs- 2015";
+    for (const std::string& latin : {twenty, nineteen}) {
+      const Analysis a = Clean("قال المتحدث إن موسكو ترفض العرض.\n" + latin +
+                               "\nوأضاف أن الأمر انتهى.\nوتابع أن الحوار مستمر.");
+      if (latin == twenty) {
+        EXPECT_THAT(BoilerplateTexts(a), ElementsAre(latin)) << shift;
+      } else {
+        EXPECT_THAT(BoilerplateTexts(a), ElementsAre()) << shift;
+      }
+    }
+  }
+}
+
 // The golden expectations of tests/golden/clean/seeds.tsv over samples/seeds/*.txt: which
 // lines are boilerplate (1-based line numbers, with the line's first words), the title and
 // the outlet of each seed.

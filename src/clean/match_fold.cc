@@ -72,6 +72,45 @@ size_t NextMarkByte(std::string_view text, size_t pos) {
   return size;
 }
 
+// The high bit of every byte of `block` that is `byte` (exact: no false positives).
+inline uint64_t BytesEqual(uint64_t block, unsigned char byte) {
+  constexpr uint64_t kLows = 0x7F7F7F7F7F7F7F7FULL;
+  const uint64_t diff = block ^ (0x0101010101010101ULL * byte);
+  return ~(((diff & kLows) + kLows) | diff | kLows);
+}
+
+// Whether some byte of `block` is below 0x20 (a few false positives, no misses).
+inline bool MayHoldControl(uint64_t block) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  return ((block - kOnes * 0x20) & ~block & kHighs) != 0;
+}
+
+// The first position from which collapsing the white space of `text` changes it: a tab,
+// carriage return or newline, a space that starts or ends the text, or a space followed by
+// white space; text.size() when there is none. Eight bytes at a time: most folded lines are
+// single-spaced.
+size_t FirstUnevenSpace(std::string_view text) {
+  const size_t size = text.size();
+  if (size == 0 || text[0] == ' ') return 0;
+  size_t pos = 0;
+  for (; pos + 9 <= size; pos += 8) {
+    uint64_t block = 0;
+    uint64_t next = 0;  // the bytes one position later
+    std::memcpy(&block, text.data() + pos, 8);
+    std::memcpy(&next, text.data() + pos + 1, 8);
+    if (MayHoldControl(block) || (BytesEqual(block, ' ') & BytesEqual(next, ' ')) != 0) break;
+  }
+  // From the byte before: a space that ends the last block may be followed by a tab.
+  if (pos > 0) --pos;
+  for (; pos < size; ++pos) {
+    const char c = text[pos];
+    if (c == '\t' || c == '\r' || c == '\n') return pos;
+    if (c == ' ' && (pos + 1 == size || IsAsciiSpace(text[pos + 1]))) return pos;
+  }
+  return size;
+}
+
 }  // namespace
 
 std::string MatchFold(std::string_view text) {
@@ -108,16 +147,19 @@ std::string MatchFold(std::string_view text) {
     pos = NextMarkByte(text, start);
   }
   normalizer.NormalizeAppend(text.substr(start), 0, &out, nullptr);
+  // Runs of white space become one space, and the ends are trimmed: the text between uneven
+  // spaces, most of it, moves in one piece.
+  const size_t end = out.size();
   size_t kept = 0;
-  bool pending_space = false;
-  for (const char c : out) {
-    if (IsAsciiSpace(c)) {
-      pending_space = kept > 0;
-      continue;
-    }
-    if (pending_space) out[kept++] = ' ';
-    pending_space = false;
-    out[kept++] = c;
+  size_t at = 0;
+  while (at < end && IsAsciiSpace(out[at])) ++at;
+  while (at < end) {
+    const size_t uneven = at + FirstUnevenSpace(std::string_view(out).substr(at));
+    if (kept != at) std::memmove(out.data() + kept, out.data() + at, uneven - at);
+    kept += uneven - at;
+    at = uneven;
+    while (at < end && IsAsciiSpace(out[at])) ++at;
+    if (at < end) out[kept++] = ' ';
   }
   out.resize(kept);
   return out;

@@ -68,5 +68,28 @@ TEST(MatchFoldTest, FindsMarksAtEveryOffsetOfALongLine) {
   }
 }
 
+// White space is checked eight bytes at a time: doubled spaces, tabs and spaces at the ends
+// must collapse wherever they fall in a long line.
+TEST(MatchFoldTest, CollapsesWhiteSpaceAtEveryOffsetOfALongLine) {
+  const std::string word = "قالت";  // 8 bytes
+  for (size_t letters = 0; letters < 12; ++letters) {
+    std::string before;
+    for (size_t i = 0; i < letters; ++i) before += "ب";
+    const std::string expected = before + "قالت قالت " + before + "قالت قالت";
+    EXPECT_EQ(MatchFold(before + word + " " + word + " " + before + word + "  " + word), expected)
+        << letters;
+    EXPECT_EQ(MatchFold(before + word + " " + word + " " + before + word + "\t" + word), expected)
+        << letters;
+    EXPECT_EQ(MatchFold(before + word + " " + word + " " + before + word + " " + word + " "),
+              expected)
+        << letters;
+    EXPECT_EQ(MatchFold(" " + before + word + " " + word + " " + before + word + " " + word),
+              expected)
+        << letters;
+    EXPECT_EQ(MatchFold(before + word + " " + word + " \r" + before + word + " " + word), expected)
+        << letters;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::clean

@@ -85,7 +85,6 @@ class RuleTable {
   const Rule& TwoByte(char32_t cp) const { return two_byte_[cp]; }
   // The compact rules of the code points below U+0800 under the options `option_bits`.
   const ShortRule* Short(uint8_t option_bits) const { return short_[option_bits].data(); }
-  bool IsPlainTwoByte(char32_t cp) const { return plain_two_byte_[cp]; }
   const Rule* ThreeByte(char32_t cp) const {
     if (cp >= 0x2000 && cp < 0x2070) return &punctuation_[cp - 0x2000];
     if (cp >= 0xFB50 && cp < 0x10000) return &presentation_[cp - 0xFB50];
@@ -142,7 +141,6 @@ class RuleTable {
     SetPunctuation(0x203A, Action::kMap, "'");
     SetPunctuation(0x2026, Action::kMap, "...");
     for (char32_t c = 0; c < two_byte_.size(); ++c) {
-      plain_two_byte_[c] = two_byte_[c].action == Action::kCopy;
       for (uint8_t bits = 0; bits < kOptionSets; ++bits) {
         short_[bits][c] = MakeShortRule(c, two_byte_[c], bits);
       }
@@ -202,36 +200,14 @@ class RuleTable {
   }
 
   std::array<Rule, 0x800> two_byte_;
-  std::array<bool, 0x800> plain_two_byte_;  // two_byte_[cp] copies: a compact copy for hot loops
   // two_byte_ in the compact form, for every set of options.
   std::array<std::array<ShortRule, 0x800>, kOptionSets> short_;
   std::array<Rule, 0x70> punctuation_;
   std::array<Rule, 0x10000 - 0xFB50> presentation_;
 };
 
-// The end of the run, from pos, of ASCII bytes and two-byte characters that normalise to
-// themselves.
-size_t PlainRunEnd(const RuleTable& table, std::string_view text, size_t pos, bool lowercase) {
-  const size_t size = text.size();
-  while (pos < size) {
-    const auto c = static_cast<unsigned char>(text[pos]);
-    if (c < 0x80) {
-      if (lowercase && c >= 'A' && c <= 'Z') break;
-      ++pos;
-      continue;
-    }
-    if (c < 0xC2 || c >= 0xE0 || pos + 1 >= size ||
-        !utf8::IsContinuation(static_cast<unsigned char>(text[pos + 1]))) {
-      break;
-    }
-    const char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3F);
-    if (!table.IsPlainTwoByte(cp)) break;
-    pos += 2;
-  }
-  return pos;
-}
-
-// Normalises original with offsets (or without, when offsets is null): any input.
+// Normalises original with offsets (or without, when offsets is null), one character at a
+// time: any input. AppendShort is the fast path; this handles what it does not.
 void AppendGeneral(const Normalizer::Options& options, std::string_view original, uint32_t base,
                    std::string* out, std::vector<uint32_t>* offsets) {
   const RuleTable& table = RuleTable::Get();
@@ -272,21 +248,6 @@ void AppendGeneral(const Normalizer::Options& options, std::string_view original
   const size_t size = original.size();
   size_t i = 0;
   while (i < size) {
-    // Fast path: a run of bytes that stay as they are (most Arabic letters, digits, spaces)
-    // is appended in one go.
-    const size_t run_end = PlainRunEnd(table, original, i, options.lowercase_latin);
-    if (run_end > i) {
-      out->append(original.data() + i, run_end - i);
-      if (offsets != nullptr) {
-        for (size_t k = i; k < run_end; ++k) {
-          // Both bytes of a two-byte character map to its first byte.
-          const bool continuation = utf8::IsContinuation(static_cast<unsigned char>(original[k]));
-          offsets->push_back(base + static_cast<uint32_t>(continuation ? k - 1 : k));
-        }
-      }
-      i = run_end;
-      continue;
-    }
     const auto c = static_cast<unsigned char>(original[i]);
     const auto at = static_cast<uint32_t>(i);
     if (c < 0x80) {
@@ -313,28 +274,32 @@ void AppendGeneral(const Normalizer::Options& options, std::string_view original
   }
 }
 
-}  // namespace
-
-void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::string* out,
-                                 std::vector<uint32_t>* offsets) const {
-  if (offsets != nullptr) {
-    AppendGeneral(options_, original, base, out, offsets);
-    return;
-  }
-  // Without offsets: ASCII and two-byte characters (all of Arabic), which never lengthen, are
-  // written through a compact table straight into room made for them up front (a buffer to
-  // copy from would cost more: its small stores stall the larger loads of the copy); anything
-  // else goes through AppendGeneral one character at a time.
-  const ShortRule* rules = RuleTable::Get().Short(OptionBits(options_));
+// Appends the normalised form of original to *out and, when kWithOffsets, the original offset
+// (plus base) of every appended byte to *offsets. ASCII and two-byte characters (all of
+// Arabic), which never lengthen, are written through a compact table straight into room made
+// for them up front (a buffer to copy from would cost more: its small stores stall the larger
+// loads of the copy); anything else goes through AppendGeneral one character at a time. Every
+// byte a character becomes maps to the character's first byte, as in AppendGeneral.
+template <bool kWithOffsets>
+void AppendShort(const Normalizer::Options& options, std::string_view original, uint32_t base,
+                 std::string* out, std::vector<uint32_t>* offsets) {
+  const ShortRule* rules = RuleTable::Get().Short(OptionBits(options));
   const size_t size = original.size();
   const char* in = original.data();
   size_t written = out->size();
+  size_t offsets_written = kWithOffsets ? offsets->size() : 0;
   // One byte of slack: a rule's two bytes are always stored, and only `length` of them kept.
-  out->resize(written + size + 1);
-  char* to = out->data();  // written indexes it
+  auto make_room = [&](size_t left) {
+    out->resize(written + left + 1);
+    if constexpr (kWithOffsets) offsets->resize(offsets_written + left + 1);
+  };
+  make_room(size);
+  char* to = out->data();                                           // written indexes it
+  uint32_t* to_offsets = kWithOffsets ? offsets->data() : nullptr;  // offsets_written indexes it
   size_t i = 0;
   while (i < size) {
     const auto c = static_cast<unsigned char>(in[i]);
+    const auto at = base + static_cast<uint32_t>(i);
     const ShortRule* rule;
     if (c < 0x80) {
       rule = &rules[c];
@@ -347,18 +312,38 @@ void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::
       size_t length = 1;
       utf8::Decode(original, i, &length);
       out->resize(written);
-      AppendGeneral(options_, original.substr(i, length), 0, out, nullptr);
+      if constexpr (kWithOffsets) offsets->resize(offsets_written);
+      AppendGeneral(options, original.substr(i, length), at, out, offsets);
       written = out->size();
+      if constexpr (kWithOffsets) offsets_written = offsets->size();
       i += length;
-      out->resize(written + (size - i) + 1);
+      make_room(size - i);
       to = out->data();
+      if constexpr (kWithOffsets) to_offsets = offsets->data();
       continue;
     }
     to[written] = rule->out[0];
     to[written + 1] = rule->out[1];
+    if constexpr (kWithOffsets) {
+      to_offsets[offsets_written] = at;
+      to_offsets[offsets_written + 1] = at;
+      offsets_written += rule->length;
+    }
     written += rule->length;
   }
   out->resize(written);
+  if constexpr (kWithOffsets) offsets->resize(offsets_written);
+}
+
+}  // namespace
+
+void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::string* out,
+                                 std::vector<uint32_t>* offsets) const {
+  if (offsets != nullptr) {
+    AppendShort<true>(options_, original, base, out, offsets);
+  } else {
+    AppendShort<false>(options_, original, base, out, nullptr);
+  }
 }
 
 NormalizedText Normalizer::Normalize(std::string_view original) const {

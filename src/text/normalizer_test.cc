@@ -109,8 +109,8 @@ TEST(NormalizerTest, PlainRunsMapEveryByteToItsCharacter) {
   EXPECT_EQ(normalized.offsets, (std::vector<uint32_t>{0, 0, 2, 2, 4, 4, 6, 7, 8, 8, 10}));
 }
 
-// NormalizeString and NormalizeAppend without offsets take a faster path than Normalize: it
-// must give the same text for every character, whatever the options.
+// NormalizeString and NormalizeAppend without offsets skip the offset map: they must give the
+// same text as Normalize for every character, whatever the options.
 TEST(NormalizerTest, WithoutOffsetsGivesTheSameTextAsWithOffsets) {
   std::string all;
   for (char32_t cp = 1; cp < 0x800; ++cp) utf8::Append(cp, &all);
@@ -139,6 +139,18 @@ TEST(NormalizerTest, WithoutOffsetsGivesTheSameTextAsWithOffsets) {
     }
     EXPECT_EQ(appended, pieces);
   }
+}
+
+// Normalize and NormalizeAppend with offsets take the same table path as the string-only
+// forms, with the general one for three-byte characters and bad bytes between: every appended
+// byte maps to the first byte of its character, plus base, after what *out already held.
+TEST(NormalizerTest, AppendWithOffsetsAddsBaseAfterEarlierBytes) {
+  std::string out = "ab";
+  std::vector<uint32_t> offsets = {7, 8};
+  Normalizer().NormalizeAppend("أ\xE2\x80\xA6\xEF\xBB\xBBب\xFF", 100, &out, &offsets);
+  EXPECT_EQ(out, "abا...لاب\xFF");
+  EXPECT_EQ(offsets, (std::vector<uint32_t>{7, 8, 100, 100, 102, 102, 102, 105, 105, 105, 105, 108,
+                                            108, 110}));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "text/segmenter.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -81,12 +82,31 @@ char16_t KeyLetter(char32_t cp) {
   return kNotArabic;
 }
 
-// The word as key letters, with the original byte offset of every letter.
+// KeyLetter of every two-byte code point (U+0080..U+07FF), computed once: one load a letter.
+class KeyLetters {
+ public:
+  static const KeyLetters& Get() {
+    static const KeyLetters table;
+    return table;
+  }
+  char16_t Of(char32_t cp) const { return letters_[cp]; }
+
+ private:
+  KeyLetters() {
+    for (char32_t cp = 0; cp < letters_.size(); ++cp) letters_[cp] = KeyLetter(cp);
+  }
+  std::array<char16_t, 0x800> letters_;
+};
+
+// The word as key letters, with the original byte offset of every letter, and the letters'
+// UTF-8 bytes (the form the word table is keyed by).
 struct Key {
   char16_t letters[kMaxLetters];
   uint32_t offsets[kMaxLetters + 1];
+  char bytes[2 * kMaxLetters];
   size_t size = 0;
 
+  std::string_view view() const { return {bytes, 2 * size}; }
   bool StartsWith(std::u16string_view prefix) const {
     return prefix.size() <= size && std::u16string_view(letters, prefix.size()) == prefix;
   }
@@ -97,16 +117,19 @@ struct Key {
 };
 
 bool MakeKey(std::string_view text, Span word, Key* key) {
+  const KeyLetters& key_letters = KeyLetters::Get();
   size_t i = word.start;
   while (i < word.end) {
     const auto lead = static_cast<unsigned char>(text[i]);
     if (lead < 0xC0 || lead >= 0xE0 || i + 1 >= word.end) return false;
     const char32_t cp = ((lead & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
-    const char16_t letter = KeyLetter(cp);
+    const char16_t letter = key_letters.Of(cp);
     if (letter == kNotArabic) return false;
     if (letter != 0) {
       if (key->size == kMaxLetters) return false;
       key->offsets[key->size] = static_cast<uint32_t>(i);
+      key->bytes[2 * key->size] = static_cast<char>(0xC0 | (letter >> 6));
+      key->bytes[2 * key->size + 1] = static_cast<char>(0x80 | (letter & 0x3F));
       key->letters[key->size++] = letter;
     }
     i += 2;
@@ -556,9 +579,7 @@ void Prepare(const Model& model, std::string_view text, Span word, PreparedWord*
   prepared->key.size = 0;
   prepared->segmentable = MakeKey(text, word, &prepared->key) && prepared->key.size >= 2;
   if (!prepared->segmentable) return;
-  KeyBuffer whole;
-  whole.Append(prepared->key.letters, prepared->key.size);
-  prepared->fingerprint = WordTable::Fingerprint(whole.view());
+  prepared->fingerprint = WordTable::Fingerprint(prepared->key.view());
   model.counts.Prefetch(prepared->fingerprint);
 }
 
@@ -578,9 +599,7 @@ void AppendSegments(const Model& model, const PreparedWord& prepared, Span word,
       start = key.offsets[known->cuts[i]];
     }
   } else {
-    KeyBuffer whole;
-    whole.Append(key.letters, key.size);
-    for (size_t cut : Cuts(model, key, whole.view())) {
+    for (size_t cut : Cuts(model, key, key.view())) {
       parts->push_back({start, key.offsets[cut]});
       start = key.offsets[cut];
     }

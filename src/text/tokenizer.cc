@@ -257,9 +257,12 @@ std::vector<Token> Tokenize(std::string_view text) {
   Scanner scan(text);
   size_t pos = 0;
   auto add = [&](size_t start, size_t end, TokenKind kind) {
-    Token& token = tokens.emplace_back();
+    // Built here and moved in: emplace_back() would value-initialise, zeroing the whole token
+    // (its inline segment room included) before constructing it.
+    Token token;
     token.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     token.kind = kind;
+    tokens.push_back(std::move(token));
   };
   while (!scan.AtEnd(pos)) {
     size_t length = 0;

@@ -48,8 +48,24 @@ uint64_t WordTable::Fingerprint(std::string_view word) {
     hash ^= hash >> 29;
   }
   if (i < word.size()) {
+    // The last 1 to 7 bytes as the low bytes of a chunk (as a copy into a zeroed chunk would
+    // place them), read without a copy of variable length: a library call whose byte stores
+    // the chunk's load would then wait for.
+    const size_t rest = word.size() - i;
     uint64_t chunk = 0;
-    std::memcpy(&chunk, word.data() + i, word.size() - i);
+    if (word.size() >= 8) {
+      std::memcpy(&chunk, word.data() + word.size() - 8, 8);
+      chunk >>= 8 * (8 - rest);
+    } else if (rest >= 4) {
+      uint32_t low = 0;
+      uint32_t high = 0;
+      std::memcpy(&low, word.data(), 4);
+      std::memcpy(&high, word.data() + rest - 4, 4);
+      chunk = low | uint64_t{high} << (8 * (rest - 4));
+    } else {
+      const auto byte = [&](size_t at) { return uint64_t{static_cast<unsigned char>(word[at])}; };
+      chunk = byte(0) | byte(rest / 2) << (8 * (rest / 2)) | byte(rest - 1) << (8 * (rest - 1));
+    }
     hash = (hash ^ chunk) * kMultiplier;
     hash ^= hash >> 29;
   }

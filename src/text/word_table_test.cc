@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace marsad::text {
@@ -52,6 +55,38 @@ TEST(WordTableTest, GrowsPastItsInitialSize) {
     EXPECT_EQ(entry->count, static_cast<uint32_t>(i));
   }
   EXPECT_EQ(table.Find("w5000"), nullptr);
+}
+
+// The fingerprint as first written: eight-byte chunks, the last one copied into a zeroed chunk.
+// Fingerprint reads the last chunk another way; the fingerprints, which the segmentation data
+// is keyed by, must not change.
+uint64_t ReferenceFingerprint(std::string_view word) {
+  constexpr uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
+  uint64_t hash = word.size() * kMultiplier;
+  for (size_t i = 0; i < word.size(); i += 8) {
+    uint64_t chunk = 0;
+    std::memcpy(&chunk, word.data() + i, std::min<size_t>(8, word.size() - i));
+    hash = (hash ^ chunk) * kMultiplier;
+    hash ^= hash >> 29;
+  }
+  hash ^= hash >> 33;
+  hash *= 0xFF51AFD7ED558CCDULL;
+  hash ^= hash >> 33;
+  hash *= 0xC4CEB9FE1A85EC53ULL;
+  hash ^= hash >> 33;
+  return hash == 0 ? 1 : hash;
+}
+
+TEST(WordTableTest, FingerprintOfEveryLengthIsTheChunkedHash) {
+  std::string bytes;
+  for (int i = 0; i < 40; ++i) bytes.push_back(static_cast<char>(0xD8 + i * 37 % 200));
+  for (size_t start = 0; start < 3; ++start) {
+    for (size_t size = 0; start + size <= bytes.size(); ++size) {
+      const std::string_view word = std::string_view(bytes).substr(start, size);
+      EXPECT_EQ(WordTable::Fingerprint(word), ReferenceFingerprint(word)) << start << " " << size;
+    }
+  }
+  EXPECT_EQ(WordTable::Fingerprint("قال"), ReferenceFingerprint("قال"));
 }
 
 }  // namespace
