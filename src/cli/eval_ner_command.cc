@@ -1,12 +1,20 @@
 // `marsad eval ner FILE`: runs the entity tagger over the words of an ANERcorp-format file
-// and prints conlleval-style entity precision/recall/F1 per type and micro-averaged.
+// and prints conlleval-style entity precision/recall/F1 per type and micro-averaged. With
+// --document N, every block of N consecutive sentences is read as one document whose names
+// are spread to their other mentions (ner_document_names.h), as the engine does in an article.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <string_view>
+#include <vector>
 
 #include "actors/ner_corpus.h"
+#include "actors/ner_document_names.h"
+#include "actors/ner_perceptron.h"
 #include "actors/ner_scorer.h"
 #include "actors/ner_tagger.h"
+#include "actors/ner_training.h"
 #include "cli/commands.h"
 #include "pipeline/analyzer.h"
 
@@ -17,7 +25,32 @@ struct EvalNerOptions {
   std::string file;
   std::string classes;      // extra class map for corpora with fine classes
   std::string predictions;  // optional ANERcorp output of the tagger's tags
+  size_t document = 0;      // sentences a document (0: sentences are tagged alone)
 };
+
+// Spreads the names of each block of `block` sentences over the block (SpreadDocumentNames).
+void SpreadNamesOverBlocks(size_t block, std::vector<actors::TaggedSentence>* tagged) {
+  for (size_t start = 0; start < tagged->size(); start += block) {
+    const size_t end = std::min(tagged->size(), start + block);
+    std::vector<std::vector<std::string>> folded;
+    std::vector<std::vector<std::string_view>> words;
+    std::vector<std::vector<int>> tags;
+    for (size_t s = start; s < end; ++s) {
+      folded.push_back(actors::FoldWords((*tagged)[s].words));
+      std::vector<int> ids;
+      for (const std::string& tag : (*tagged)[s].tags) {
+        ids.push_back(std::max(0, actors::NerTagIndex(tag)));
+      }
+      tags.push_back(std::move(ids));
+    }
+    for (const auto& sentence : folded) words.emplace_back(sentence.begin(), sentence.end());
+    actors::SpreadDocumentNames(words, &tags);
+    for (size_t s = start; s < end; ++s) {
+      std::vector<std::string>& out = (*tagged)[s].tags;
+      for (size_t i = 0; i < out.size(); ++i) out[i] = actors::kNerTags[tags[s - start][i]];
+    }
+  }
+}
 
 int RunEvalNer(const EvalNerOptions& options, const CliContext& context) {
   const std::string data_dir = pipeline::ResolveDataDir(context.data_dir_flag);
@@ -44,13 +77,14 @@ int RunEvalNer(const EvalNerOptions& options, const CliContext& context) {
   const auto tag_started = std::chrono::steady_clock::now();
   actors::NerScorer scorer;
   std::vector<actors::TaggedSentence> predicted;
+  predicted.reserve(gold->size());
   size_t words = 0;
   for (const actors::TaggedSentence& sentence : *gold) {
-    actors::TaggedSentence tagged{sentence.words, tagger->TagWords(sentence.words)};
-    scorer.Add(sentence.tags, tagged.tags);
+    predicted.push_back({sentence.words, tagger->TagWords(sentence.words)});
     words += sentence.words.size();
-    if (!options.predictions.empty()) predicted.push_back(std::move(tagged));
   }
+  if (options.document > 0) SpreadNamesOverBlocks(options.document, &predicted);
+  for (size_t s = 0; s < gold->size(); ++s) scorer.Add((*gold)[s].tags, predicted[s].tags);
   const auto done = std::chrono::steady_clock::now();
   std::fputs(scorer.Report().c_str(), stdout);
   const double load_s = std::chrono::duration<double>(tag_started - load_started).count();
@@ -83,6 +117,10 @@ void AddEvalNerCommand(CLI::App* eval, CliContext* context) {
                   "data/models/ner.classes.tsv for raw NewsFANE");
   cmd->add_option("--predictions", options->predictions,
                   "Write the tagger's tags here in ANERcorp format");
+  cmd->add_option("--document", options->document,
+                  "Read every N consecutive sentences as one document and spread its names to "
+                  "their other mentions, as in an article (0: off)")
+      ->capture_default_str();
   cmd->callback([options, context] { context->exit_code = RunEvalNer(*options, *context); });
 }
 
