@@ -41,12 +41,6 @@ void NerLexicon::Merge(const NerLexicon& other, int sign) {
   }
 }
 
-void NerLexicon::DropRare(uint32_t min_count) {
-  for (Entry& entry : entries_) {
-    if (entry.count < min_count) entry = Entry{};
-  }
-}
-
 size_t NerLexicon::size() const {
   size_t n = 0;
   for (const Entry& entry : entries_) n += entry.count != 0;

@@ -44,8 +44,6 @@ class NerLexicon {
     const uint32_t index = index_.Find(stem);
     return index == KeyIndex::kAbsent ? Unseen() : entries_[index];
   }
-  // Forgets the words seen fewer than `min_count` times (they read as unseen).
-  void DropRare(uint32_t min_count);
   // Words with a non-zero count.
   size_t size() const;
 

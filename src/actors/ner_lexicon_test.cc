@@ -21,17 +21,6 @@ TEST(NerLexiconTest, CountsAndMerges) {
   EXPECT_EQ(a.size(), 1u);
 }
 
-TEST(NerLexiconTest, DropsRareWords) {
-  NerLexicon lexicon;
-  lexicon.Add(7, 1, 2);
-  lexicon.Add(9, -1);
-  lexicon.DropRare(2);
-  EXPECT_EQ(lexicon.Find(7).in_type[1], 2u);
-  EXPECT_EQ(lexicon.Find(9).count, 0u);
-  EXPECT_EQ(lexicon.size(), 1u);
-  EXPECT_EQ(lexicon.Serialize().substr(0, 10), "lexicon 1\n");
-}
-
 TEST(NerLexiconTest, SerializeRoundTripsAndLeavesTheRest) {
   NerLexicon lexicon;
   lexicon.Add(0xabcdef, 1, 4);

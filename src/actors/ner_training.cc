@@ -117,18 +117,6 @@ NerTrainedModel TrainNerModel(const std::vector<TaggedSentence>& sentences,
     }
   }
   for (const NerLexicon& lexicon : part) trained.lexicon.Merge(lexicon, 1);
-  if (!options.silver_lexicon.empty()) {
-    NerLexicon silver;
-    for (const TaggedSentence& sentence : options.silver_lexicon) {
-      const std::vector<std::string> words = FoldWords(sentence.words);
-      for (size_t i = 0; i < words.size(); ++i) {
-        const int tag = NerTagIndex(sentence.tags[i]);
-        silver.Add(NerLexiconKey(words[i]), tag > 0 ? (tag - 1) / 2 : -1);
-      }
-    }
-    silver.DropRare(options.silver_lexicon_min_count);
-    trained.lexicon.Merge(silver, 1);
-  }
   trained.lexicon.set_clusters(options.clusters);
   trained.lexicon.set_gazetteer(options.gazetteer);
 
@@ -161,9 +149,6 @@ NerTrainedModel TrainNerModel(const std::vector<TaggedSentence>& sentences,
                                   attached_folded.end());
       }
     }
-  }
-  for (const TaggedSentence& sentence : options.silver) {
-    add(FoldWords(sentence.words), sentence.tags, trained.lexicon);
   }
   std::sort(trained.vocabulary.begin(), trained.vocabulary.end());
   trained.vocabulary.erase(std::unique(trained.vocabulary.begin(), trained.vocabulary.end()),

@@ -45,16 +45,6 @@ struct NerTrainingOptions {
   std::shared_ptr<const NerWordClusters> clusters;
   // Names of the actor dictionaries that the features read (none: no gazetteer features).
   std::shared_ptr<const NerGazetteer> gazetteer;
-  // Self-training: sentences of unlabelled news tagged by an earlier model (and kept where
-  // models agreed). Trained on like the gold sentences, as they are (no clitic re-attachment),
-  // with the lexicon of all the gold sentences; they add nothing to the lexicon or vocabulary.
-  std::vector<TaggedSentence> silver;
-  // Sentences of unlabelled news tagged by an earlier model whose word counts are added to
-  // the lexicon (of the model and of every jackknife part): how news at large uses a word,
-  // not only the gold sentences. Words seen there fewer than silver_lexicon_min_count times
-  // (and never in the gold sentences) are left out.
-  std::vector<TaggedSentence> silver_lexicon;
-  uint32_t silver_lexicon_min_count = 2;
 };
 
 struct NerTrainedModel {

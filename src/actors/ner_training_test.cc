@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "actors/ner_features.h"
 
 namespace marsad::actors {
@@ -52,37 +50,6 @@ TEST(NerTrainingTest, ShipsTheLexiconOfAllSentences) {
   EXPECT_EQ(entry.count, 2u);
   EXPECT_EQ(entry.in_type[2], 2u);  // LOC
   EXPECT_GT(trained.perceptron.FeatureCount(), 0u);
-}
-
-TEST(NerTrainingTest, TrainsOnSilverSentencesWithoutCountingThem) {
-  const std::vector<TaggedSentence> gold = {{{"زار", "بغداد"}, {"O", "B-LOC"}}};
-  NerTrainingOptions options;
-  options.perceptron.min_count = 1;
-  options.perceptron.epochs = 2;
-  options.lexicon_folds = 1;
-  const size_t without = TrainNerModel(gold, options).perceptron.FeatureCount();
-  // Tagged otherwise than the gold sentence would teach, so that training must update.
-  options.silver = {{{"زار", "طرابلس"}, {"O", "B-PER"}}};
-  const NerTrainedModel trained = TrainNerModel(gold, options);
-  // The silver sentence teaches features (its new word) but adds nothing to the lexicon.
-  EXPECT_GT(trained.perceptron.FeatureCount(), without);
-  EXPECT_EQ(trained.lexicon.Find(NerLexiconKey("طرابلس")).count, 0u);
-  EXPECT_EQ(std::count(trained.vocabulary.begin(), trained.vocabulary.end(), "طرابلس"), 0);
-}
-
-TEST(NerTrainingTest, AddsSilverCountsToTheLexiconAboveTheMinimum) {
-  const std::vector<TaggedSentence> gold = {{{"زار", "بغداد"}, {"O", "B-LOC"}}};
-  NerTrainingOptions options;
-  options.perceptron.min_count = 1;
-  options.perceptron.epochs = 1;
-  options.lexicon_folds = 1;
-  options.silver_lexicon = {{{"في", "طرابلس", "و", "بغداد"}, {"O", "B-LOC", "O", "B-LOC"}},
-                            {{"الي", "طرابلس"}, {"O", "B-LOC"}}};
-  options.silver_lexicon_min_count = 2;
-  const NerTrainedModel trained = TrainNerModel(gold, options);
-  EXPECT_EQ(trained.lexicon.Find(NerLexiconKey("طرابلس")).in_type[2], 2u);  // LOC
-  EXPECT_EQ(trained.lexicon.Find(NerLexiconKey("بغداد")).count, 1u);  // once in silver: gold only
-  EXPECT_EQ(trained.lexicon.Find(NerLexiconKey("في")).count, 0u);     // seen once
 }
 
 }  // namespace

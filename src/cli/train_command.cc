@@ -1,8 +1,6 @@
 // `marsad train ner`: trains the entity tagger on a NewsFANE/ANERcorp-format corpus, holding
 // out blocks of its sentences, and writes the model (and the held-out part).
 // `marsad train clusters`: learns the tagger's word classes from unlabelled news.
-// `marsad train ner-sentences`: writes unlabelled news as the tagger reads it (the text
-// stage's clitic segments), in ANERcorp format with O tags, for self-training (scripts/ner-silver).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -35,9 +33,6 @@ struct TrainNerOptions {
   std::string classes;   // default: <data>/models/ner.classes.tsv
   std::string clusters;  // default: <data>/models/ner.clusters when present; "none": without
   std::string gazetteer = "none";  // a folder of actors_*.tsv, or "none"
-  std::string silver;              // ANERcorp sentences tagged by an earlier model, or empty
-  std::string silver_lexicon;      // the same, counted into the lexicon
-  uint32_t silver_lexicon_min_count = 2;
   size_t heldout_block = 50;
   size_t heldout_every = 10;
   int epochs = 10;
@@ -107,16 +102,6 @@ int RunTrainNer(const TrainNerOptions& options, const CliContext& context) {
   training.perceptron.o_penalty = options.o_penalty;
   training.perceptron.ensemble = options.ensemble;
   training.attach_clitics = options.attach_clitics;
-  if (!options.silver.empty()) {
-    auto silver = actors::ReadTaggedFile(options.silver, actors::NerClassMap());
-    if (!silver.ok()) {
-      std::fprintf(stderr, "marsad train ner: %s\n", silver.status().message().c_str());
-      return 2;
-    }
-    training.silver = std::move(silver).value();
-    std::fprintf(stderr, "marsad train ner: %zu self-training sentences from %s\n",
-                 training.silver.size(), options.silver.c_str());
-  }
   std::string clusters_path = options.clusters;
   if (clusters_path.empty()) {
     clusters_path = pipeline::ResolveDataDir(context.data_dir_flag) + "/models/ner.clusters";
@@ -132,17 +117,6 @@ int RunTrainNer(const TrainNerOptions& options, const CliContext& context) {
                  clusters_path.c_str(), clusters->size());
     training.clusters =
         std::make_shared<const actors::NerWordClusters>(std::move(clusters).value());
-  }
-  if (!options.silver_lexicon.empty()) {
-    auto silver = actors::ReadTaggedFile(options.silver_lexicon, actors::NerClassMap());
-    if (!silver.ok()) {
-      std::fprintf(stderr, "marsad train ner: %s\n", silver.status().message().c_str());
-      return 2;
-    }
-    training.silver_lexicon = std::move(silver).value();
-    training.silver_lexicon_min_count = options.silver_lexicon_min_count;
-    std::fprintf(stderr, "marsad train ner: lexicon counts of %zu tagged sentences from %s\n",
-                 training.silver_lexicon.size(), options.silver_lexicon.c_str());
   }
   const std::string& gazetteer_dir = options.gazetteer;
   std::vector<std::string> gazetteer_files;
@@ -211,14 +185,6 @@ int RunTrainNer(const TrainNerOptions& options, const CliContext& context) {
       ", word classes " +
       (clusters_path == "none" ? std::string("none") : BaseName(clusters_path)) + ", gazetteer " +
       (gazetteer_files.empty() ? std::string("none") : GazetteerNames(gazetteer_files)) +
-      (options.silver.empty() ? std::string()
-                              : ", self-training sentences " + BaseName(options.silver) + " (" +
-                                    std::to_string(training.silver.size()) + ")") +
-      (options.silver_lexicon.empty()
-           ? std::string()
-           : ", lexicon counts of " + BaseName(options.silver_lexicon) + " (" +
-                 std::to_string(training.silver_lexicon.size()) + " sentences, min count " +
-                 std::to_string(options.silver_lexicon_min_count) + ")") +
       "\n"
       "held-out micro F1 " +
       std::to_string(scorer.Total().F1()) + "\n";
@@ -232,74 +198,6 @@ int RunTrainNer(const TrainNerOptions& options, const CliContext& context) {
   if (!options.heldout_out.empty() &&
       !WriteFile(options.heldout_out, actors::FormatAnercorp(split.heldout))) {
     std::fprintf(stderr, "marsad train ner: cannot write %s\n", options.heldout_out.c_str());
-    return 2;
-  }
-  return 0;
-}
-
-struct NerSentencesOptions {
-  std::vector<std::string> inputs;
-  std::string output;
-  size_t every = 1;              // keep every N-th sentence
-  size_t max_sentences = 10000;  // stop after this many
-  size_t min_units = 6;          // shorter sentences (titles, captions) are left out
-  size_t max_units = 60;         // longer ones are often run-on lists
-};
-
-// The units the tagger reads in a sentence (NerTagger::Tag): the clitic segments of each
-// token, or the token when it has none, as normalised; empty when a unit cannot be written
-// one a line.
-std::vector<std::string> NerUnitsOf(const Analysis& analysis, const Sentence& sentence) {
-  std::vector<std::string> units;
-  const std::string_view text = analysis.text();
-  auto add = [&](Span span, std::string_view norm) {
-    const std::string_view unit = norm.empty() ? span.of(text) : norm;
-    units.emplace_back(unit);
-  };
-  for (uint32_t t = sentence.first_token; t < sentence.end_token && t < analysis.tokens.size();
-       ++t) {
-    const Token& token = analysis.tokens[t];
-    if (token.segments.empty()) {
-      add(token.span, token.norm);
-      continue;
-    }
-    for (const Segment& segment : token.segments) add(segment.span, segment.norm);
-  }
-  for (const std::string& unit : units) {
-    if (unit.empty() || unit.find_first_of(" \t\r\n") != std::string::npos) return {};
-  }
-  return units;
-}
-
-int RunNerSentences(const NerSentencesOptions& options, const CliContext& context) {
-  auto analyzer = pipeline::Analyzer::Load(pipeline::ResolveDataDir(context.data_dir_flag),
-                                           pipeline::Depth::kText);
-  if (!analyzer.ok()) {
-    std::fprintf(stderr, "marsad train ner-sentences: %s\n", analyzer.status().message().c_str());
-    return 2;
-  }
-  read::Reader reader(read::ReadOptions{});
-  std::vector<actors::TaggedSentence> sentences;
-  size_t seen = 0;
-  for (const std::string& input : options.inputs) {
-    reader.ReadPath(input, [&](ReadResult&& result) {
-      Article* article = std::get_if<Article>(&result);
-      if (article == nullptr || sentences.size() >= options.max_sentences) return;
-      const Analysis analysis = analyzer->Analyze(std::move(*article), pipeline::Depth::kText);
-      for (const Sentence& sentence : analysis.sentences) {
-        if (sentence.boilerplate || sentences.size() >= options.max_sentences) continue;
-        std::vector<std::string> units = NerUnitsOf(analysis, sentence);
-        if (units.size() < options.min_units || units.size() > options.max_units) continue;
-        if (seen++ % std::max<size_t>(options.every, 1) != 0) continue;
-        std::vector<std::string> tags(units.size(), "O");
-        sentences.push_back({std::move(units), std::move(tags)});
-      }
-    });
-  }
-  std::fprintf(stderr, "marsad train ner-sentences: %zu of %zu sentences written\n",
-               sentences.size(), seen);
-  if (!WriteFile(options.output, actors::FormatAnercorp(sentences))) {
-    std::fprintf(stderr, "marsad train ner-sentences: cannot write %s\n", options.output.c_str());
     return 2;
   }
   return 0;
@@ -428,37 +326,9 @@ void AddTrainCommands(CLI::App* app, CliContext* context) {
                   "Folder of actor dictionaries (actors_*.tsv) whose names the features read, "
                   "e.g. data/lexicon; \"none\" for none")
       ->capture_default_str();
-  ner->add_option("--silver", options->silver,
-                  "Self-training: also train on these ANERcorp sentences of unlabelled news "
-                  "tagged by an earlier model (scripts/ner-silver)");
-  ner->add_option("--silver-lexicon", options->silver_lexicon,
-                  "Add the word counts of these ANERcorp sentences of unlabelled news, tagged "
-                  "by an earlier model, to the lexicon the features read");
-  ner->add_option("--silver-lexicon-min-count", options->silver_lexicon_min_count,
-                  "Leave out words seen fewer times in the --silver-lexicon sentences")
-      ->capture_default_str();
   ner->add_flag("!--no-attach-clitics", options->attach_clitics,
                 "Do not also train on sentences with their clitics re-attached");
   ner->callback([options, context] { context->exit_code = RunTrainNer(*options, *context); });
-
-  auto* sentences = train->add_subcommand(
-      "ner-sentences", "Write unlabelled news as the entity tagger reads it (ANERcorp, O tags)");
-  auto sentence_options = std::make_shared<NerSentencesOptions>();
-  sentences->add_option("INPUT", sentence_options->inputs, "Unlabelled news (files, folders, zips)")
-      ->required();
-  sentences->add_option("--output", sentence_options->output, "Where to write the sentences")
-      ->required();
-  sentences->add_option("--every", sentence_options->every, "Keep every N-th sentence")
-      ->capture_default_str();
-  sentences->add_option("--max", sentence_options->max_sentences, "Write at most this many")
-      ->capture_default_str();
-  sentences->add_option("--min-units", sentence_options->min_units, "Leave out shorter sentences")
-      ->capture_default_str();
-  sentences->add_option("--max-units", sentence_options->max_units, "Leave out longer sentences")
-      ->capture_default_str();
-  sentences->callback([sentence_options, context] {
-    context->exit_code = RunNerSentences(*sentence_options, *context);
-  });
 
   auto* clusters = train->add_subcommand("clusters", "Learn the entity tagger's word classes");
   auto cluster_options = std::make_shared<TrainClustersOptions>();
