@@ -63,7 +63,7 @@ Status NerGazetteer::AddActorFile(const std::string& path) {
     if (fields.size() < 6) continue;
     const std::string_view kind = fields[0], type = fields[2];
     Category category;
-    if (kind == "title") {
+    if (kind == "title" || kind == "role") {  // a role is a title that may stand alone
       category = kTitle;
     } else if (type == "PER") {
       category = kPer;
