@@ -43,7 +43,7 @@ void NerEmissionCache::Fill(const std::vector<std::string_view>& folded_words) {
     const ptrdiff_t j = static_cast<ptrdiff_t>(i) + offset;
     return j < 0 || j >= static_cast<ptrdiff_t>(n) ? outside_ : *sentence_[j];
   };
-  // The pair features of every position, their table slots asked for before they are read.
+  // The pair features of every position.
   pair_features_.clear();
   pair_starts_.clear();
   for (size_t i = 0; i < n; ++i) {
@@ -52,13 +52,15 @@ void NerEmissionCache::Fill(const std::vector<std::string_view>& folded_words) {
                        &pair_features_);
   }
   pair_starts_.push_back(pair_features_.size());
-  // Most pair features are not in the model. Their slots are asked for without waiting on the
-  // presence bits (a branch on a missing load would stall), and the bits are then read without
-  // branching, so that the misses of both overlap.
-  for (uint64_t feature : pair_features_) model_.Prefetch(feature);
-  pair_present_.resize(pair_features_.size());
-  for (size_t f = 0; f < pair_features_.size(); ++f) {
-    pair_present_[f] = model_.MayHold(pair_features_[f]);
+  // Most pair features are not in the model, as its presence bits (small enough to stay in
+  // cache) tell: the others are listed with their positions, without branching on the bits.
+  present_pairs_.resize(pair_features_.size());
+  size_t present = 0;
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t f = pair_starts_[i]; f < pair_starts_[i + 1]; ++f) {
+      present_pairs_[present] = {pair_features_[f], static_cast<uint32_t>(i)};
+      present += model_.MayHold(pair_features_[f]);
+    }
   }
   // The single-word scores, summed over each position's window.
   emissions_.resize(n);
@@ -74,10 +76,13 @@ void NerEmissionCache::Fill(const std::vector<std::string_view>& folded_words) {
       sum[t] = self[t] + previous[t] + before_previous[t] + next[t] + after_next[t];
     }
   }
-  for (size_t i = 0; i < n; ++i) {
-    for (size_t f = pair_starts_[i]; f < pair_starts_[i + 1]; ++f) {
-      if (pair_present_[f]) model_.AddWeight(pair_features_[f], &emissions_[i]);
-    }
+  // Their weights, each table slot asked for a few features before it is read (asking for
+  // all of a sentence's at once would overflow the pending loads the processor can hold).
+  constexpr size_t kAhead = 8;
+  for (size_t k = 0; k < present && k < kAhead; ++k) model_.Prefetch(present_pairs_[k].feature);
+  for (size_t k = 0; k < present; ++k) {
+    if (k + kAhead < present) model_.Prefetch(present_pairs_[k + kAhead].feature);
+    model_.AddWeight(present_pairs_[k].feature, &emissions_[present_pairs_[k].position]);
   }
 }
 

@@ -57,7 +57,11 @@ class NerEmissionCache {
   std::vector<uint64_t> scratch_;
   std::vector<uint64_t> pair_features_;  // of every position of the sentence, in order
   std::vector<size_t> pair_starts_;      // where each position's pair features start
-  std::vector<uint8_t> pair_present_;    // whether the model may hold each pair feature
+  struct PairFeature {
+    uint64_t feature;
+    uint32_t position;
+  };
+  std::vector<PairFeature> present_pairs_;  // the pair features the model may hold
   std::vector<int64_t> found_;
   std::vector<const NerWordScore*> sentence_;
   std::vector<NerModel::Emission> emissions_;
