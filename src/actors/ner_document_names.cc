@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -41,35 +44,18 @@ struct Pattern {
   }
 };
 
-constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
-constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
-
-uint64_t HashBytes(std::string_view bytes, uint64_t h = kFnvOffset) {
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= kFnvPrime;
-  }
-  return h;
-}
-
-// What a word is compared by: the hash of its form without the proclitics it surely has
+// What a word is compared by: the key of its form without the proclitics it surely has
 // (والبنك, للبنك → البنك), so that a name matches its mentions after و ب ل.
 uint64_t MatchKey(std::string_view folded) {
-  // Only words starting with و ف ب ل ك can carry a proclitic: spare the others the look.
-  const bool may_have_proclitic =
-      folded.size() >= 2 &&
-      ((folded[0] == '\xD9' && (folded[1] == '\x88' || folded[1] == '\x81' || folded[1] == '\x84' ||
-                                folded[1] == '\x83')) ||
-       (folded[0] == '\xD8' && folded[1] == '\xA8'));
-  if (!may_have_proclitic) return HashBytes(folded);
+  constexpr std::string_view kLam = "\xD9\x84", kAl = "\xD8\xA7\xD9\x84";
   const size_t proclitic = CertainProcliticBytes(folded);
   const std::string_view rest = folded.substr(proclitic);
   // ل + لبنك: the article's alef was dropped after ل.
-  if (proclitic >= 2 && folded.substr(proclitic - 2, 2) == "\xD9\x84" &&
-      rest.substr(0, 2) == "\xD9\x84" && rest.substr(0, 4) != "\xD8\xA7\xD9\x84") {
-    return HashBytes(rest, HashBytes("\xD8\xA7"));
+  if (proclitic >= 2 && folded.substr(proclitic - 2, 2) == kLam && rest.starts_with(kLam) &&
+      !rest.starts_with(kAl)) {
+    return NerFormKey("\xD8\xA7" + std::string(rest));
   }
-  return HashBytes(rest);
+  return NerFormKey(rest);
 }
 
 }  // namespace
@@ -107,10 +93,9 @@ size_t SpreadDocumentNames(const std::vector<std::vector<std::string_view>>& wor
       size_t letters = 0;
       for (size_t i = chunk.begin; i < chunk.end; ++i) letters += LetterCount(words[s][i]);
       if (letters < options.min_letters || type < 0 || type >= kTypeCount) continue;
-      uint64_t name_hash = kFnvOffset;
-      for (size_t i = chunk.begin; i < chunk.end; ++i) {
-        name_hash = (name_hash ^ keys[first_key[s] + i]) * kFnvPrime;
-      }
+      const uint64_t name_hash = std::hash<std::string_view>{}(
+          {reinterpret_cast<const char*>(keys.data() + first_key[s] + chunk.begin),
+           (chunk.end - chunk.begin) * sizeof(uint64_t)});
       const auto [known, added] = pattern_of.try_emplace(name_hash, patterns.size());
       if (added) patterns.push_back({s, chunk.begin, chunk.end - chunk.begin, {}, type});
       ++patterns[known->second].votes[type];

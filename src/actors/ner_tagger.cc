@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "actors/ner_document_names.h"
 #include "actors/ner_emission_cache.h"
 #include "actors/ner_emission_cache_pool.h"
 #include "actors/ner_features.h"
@@ -127,10 +128,14 @@ std::vector<std::string> NerTagger::TagWords(const std::vector<std::string>& wor
 std::vector<Entity> NerTagger::Tag(const Analysis& analysis) const {
   std::vector<Entity> entities;
   const std::string_view text = analysis.text();
+  // All the article's sentences are tagged first, then names are spread to their other
+  // mentions in the article (ner_document_names.h), then turned into entities.
   std::vector<Unit> units;
   std::string folded_text;
+  std::vector<size_t> sentence_starts;  // each tagged sentence's first unit
+  std::vector<std::vector<std::string_view>> folded_sentences;
+  std::vector<std::vector<int>> tag_sentences;
   std::vector<std::string_view> folded;
-  std::vector<int> tags;
   const NerEmissionCachePool::Lease lease = model_->caches->Acquire();
   NerEmissionCache& cache = *lease;
   auto add_unit = [&](Span span, bool whole_token, std::string_view norm) {
@@ -144,8 +149,7 @@ std::vector<Entity> NerTagger::Tag(const Analysis& analysis) const {
   };
   for (const Sentence& sentence : analysis.sentences) {
     if (sentence.boilerplate) continue;
-    units.clear();
-    folded_text.clear();
+    const size_t first_unit = units.size();
     for (uint32_t t = sentence.first_token; t < sentence.end_token && t < analysis.tokens.size();
          ++t) {
       const Token& token = analysis.tokens[t];
@@ -157,17 +161,29 @@ std::vector<Entity> NerTagger::Tag(const Analysis& analysis) const {
         add_unit(segment.span, segment.span == token.span, segment.norm);
       }
     }
-    if (units.empty()) continue;
+    if (units.size() == first_unit) continue;
+    sentence_starts.push_back(first_unit);
+    tag_sentences.emplace_back();
+  }
+  // folded_text has stopped growing: the views into it stay valid.
+  for (size_t s = 0; s < sentence_starts.size(); ++s) {
+    const size_t end = s + 1 < sentence_starts.size() ? sentence_starts[s + 1] : units.size();
     folded.clear();
-    for (const Unit& unit : units) folded.push_back(folded_of(unit));
-    cache.Decode(folded, &tags);
-    for (const TagChunk& chunk : ChunksOf(tags)) {
+    for (size_t u = sentence_starts[s]; u < end; ++u) folded.push_back(folded_of(units[u]));
+    cache.Decode(folded, &tag_sentences[s]);
+    folded_sentences.push_back(folded);
+  }
+  SpreadDocumentNames(folded_sentences, &tag_sentences);
+  for (size_t s = 0; s < sentence_starts.size(); ++s) {
+    const std::vector<std::string_view>& words = folded_sentences[s];
+    const Unit* const sentence_units = units.data() + sentence_starts[s];
+    for (const TagChunk& chunk : ChunksOf(tag_sentences[s])) {
       size_t begin = chunk.begin;
       // A proclitic segment (و ب ل ...) does not belong to the name after it.
-      while (begin + 1 < chunk.end && IsProcliticSegment(folded[begin])) ++begin;
-      const Unit& first = units[begin];
-      const std::string_view first_folded = folded[begin];
-      Span span{first.span.start, units[chunk.end - 1].span.end};
+      while (begin + 1 < chunk.end && IsProcliticSegment(words[begin])) ++begin;
+      const Unit& first = sentence_units[begin];
+      const std::string_view first_folded = words[begin];
+      Span span{first.span.start, sentence_units[chunk.end - 1].span.end};
       if (first.whole_token) {
         // An unsplit token: leave out the proclitics its folded form surely starts with.
         const size_t proclitic_bytes = CertainProcliticBytes(first_folded);
@@ -178,8 +194,8 @@ std::vector<Entity> NerTagger::Tag(const Analysis& analysis) const {
         }
         if (proclitic_letters > 0) span.start = SkipLetters(text, first.span, proclitic_letters);
       }
-      if (!first.whole_token && begin > 0 && folded[begin - 1] == "\xD9\x84" &&
-          units[begin - 1].span.end == first.span.start &&
+      if (!first.whole_token && begin > 0 && words[begin - 1] == "\xD9\x84" &&
+          sentence_units[begin - 1].span.end == first.span.start &&
           IsArticleWithoutAlef(first_folded, model_->lexicon)) {
         span.start = SkipLetters(text, span, 1);
       }

@@ -1,7 +1,8 @@
 // `marsad eval ner FILE`: runs the entity tagger over the words of an ANERcorp-format file
-// and prints conlleval-style entity precision/recall/F1 per type and micro-averaged. With
-// --document N, every block of N consecutive sentences is read as one document whose names
-// are spread to their other mentions (ner_document_names.h), as the engine does in an article.
+// and prints conlleval-style entity precision/recall/F1 per type and micro-averaged. The
+// format marks no articles, so every block of N consecutive sentences (--document, 20 by
+// default: a news article's length) is read as one document whose names are spread to their
+// other mentions (ner_document_names.h), as the engine does in an article.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -25,7 +26,7 @@ struct EvalNerOptions {
   std::string file;
   std::string classes;      // extra class map for corpora with fine classes
   std::string predictions;  // optional ANERcorp output of the tagger's tags
-  size_t document = 0;      // sentences a document (0: sentences are tagged alone)
+  size_t document = 20;     // sentences a document (0: sentences are tagged alone)
 };
 
 // Spreads the names of each block of `block` sentences over the block (SpreadDocumentNames).
