@@ -154,14 +154,38 @@ ActorRef TargetRef(const Analysis& a, const SentenceView& view, int e) {
   return ref;
 }
 
+// People of a kind named by the actors stage with a bare role code (المتظاهرون، مسلحون،
+// سكان → CVL, UAF) are no named actors to the coder: it reads them as role nouns, where they
+// stand to the cue (RoleActor, ProtestTarget), and only in material acts, where a crowd or armed
+// men are the actor the guide codes; a statement or meeting of «سكان» or «الناس» is not coded.
+// The view of the sentence the coder reads has no such names. Institutions (الجيش → MIL,
+// الحكومة → GOV) stay: they act like named actors; so does a person a role noun introduces
+// (المواطن سامي أنور: the name right after the role noun, coded with its role).
+SentenceView WithoutPeopleRoles(SentenceView view, const RoleNouns& roles) {
+  std::vector<EntityInSentence> kept;
+  std::vector<int> renumbered(view.entities.size(), -1);
+  for (size_t e = 0; e < view.entities.size(); ++e) {
+    const EntityInSentence& entity = view.entities[e];
+    const bool introduced = entity.first > 0 && !roles.Find(view.words[entity.first - 1]).empty();
+    if (roles.NamesPeople(entity.actor) && !introduced) continue;
+    renumbered[e] = static_cast<int>(kept.size());
+    kept.push_back(std::move(view.entities[e]));
+  }
+  view.entities = std::move(kept);
+  for (int& e : view.entity_at) {
+    if (e >= 0) e = renumbered[e];
+  }
+  return view;
+}
+
 // Words after a cue searched for "بين X وY" naming the parties of a relation.
 constexpr uint32_t kBetweenReach = 8;
 
 // "بين X وY" after the cue (التعاون الثنائي بين روسيا والعراق): the party of another country
 // than the source's; -1 when there is none.
-int PartyBetween(const Analysis& a, const SentenceView& view, uint32_t cue,
+int PartyBetween(const Analysis& a, const SentenceView& view, const RoleNouns& roles, uint32_t cue,
                  const ActorRef& source) {
-  if (source.actor.size() < 3) return -1;
+  if (source.actor.size() < 3 || roles.IsBareRole(source.actor)) return -1;
   const std::string country = source.actor.substr(0, 3);
   const auto size = static_cast<uint32_t>(view.words.size());
   for (uint32_t w = cue + 1; w < size && w <= cue + kBetweenReach; ++w) {
@@ -170,7 +194,9 @@ int PartyBetween(const Analysis& a, const SentenceView& view, uint32_t cue,
       const int e = view.entity_at[i];
       if (e < 0 || view.entities[e].first != i) continue;
       const std::string& actor = a.entities[view.entities[e].entity].actor;
-      if (actor.size() >= 3 && actor.compare(0, 3, country) != 0) return e;
+      if (actor.size() >= 3 && !roles.IsBareRole(actor) && actor.compare(0, 3, country) != 0) {
+        return e;
+      }
     }
     return -1;
   }
@@ -196,25 +222,29 @@ int PartnerAfterOwnBetween(const SentenceView& view, uint32_t cue) {
 }
 
 // قادة سوريا ودول المنطقة، ومن ضمنها تركيا والأردن: countries listed after an actor with a
-// role (SYRGOV) are meant in that role (TURGOV, JORGOV).
-void ShareRole(std::vector<ActorRef>* list) {
+// role (SYRGOV) are meant in that role (TURGOV, JORGOV). A bare role (الشرطة → COP) is no
+// country and keeps its code.
+void ShareRole(const RoleNouns& roles, std::vector<ActorRef>* list) {
   constexpr size_t kCountryLength = 3;
   if (list->size() < 2 || (*list)[0].actor.size() <= kCountryLength) return;
   const std::string role = (*list)[0].actor.substr(kCountryLength);
   for (size_t k = 1; k < list->size(); ++k) {
     std::string& actor = (*list)[k].actor;
-    if (actor.size() == kCountryLength) actor += role;
+    if (actor.size() == kCountryLength && !roles.IsBareRole(actor)) actor += role;
   }
 }
 
 // رفض روسيا المشاركة … عبرا عن رفض موسكو المشاركة: one sentence telling an act twice, by the
 // country's name and by its capital or office, tells who in the country acts; the record with
 // the bare country takes that role (RUS → RUSGOV) when the sentence names only one. Not for
-// statements (CAMEO 01): two speakers of one country say two things.
-void ShareSourceRole(std::vector<Event>* events) {
+// statements (CAMEO 01): two speakers of one country say two things. A bare role (COP) is no
+// country.
+void ShareSourceRole(const RoleNouns& roles, std::vector<Event>* events) {
   constexpr size_t kCountryLength = 3;
   for (Event& bare : *events) {
-    if (bare.source.actor.size() != kCountryLength) continue;
+    if (bare.source.actor.size() != kCountryLength || roles.IsBareRole(bare.source.actor)) {
+      continue;
+    }
     std::string role;
     bool one_role = true;
     for (const Event& other : *events) {
@@ -258,10 +288,12 @@ void AddressTheGovernment(const std::unordered_set<std::string>& countries, cons
   target->actor += kGovernment;
 }
 
-// نظيره العراقي: a counterpart named by its country has the role of its peer (IRQ → IRQGOV).
-void TakeRoleOf(const ActorRef& peer, ActorRef* counterpart) {
+// نظيره العراقي: a counterpart named by its country has the role of its peer (IRQ → IRQGOV);
+// one named by a bare role (COP) keeps it.
+void TakeRoleOf(const RoleNouns& roles, const ActorRef& peer, ActorRef* counterpart) {
   constexpr size_t kCountryLength = 3;
-  if (counterpart->actor.size() == kCountryLength && peer.actor.size() > kCountryLength) {
+  if (counterpart->actor.size() == kCountryLength && peer.actor.size() > kCountryLength &&
+      !roles.IsBareRole(counterpart->actor)) {
     counterpart->actor += peer.actor.substr(kCountryLength);
   }
 }
@@ -484,6 +516,66 @@ bool OccurredNear(const std::vector<MarkerHit>& hits, uint32_t cue) {
     if (h.end_token <= cue) return cue - h.end_token < reach;
     return h.first_token > cue && h.first_token - cue <= reach;
   });
+}
+
+// وأعلنت الشرطة مقتل 13 في هجوم انتحاري، أكد مصدر أمني إصابة خمسة جنود: a result noun an
+// announcement verb reports (its subject between them, no reported clause opened by أن) tells
+// that the act took place; so do the act nouns within the result's reach after it.
+bool AnnouncedResult(const MarkerLexicon& markers, const std::vector<std::string>& words,
+                     const std::vector<MarkerHit>& hits, uint32_t cue) {
+  for (const MarkerHit& result : hits) {
+    if (result.marker != Marker::kResult || cue < result.first_token ||
+        cue - result.first_token > static_cast<uint32_t>(result.reach)) {
+      continue;
+    }
+    const bool announced = std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
+      if (h.marker != Marker::kAnnounce || h.end_token > result.first_token ||
+          result.first_token - h.end_token > static_cast<uint32_t>(h.reach)) {
+        return false;
+      }
+      for (uint32_t w = h.end_token; w < result.first_token; ++w) {
+        if (markers.IsClauseOpener(words[w])) return false;
+      }
+      return true;
+    });
+    if (announced) return true;
+  }
+  return false;
+}
+
+// Words after the colon of a dated line whose act nouns the line tells.
+constexpr uint32_t kDatedLineReach = 6;
+
+// Whether the cue is an act noun a dated line of a timeline tells (* 27 يوليو: مقتل 13 في
+// هجوم; ـ 30 ديسمبر 2002: مقتل ثلاثة أطباء): the sentence opens, past bullets, with a date a
+// colon closes, and the cue lies within reach after the colon. Such a line tells acts that took
+// place then.
+bool InDatedLine(const Analysis& a, const SentenceView& view, Span sentence, uint32_t cue) {
+  const std::string_view text = a.text();
+  for (const DateMention& date : a.dates) {
+    if (date.span.start < sentence.start || date.span.end > sentence.end) continue;
+    // Only bullets, dashes and spaces before the date.
+    const std::string_view before = text.substr(sentence.start, date.span.start - sentence.start);
+    constexpr std::string_view kTatweel = "\u0640";
+    std::string rest(before);
+    for (size_t at; (at = rest.find(kTatweel)) != std::string::npos;) rest.erase(at, 2);
+    if (rest.find_first_not_of(" *-\n") != std::string::npos) continue;
+    // The colon closing the date, past a parenthesis or a year the date left out (30 ديسمبر
+    // (كانون الأول) 2002:).
+    const size_t colon = text.find(':', date.span.end);
+    if (colon == std::string_view::npos || colon >= sentence.end) continue;
+    std::string between(text.substr(date.span.end, colon - date.span.end));
+    const size_t open = between.find('(');
+    const size_t close = between.find(')');
+    if (open != std::string::npos && close != std::string::npos && open < close) {
+      between.erase(open, close - open + 1);
+    }
+    if (between.find_first_not_of(" 0123456789") != std::string::npos) continue;
+    uint32_t first = 0;
+    while (first < view.words.size() && WordSpan(a, view, first).start <= colon) ++first;
+    return cue >= first && cue - first <= kDatedLineReach;
+  }
+  return false;
 }
 
 // Whether a verb saying that an act started again (تجددت، تواصلت) ends within its reach before
@@ -1444,7 +1536,7 @@ void EventCoder::Apply(Analysis* analysis) const {
   for (uint32_t s = 0; s < a.sentences.size(); ++s) {
     const Sentence& sentence = a.sentences[s];
     if (sentence.boilerplate || sentence.end_token <= sentence.first_token) continue;
-    const SentenceView view = SentenceView::Build(a, s);
+    const SentenceView view = WithoutPeopleRoles(SentenceView::Build(a, s), r.roles);
     const std::vector<CueMatch> matches = finder.Find(view.words);
     const int headline_speaker = HeadlineSpeaker(a, view);
     const CuePattern* statement = StatementPattern(r.cues);
@@ -1527,10 +1619,10 @@ void EventCoder::Apply(Analysis* analysis) const {
         ev.counterpart.push_back(
             first > 0 && r.markers.Is(Marker::kCounterpart, BareForm(view.words[first - 1])));
       }
-      ShareRole(&ev.targets);
+      ShareRole(r.roles, &ev.targets);
       if (ev.targets.empty() && ev.kind == CueKind::kAct) {
         // التعاون بين روسيا والعراق: the party that is not the source.
-        const int other = PartyBetween(a, view, ev.cue.token, ev.source);
+        const int other = PartyBetween(a, view, r.roles, ev.cue.token, ev.source);
         if (other >= 0) ev.targets.push_back(RefOf(a, view, other));
       }
       if (ev.targets.empty() && ev.kind == CueKind::kAct && ev.cue.noun &&
@@ -1731,6 +1823,17 @@ void EventCoder::Apply(Analysis* analysis) const {
         ev.source = RoleActor(a, view, r.roles, attack, Side::kAfter, ev.targets[0].span, nullptr,
                               kAttackerReach);
       }
+      if (Root(ev.code) >= kFirstAssaultRoot && ev.cue.noun && !victim_after &&
+          ev.cue.token + 1 < view.words.size() && !IsDefinite(view.words[ev.cue.token + 1])) {
+        // وقتل خمسة جنود في هجوم انتحاري، بهجوم مسلح: an indefinite role noun right after the
+        // attack noun names who attacked; an actor before the noun is not its doer.
+        ActorRef attacker =
+            RoleActor(a, view, r.roles, ev.cue.token, Side::kAfter, Span{}, nullptr, 1);
+        if (!attacker.actor.empty()) {
+          std::erase_if(ev.targets, [&](const ActorRef& t) { return t.span == attacker.span; });
+          ev.source = std::move(attacker);
+        }
+      }
       if (Root(ev.code) >= kFirstAssaultRoot) {
         ActorRef agent = PassiveAgent(a, view, r.roles, hits, ev.cue.token);
         if (!agent.actor.empty()) {
@@ -1776,8 +1879,12 @@ void EventCoder::Apply(Analysis* analysis) const {
       // coded.
       const bool material = Root(ev.code) >= kFirstRootWithoutSource;
       const bool onset = ev.cue.noun && OnsetBefore(hits, ev.cue.token);
+      const bool announced =
+          ev.cue.noun && AnnouncedResult(r.markers, view.words, hits, ev.cue.token);
+      const bool told =
+          announced || (ev.cue.noun && InDatedLine(a, view, sentence.span, ev.cue.token));
       if (material && ev.cue.noun && ev.modality == "actual" &&
-          ((!OccurredNear(hits, ev.cue.token) && !onset) ||
+          ((!OccurredNear(hits, ev.cue.token) && !onset && !told) ||
            Counted(hits, view.words, matches, ev.cue.token))) {
         continue;
       }
@@ -1841,6 +1948,11 @@ void EventCoder::Apply(Analysis* analysis) const {
       }
       Event event;
       event.source = ev.source;
+      // وأعلنت الشرطة مقتل 13: who announces the toll is not who killed.
+      if (announced && !ev.source.span.empty() &&
+          ev.source.span.end <= WordSpan(a, view, ev.cue.token).start) {
+        event.source = ActorRef{};
+      }
       event.code = ev.refers_back ? CodeOfEarlierAct(events, ev.source, ev.code) : ev.code;
       if (const CodeInfo* info = r.codebook.Find(event.code)) {
         event.plover = info->plover;
@@ -1875,7 +1987,8 @@ void EventCoder::Apply(Analysis* analysis) const {
           if (SameActor(target, event.source)) continue;
           Event one = event;
           one.target = target;
-          if (k < ev.counterpart.size() && ev.counterpart[k]) TakeRoleOf(event.source, &one.target);
+          if (k < ev.counterpart.size() && ev.counterpart[k])
+            TakeRoleOf(r.roles, event.source, &one.target);
           AddressTheGovernment(r.countries, one, &one.target);
           sentence_events.push_back(std::move(one));
           emitted = true;
@@ -1886,7 +1999,7 @@ void EventCoder::Apply(Analysis* analysis) const {
       }
       sentence_notes.resize(sentence_events.size(), note);
     }
-    ShareSourceRole(&sentence_events);
+    ShareSourceRole(r.roles, &sentence_events);
     for (const Event& e : sentence_events) {
       if (!e.source.text.empty() && !e.source.span.empty()) {
         previous = e.source;

@@ -1021,5 +1021,95 @@ TEST_F(EventCoderTest, ConfirmingAKnownCooperationIsTakingPartInIt) {
   EXPECT_THAT(Summary(a), Not(Contains("EGYGOV 010  asserted actual")));
 }
 
+TEST_F(EventCoderTest, BareRoleListedAfterAnOrganIsNoCountry) {
+  // Countries listed after an organ share its role (TURGOV), never a bare role: the police
+  // addressed with the Iraqi government stay COP, not COPGOV.
+  Analysis a = Code("ودعت تركيا الحكومة العراقية والشرطة إلى التعاون",
+                    {{"تركيا", "TUR"}, {"الحكومة العراقية", "IRQGOV"}, {"الشرطة", "COP"}});
+  std::vector<std::string> targets;
+  for (const Event& e : a.events) targets.push_back(e.target.actor);
+  EXPECT_THAT(targets, Contains("IRQGOV"));
+  EXPECT_THAT(targets, Contains("COP"));
+  EXPECT_THAT(targets, Not(Contains("COPGOV")));
+}
+
+TEST_F(EventCoderTest, CrowdCodedAsBareRoleActsLikeARoleNoun) {
+  // The actors stage codes «المتظاهرين» CVL alone: it is the crowd of the protest, not what the
+  // protest is against, which is the government.
+  Analysis a = Code("كما خرج مئات من المتظاهرين احتجاجا على تعامل الحكومة مع الحرائق",
+                    {{"المتظاهرين", "CVL", "PER"}, {"الحكومة", "GOV"}});
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_EQ(a.events[0].source.actor, "CVL");
+  EXPECT_EQ(a.events[0].target.actor, "GOV");
+}
+
+TEST_F(EventCoderTest, PersonARoleNounIntroducesKeepsTheRole) {
+  // المواطن سامي أنور: a person coded with the role of the noun before it is a named speaker;
+  // a bare crowd alone (سكان) is no speaker of a statement.
+  Analysis a = Code("وأشار المواطن سامي أنور إلى أن الخدمات ضعيفة", {{"سامي أنور", "CVL", "PER"}});
+  EXPECT_THAT(Summary(a), Contains(::testing::StartsWith("CVL 01")));
+  Analysis b = Code("وأشار سكان إلى أن الخدمات ضعيفة", {{"سكان", "CVL", "PER"}});
+  for (const Event& e : b.events) EXPECT_NE(e.source.actor, "CVL") << e.code;
+}
+
+TEST_F(EventCoderTest, AttackAdjectiveCodedAsBareRoleNamesTheAttacker) {
+  // هجوم انتحاري: the indefinite adjective names who attacked, also when coded UAF alone.
+  Analysis a = Code("وقتل خمسة جنود في هجوم انتحاري استهدف حاجزا للتفتيش",
+                    {{"جنود", "MIL", "PER"}, {"انتحاري", "UAF", "PER"}});
+  for (const Event& e : a.events) EXPECT_NE(e.target.actor, "UAF") << e.code;
+}
+
+TEST_F(EventCoderTest, AnnouncedTollIsAnActOfItsOwn) {
+  // وأعلنت الشرطة مقتل 13: the announced killing took place; the police announce it, they did
+  // not kill.
+  Analysis a = Code("وأعلنت الشرطة مقتل 13 شخصا في هجوم انتحاري", {{"الشرطة", "COP"}});
+  std::vector<std::string> codes;
+  for (const Event& e : a.events) {
+    codes.push_back(e.code);
+    if (e.code == "1823") {
+      EXPECT_NE(e.source.actor, "COP");
+      EXPECT_EQ(e.modality, "actual");
+    }
+  }
+  EXPECT_THAT(codes, Contains("1823"));
+  EXPECT_THAT(codes, Contains("180"));
+}
+
+TEST_F(EventCoderTest, TollNounAloneIsBackground) {
+  // Without an announcement, a date line or a verb saying it occurred, the noun is background.
+  Analysis a = Code("وتحدث الوزير عن مقتل 13 شخصا في هجوم انتحاري", {});
+  for (const Event& e : a.events) EXPECT_NE(e.code, "1823");
+}
+
+TEST_F(EventCoderTest, DatedTimelineLineTellsItsActs) {
+  const std::string line = "* 27 يوليو: مقتل 13 شخصا في هجوم انتحاري";
+  Analysis a = BuildAnalysis(line, {}, "2015-08-01");
+  const size_t date_start = line.find("27");
+  const size_t date_end = line.find(':');
+  a.dates.push_back(DateMention{
+      Span{static_cast<uint32_t>(date_start), static_cast<uint32_t>(date_end)}, "2015-07-27"});
+  coder_->Apply(&a);
+  std::vector<std::string> codes;
+  for (const Event& e : a.events) codes.push_back(e.code);
+  EXPECT_THAT(codes, Contains("1823"));
+  EXPECT_THAT(codes, Contains("180"));
+  // The same line without its date tells nothing new.
+  Analysis undated = Code("* مقتل 13 شخصا في هجوم انتحاري", {});
+  for (const Event& e : undated.events) EXPECT_NE(e.code, "1823");
+}
+
+TEST_F(EventCoderTest, AttackerWhoThenSpeaksAttackedInWords) {
+  // هاجم X Y، وقال إنه …: the attacker's own reported clause makes it criticism (111).
+  Analysis a = Code("هاجم الرئيس التركي الاتحاد الأوروبي، وقال إنه يكيل بمكيالين",
+                    {{"الرئيس التركي", "TURGOV"}, {"الاتحاد الأوروبي", "IGOEUREEC"}});
+  EXPECT_THAT(Summary(a), Contains("TURGOV 111 IGOEUREEC asserted actual"));
+  // A new speaker after the attack leaves it an assault.
+  Analysis b = Code("وهاجم مسلحون دورية للشرطة، وقال مصدر أمني إن ثلاثة قتلوا", {});
+  std::vector<std::string> codes;
+  for (const Event& e : b.events) codes.push_back(e.code);
+  EXPECT_THAT(codes, Contains("180"));
+  EXPECT_THAT(codes, Not(Contains("111")));
+}
+
 }  // namespace
 }  // namespace marsad::events

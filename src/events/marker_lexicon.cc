@@ -56,7 +56,9 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"interrogative", Marker::kInterrogative},
       {"economic", Marker::kEconomic},
       {"calm", Marker::kCalm},
-      {"cooperation", Marker::kCooperation}};
+      {"cooperation", Marker::kCooperation},
+      {"announce", Marker::kAnnounce},
+      {"result", Marker::kResult}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

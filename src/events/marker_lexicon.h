@@ -58,6 +58,8 @@ enum class Marker : uint8_t {
   kEconomic,  // اقتصادي، تجارة، النفط: after an appeal or offer (within reach) it is economic
   kCalm,  // هدنة، وقف، انسحاب: after an appeal (within reach) it asks for de-escalation (0256)
   kCooperation,  // التعاون، التنسيق: after a statement and هذا, a known act of cooperation
+  kAnnounce,  // أعلن، أكد: a result noun after it (within reach) reports an act that took place
+  kResult,  // مقتل، إصابة: announced, it and the act nouns after it (within reach) took place
 };
 
 struct MarkerPhrase {

@@ -9,11 +9,21 @@ Expected<RoleNouns> RoleNouns::Load(const std::string& data_dir) {
   const std::string path = data_dir + "/lexicon/events_roles.tsv";
   auto text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
-  return Parse(*text, path);
+  auto roles = Parse(*text, path);
+  if (!roles.ok()) return roles;
+  const std::string codes_path = data_dir + "/lexicon/events_role_codes.tsv";
+  auto codes = ReadWholeFile(codes_path);
+  if (!codes.ok()) return codes.status();
+  if (Status added = roles->AddRoleCodes(*codes, codes_path); !added.ok()) return added;
+  return roles;
 }
 
-Expected<RoleNouns> RoleNouns::Parse(std::string_view text, const std::string& name) {
-  RoleNouns roles;
+namespace {
+
+// Calls `take(line, number)` for each line that is neither empty nor a # comment; stops at
+// the first error it returns.
+template <typename Take>
+Status ForEachLine(std::string_view text, Take take) {
   int line_number = 0;
   while (!text.empty()) {
     const size_t end = text.find('\n');
@@ -22,13 +32,51 @@ Expected<RoleNouns> RoleNouns::Parse(std::string_view text, const std::string& n
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
+    if (Status status = take(line, line_number); !status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Expected<RoleNouns> RoleNouns::Parse(std::string_view text, const std::string& name) {
+  RoleNouns roles;
+  Status status = ForEachLine(text, [&](std::string_view line, int line_number) {
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos || tab == 0 || tab + 1 == line.size()) {
       return Status::Error(name + ":" + std::to_string(line_number) + ": expected stem, code");
     }
-    roles.stems_.emplace_back(MatchForm(line.substr(0, tab)), std::string(line.substr(tab + 1)));
-  }
+    const std::string code(line.substr(tab + 1));
+    roles.stems_.emplace_back(MatchForm(line.substr(0, tab)), code);
+    roles.codes_.insert(code);
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
   return roles;
+}
+
+Status RoleNouns::AddRoleCodes(std::string_view text, const std::string& name) {
+  return ForEachLine(text, [&](std::string_view line, int line_number) {
+    const size_t tab = line.find('\t');
+    const std::string_view code = line.substr(0, tab);
+    const std::string_view rest = tab == std::string_view::npos ? "" : line.substr(tab + 1);
+    const std::string_view kind = rest.substr(0, rest.find('\t'));
+    if (code.empty() || (kind != "people" && kind != "body")) {
+      return Status::Error(name + ":" + std::to_string(line_number) +
+                           ": expected code, people or body");
+    }
+    codes_.insert(std::string(code));
+    if (kind == "people") people_.insert(std::string(code));
+    return Status::Ok();
+  });
+}
+
+bool RoleNouns::IsBareRole(std::string_view actor) const {
+  return codes_.contains(std::string(actor));
+}
+
+bool RoleNouns::NamesPeople(std::string_view actor) const {
+  return people_.contains(std::string(actor));
 }
 
 std::string_view RoleNouns::Find(std::string_view folded) const {

@@ -21,6 +21,26 @@ TEST(RoleNounsTest, RejectsLinesWithoutCode) {
   EXPECT_FALSE(RoleNouns::Parse("متظاهر\n", "t").ok());
 }
 
+TEST(RoleNounsTest, BareRoleCodesAreNoCountries) {
+  auto roles = RoleNouns::Parse("متظاهر\tCVL\n", "t");
+  ASSERT_TRUE(roles.ok()) << roles.status().message();
+  ASSERT_TRUE(roles->AddRoleCodes("# c\nCOP\tbody\tpolice\nUAF\tpeople\tarmed men\n", "c").ok());
+  EXPECT_TRUE(roles->IsBareRole("CVL"));  // the code of a role noun
+  EXPECT_TRUE(roles->IsBareRole("COP"));
+  EXPECT_FALSE(roles->IsBareRole("IRQ"));
+  EXPECT_FALSE(roles->IsBareRole("IRQCOP"));
+  EXPECT_TRUE(roles->NamesPeople("UAF"));
+  EXPECT_FALSE(roles->NamesPeople("COP"));
+  EXPECT_FALSE(roles->NamesPeople("IRQ"));
+}
+
+TEST(RoleNounsTest, RejectsRoleCodesWithoutKind) {
+  auto roles = RoleNouns::Parse("", "t");
+  ASSERT_TRUE(roles.ok());
+  EXPECT_FALSE(roles->AddRoleCodes("COP\tpolice\n", "c").ok());
+  EXPECT_FALSE(roles->AddRoleCodes("COP\n", "c").ok());
+}
+
 TEST(RoleNounsTest, ShippedRolesLoad) {
   auto roles = RoleNouns::Load(TestDataDir());
   ASSERT_TRUE(roles.ok()) << roles.status().message();
@@ -28,6 +48,9 @@ TEST(RoleNounsTest, ShippedRolesLoad) {
   EXPECT_EQ(roles->Find(MatchForm("للحكومة")), "GOV");
   EXPECT_EQ(roles->Find(MatchForm("طلبة")), "EDU");
   EXPECT_EQ(roles->Find(MatchForm("أشخاص")), "CVL");
+  EXPECT_TRUE(roles->IsBareRole("GOV"));
+  EXPECT_TRUE(roles->NamesPeople("CVL"));
+  EXPECT_FALSE(roles->NamesPeople("MIL"));
 }
 
 }  // namespace
