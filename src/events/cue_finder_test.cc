@@ -460,6 +460,12 @@ TEST_F(ShippedCuesTest, TheTollOfAnAttackAlreadyToldIsNoNewAct) {
   EXPECT_TRUE(Has("إن أربعة مدنيين قتلوا امس، وهذا الهجوم هو الثاني.", "1823"));
 }
 
+TEST_F(ShippedCuesTest, DeathsInAnAccidentAreNoAttack) {
+  EXPECT_FALSE(Has("وأعلنت الشرطة مقتل 19 شخصا في حادث الاصطدام بين حافلة وشاحنة.", "1823n"));
+  EXPECT_FALSE(Has("مصرع ثلاثة في حادث مروري على الطريق السريع.", "1823n"));
+  EXPECT_TRUE(Has("وأعلنت الشرطة مقتل 19 شخصا في هجوم على حافلة.", "1823n"));
+}
+
 TEST_F(ShippedCuesTest, AHumanChainIsAProtest) {
   EXPECT_TRUE(Has("وشكل مئات المتظاهرين سلسلة بشرية حول البرلمان.", "141"));
   EXPECT_FALSE(Has("وشكل الرئيس حكومة جديدة.", "141"));
