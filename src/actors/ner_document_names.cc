@@ -48,10 +48,17 @@ struct Pattern {
 // (والبنك, للبنك → البنك), so that a name matches its mentions after و ب ل.
 uint64_t MatchKey(std::string_view folded) {
   constexpr std::string_view kLam = "\xD9\x84", kAl = "\xD8\xA7\xD9\x84";
+  // Only a word starting with و ف ب ل ك can carry a proclitic: most words are spared the look.
+  const bool may_have_proclitic =
+      folded.size() >= 2 &&
+      ((folded[0] == '\xD9' && (folded[1] == '\x88' || folded[1] == '\x81' || folded[1] == '\x84' ||
+                                folded[1] == '\x83')) ||
+       (folded[0] == '\xD8' && folded[1] == '\xA8'));
+  if (!may_have_proclitic) return NerFormKey(folded);
   const size_t proclitic = CertainProcliticBytes(folded);
   const std::string_view rest = folded.substr(proclitic);
   // ل + لبنك: the article's alef was dropped after ل.
-  if (proclitic >= 2 && folded.substr(proclitic - 2, 2) == kLam && rest.starts_with(kLam) &&
+  if (proclitic >= 2 && folded.compare(proclitic - 2, 2, kLam) == 0 && rest.starts_with(kLam) &&
       !rest.starts_with(kAl)) {
     return NerFormKey("\xD8\xA7" + std::string(rest));
   }
