@@ -44,6 +44,7 @@ void SpreadNamesOverBlocks(size_t block, std::vector<actors::TaggedSentence>* ta
       }
       tags.push_back(std::move(ids));
     }
+    words.reserve(folded.size());
     for (const auto& sentence : folded) words.emplace_back(sentence.begin(), sentence.end());
     actors::SpreadDocumentNames(words, &tags);
     for (size_t s = start; s < end; ++s) {
