@@ -9,6 +9,9 @@
 #include <unordered_map>
 #include <utility>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "actors/ner_features.h"
 #include "actors/ner_perceptron.h"
 #include "actors/ner_scorer.h"
@@ -44,6 +47,10 @@ struct Pattern {
   }
 };
 
+// A 64-bit key of a word's bytes. Keys are only compared with each other here, never with the
+// tagger's feature hashes, so the fastest hash of short strings serves.
+uint64_t WordKey(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
+
 // What a word is compared by: the key of its form without the proclitics it surely has
 // (والبنك, للبنك → البنك), so that a name matches its mentions after و ب ل.
 uint64_t MatchKey(std::string_view folded) {
@@ -54,15 +61,15 @@ uint64_t MatchKey(std::string_view folded) {
       ((folded[0] == '\xD9' && (folded[1] == '\x88' || folded[1] == '\x81' || folded[1] == '\x84' ||
                                 folded[1] == '\x83')) ||
        (folded[0] == '\xD8' && folded[1] == '\xA8'));
-  if (!may_have_proclitic) return NerFormKey(folded);
+  if (!may_have_proclitic) return WordKey(folded);
   const size_t proclitic = CertainProcliticBytes(folded);
   const std::string_view rest = folded.substr(proclitic);
   // ل + لبنك: the article's alef was dropped after ل.
   if (proclitic >= 2 && folded.compare(proclitic - 2, 2, kLam) == 0 && rest.starts_with(kLam) &&
       !rest.starts_with(kAl)) {
-    return NerFormKey("\xD8\xA7" + std::string(rest));
+    return WordKey("\xD8\xA7" + std::string(rest));
   }
-  return NerFormKey(rest);
+  return WordKey(rest);
 }
 
 }  // namespace

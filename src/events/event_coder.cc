@@ -166,8 +166,10 @@ SentenceView WithoutPeopleRoles(SentenceView view, const RoleNouns& roles) {
   std::vector<int> renumbered(view.entities.size(), -1);
   for (size_t e = 0; e < view.entities.size(); ++e) {
     const EntityInSentence& entity = view.entities[e];
-    const bool introduced = entity.first > 0 && !roles.Find(view.words[entity.first - 1]).empty();
-    if (roles.NamesPeople(entity.actor) && !introduced) continue;
+    const auto introduced = [&] {
+      return entity.first > 0 && !roles.Find(view.words[entity.first - 1]).empty();
+    };
+    if (roles.NamesPeople(entity.actor) && !introduced()) continue;
     renumbered[e] = static_cast<int>(kept.size());
     kept.push_back(std::move(view.entities[e]));
   }

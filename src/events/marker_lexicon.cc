@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <unordered_map>
 
 #include "core/tsv_file.h"
 #include "events/csv_table.h"
@@ -87,6 +88,7 @@ Expected<MarkerLexicon> MarkerLexicon::Load(const std::string& data_dir) {
 
 Expected<MarkerLexicon> MarkerLexicon::Parse(std::string_view text, const std::string& name) {
   MarkerLexicon lexicon;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first_word;
   Status status = ForEachTsvRowOf(text, name, [&](const std::vector<std::string>& fields, size_t) {
     if (fields.size() != 3) return Status::Error("expected marker, reach, phrase");
     MarkerPhrase phrase;
@@ -98,23 +100,33 @@ Expected<MarkerLexicon> MarkerLexicon::Parse(std::string_view text, const std::s
     std::string word;
     while (words >> word) phrase.words.push_back(MatchForm(word));
     if (phrase.words.empty()) return Status::Error("empty phrase");
-    lexicon.by_first_word_[phrase.words[0]].push_back(
-        static_cast<uint32_t>(lexicon.phrases_.size()));
+    const auto index = static_cast<uint32_t>(lexicon.phrases_.size());
+    by_first_word[phrase.words[0]].push_back(index);
+    const auto marker = static_cast<size_t>(phrase.marker);
+    if (lexicon.by_marker_.size() <= marker) lexicon.by_marker_.resize(marker + 1);
+    lexicon.by_marker_[marker].push_back(index);
     lexicon.phrases_.push_back(std::move(phrase));
     return Status::Ok();
   });
   if (!status.ok()) return status;
-  lexicon.first_words_ = KeyFilter(lexicon.by_first_word_.size());
-  for (const auto& entry : lexicon.by_first_word_) {
-    lexicon.first_words_.Add(XXH3_64bits(entry.first.data(), entry.first.size()));
+  lexicon.first_word_filter_ = KeyFilter(by_first_word.size());
+  for (auto& [word, indices] : by_first_word) {
+    const uint64_t hash = XXH3_64bits(word.data(), word.size());
+    lexicon.first_word_filter_.Add(hash);
+    // Two words with one 64-bit hash would be a bug of the hash, not of the data: keep the first.
+    if (lexicon.first_word_index_.Find(hash) != KeyIndex::kAbsent) continue;
+    lexicon.first_word_index_.Insert(hash, static_cast<uint32_t>(lexicon.first_words_.size()));
+    lexicon.first_words_.emplace_back(word, std::move(indices));
   }
   return lexicon;
 }
 
 const std::vector<uint32_t>* MarkerLexicon::StartingWith(std::string_view word) const {
-  if (!first_words_.MayContain(XXH3_64bits(word.data(), word.size()))) return nullptr;
-  auto it = by_first_word_.find(word);
-  return it == by_first_word_.end() ? nullptr : &it->second;
+  const uint64_t hash = XXH3_64bits(word.data(), word.size());
+  if (!first_word_filter_.MayContain(hash)) return nullptr;
+  const uint32_t entry = first_word_index_.Find(hash);
+  if (entry == KeyIndex::kAbsent || first_words_[entry].first != word) return nullptr;
+  return &first_words_[entry].second;
 }
 
 std::vector<MarkerHit> MarkerLexicon::Find(const std::vector<std::string>& words,
@@ -156,8 +168,10 @@ bool MarkerLexicon::Is(Marker marker, std::string_view folded) const {
 int MarkerLexicon::NearestStem(Marker marker, const std::vector<std::string>& words,
                                uint32_t from) const {
   int nearest = -1;
-  for (const MarkerPhrase& phrase : phrases_) {
-    if (phrase.marker != marker || phrase.words.empty()) continue;
+  const auto kind = static_cast<size_t>(marker);
+  if (kind >= by_marker_.size()) return nearest;
+  for (uint32_t index : by_marker_[kind]) {
+    const MarkerPhrase& phrase = phrases_[index];
     const size_t length = phrase.words.size();
     const auto end = std::min<size_t>(words.size(), from + static_cast<size_t>(phrase.reach));
     for (size_t i = from; i < end && i + length <= words.size(); ++i) {

@@ -10,10 +10,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/key_filter.h"
+#include "core/key_index.h"
 #include "core/status.h"
 
 namespace marsad::events {
@@ -98,19 +99,18 @@ class MarkerLexicon {
   uint32_t LengthAt(Marker marker, const std::vector<std::string>& words, uint32_t i) const;
 
  private:
-  struct WordHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
-  };
-
   // The indices of the phrases whose first word is `word`; nullptr when none. Most words of a
   // sentence start no phrase and are answered by the filter.
   const std::vector<uint32_t>* StartingWith(std::string_view word) const;
 
   std::vector<MarkerPhrase> phrases_;
-  // First word (folded, without conjunction) → indices of phrases starting with it.
-  std::unordered_map<std::string, std::vector<uint32_t>, WordHash, std::equal_to<>> by_first_word_;
-  KeyFilter first_words_;  // the hashes of by_first_word_'s keys
+  // Marker → indices of its phrases, in file order: NearestStem reads one marker's phrases only.
+  std::vector<std::vector<uint32_t>> by_marker_;
+  // Each first word (folded, without conjunction) with the indices of the phrases starting
+  // with it; found by one hash of the word: the filter, then the index, then the bytes.
+  std::vector<std::pair<std::string, std::vector<uint32_t>>> first_words_;
+  KeyIndex first_word_index_;  // hash of a first word → index into first_words_
+  KeyFilter first_word_filter_;
 };
 
 }  // namespace marsad::events

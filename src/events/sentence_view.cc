@@ -32,8 +32,13 @@ bool IsPunctuation(std::string_view s, size_t pos, size_t* length) {
     return std::string_view(".,:;!?\"'()[]-/").find(static_cast<char>(c)) != std::string_view::npos;
   }
   // Every mark below starts with one of these lead bytes; any other byte (most Arabic letters,
-  // continuation bytes) is rejected before a comparison.
+  // continuation bytes) is rejected before a comparison. After D8 only 8C 9B 9F (، ؛ ؟) are
+  // marks: the letters ء to غ, which share that lead byte, are rejected here too.
   if (c != 0xC2 && c != 0xD8 && c != 0xE2) return false;
+  if (c == 0xD8 && pos + 1 < s.size()) {
+    const unsigned char next = static_cast<unsigned char>(s[pos + 1]);
+    if (next != 0x8C && next != 0x9B && next != 0x9F) return false;
+  }
   for (std::string_view mark : kMarks) {
     if (HasAt(s, pos, mark)) {
       *length = mark.size();
@@ -145,12 +150,23 @@ SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
   view.first_token = sentence.first_token;
   const uint32_t count = sentence.end_token - sentence.first_token;
   view.words.reserve(count);
-  for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
-    const std::string_view raw = analysis.tokens[t].span.of(text);
-    view.words.push_back(MatchForm(TrimPunctuation(raw)));
-    view.closes_phrase.push_back(EndsWithPhraseMark(raw));
-    view.opens_quote.push_back(StartsWithOpeningQuote(raw));
-    view.prepositional.push_back(HasPrepositionalClitic(analysis.tokens[t], text));
+  view.closes_phrase.resize(count);
+  view.opens_quote.resize(count);
+  view.prepositional.resize(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    const Token& token = analysis.tokens[sentence.first_token + i];
+    const std::string_view raw = token.span.of(text);
+    const std::string_view trimmed = TrimPunctuation(raw);
+    // The text stage's norm is the same fold of the whole token: with nothing trimmed it is
+    // the word's match form already, and is not folded again.
+    if (trimmed.size() == raw.size() && !token.norm.empty()) {
+      view.words.push_back(token.norm);
+    } else {
+      view.words.push_back(MatchForm(trimmed));
+    }
+    view.closes_phrase[i] = EndsWithPhraseMark(raw);
+    view.opens_quote[i] = StartsWithOpeningQuote(raw);
+    view.prepositional[i] = HasPrepositionalClitic(token, text);
   }
   // Questions: back from each word ending with ؟ to the last clause break before it.
   view.asked.assign(count, false);
@@ -173,8 +189,12 @@ SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
   auto first_entity =
       std::lower_bound(analysis.entities.begin(), analysis.entities.end(), sentence.span.start,
                        [](const Entity& e, uint32_t start) { return e.span.end <= start; });
-  for (auto it = first_entity; it != analysis.entities.end(); ++it) {
-    if (it->span.start >= sentence.span.end) break;
+  auto end_entity = first_entity;
+  while (end_entity != analysis.entities.end() && end_entity->span.start < sentence.span.end) {
+    ++end_entity;
+  }
+  view.entities.reserve(static_cast<size_t>(end_entity - first_entity));
+  for (auto it = first_entity; it != end_entity; ++it) {
     EntityInSentence in;
     in.entity = static_cast<uint32_t>(it - analysis.entities.begin());
     in.actor = it->actor;

@@ -64,5 +64,24 @@ TEST(SentenceViewTest, PunctuationAttachedToWordsIsTrimmed) {
   EXPECT_TRUE(view.opens_quote[1]);  // «نعم»
 }
 
+// The text stage's norm stands in for the fold of a token with no punctuation to trim: the
+// words must be the same as folding each trimmed token here (diacritics, tatweel, hamza, ة).
+TEST(SentenceViewTest, WordsAreTheMatchFormsOfTheTrimmedTokens) {
+  Analysis a = BuildAnalysis("أعلنَ الـوزيرُ «إطلاق» مبادرةٍ، وقالَ: لمؤسسة", {});
+  const SentenceView view = SentenceView::Build(a, 0);
+  const Sentence& sentence = a.sentences[0];
+  ASSERT_EQ(view.words.size(), sentence.end_token - sentence.first_token);
+  for (uint32_t i = 0; i < view.words.size(); ++i) {
+    const Token& token = a.tokens[sentence.first_token + i];
+    EXPECT_FALSE(token.norm.empty()) << i;
+    EXPECT_EQ(view.words[i], MatchForm(view.words[i])) << i;  // folded already
+  }
+  EXPECT_EQ(view.words[0], MatchForm("اعلن"));
+  EXPECT_EQ(view.words[1], MatchForm("الوزير"));
+  EXPECT_NE(std::find(view.words.begin(), view.words.end(), MatchForm("اطلاق")), view.words.end());
+  EXPECT_NE(std::find(view.words.begin(), view.words.end(), MatchForm("مبادره")), view.words.end());
+  EXPECT_EQ(view.words.back(), MatchForm("لمؤسسه"));
+}
+
 }  // namespace
 }  // namespace marsad::events
