@@ -59,8 +59,6 @@ constexpr std::string_view kLam = "\xD9\x84";         // ل
 constexpr std::string_view kKaf = "\xD9\x83";         // ك
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 // Template ids: every feature hash is Combine(template, value).
 enum Template : uint64_t {
   kBias = 1,
@@ -209,19 +207,19 @@ void AppendFoldedForNer(std::string_view word, std::string* out_pointer) {
 size_t CertainProcliticBytes(std::string_view folded) {
   size_t skip = 0;
   std::string_view rest = folded;
-  if ((StartsWith(rest, kWaw) || StartsWith(rest, kFa)) && LetterCount(rest) >= 5) {
+  if ((rest.starts_with(kWaw) || rest.starts_with(kFa)) && LetterCount(rest) >= 5) {
     rest.remove_prefix(2);
     skip = 2;
   }
   // لل + at least two letters: ل + ال with the alef dropped (للسلطة).
-  if (StartsWith(rest, kLam) && StartsWith(rest.substr(2), kLam) && LetterCount(rest) >= 4) {
+  if (rest.starts_with(kLam) && rest.substr(2).starts_with(kLam) && LetterCount(rest) >= 4) {
     return skip + 2;
   }
-  if ((StartsWith(rest, kBa) || StartsWith(rest, kLam) || StartsWith(rest, kKaf)) &&
-      StartsWith(rest.substr(2), kAl) && LetterCount(rest) >= 5) {
+  if ((rest.starts_with(kBa) || rest.starts_with(kLam) || rest.starts_with(kKaf)) &&
+      rest.substr(2).starts_with(kAl) && LetterCount(rest) >= 5) {
     return skip + 2;
   }
-  if (skip > 0 && StartsWith(rest, kAl)) return skip;
+  if (skip > 0 && rest.starts_with(kAl)) return skip;
   return 0;
 }
 
@@ -237,19 +235,19 @@ NerWord DescribeWord(std::string_view folded, const NerLexicon& lexicon) {
   std::string stem_buffer;
   std::string_view stem = folded.substr(proclitic);
   // ل + لسلطة: the article's alef was dropped; restore it so the stem matches السلطة.
-  if (proclitic > 0 && StartsWith(stem, kLam) && !StartsWith(stem, kAl) &&
-      StartsWith(folded.substr(proclitic - 2), kLam)) {
+  if (proclitic > 0 && stem.starts_with(kLam) && !stem.starts_with(kAl) &&
+      folded.substr(proclitic - 2).starts_with(kLam)) {
     stem_buffer = std::string("\xD8\xA7") + std::string(stem);
     stem = stem_buffer;
   }
   w.stem = HashBytes(stem);
   std::string_view bare = stem;
-  if (proclitic == 0 && (StartsWith(folded, kWaw) || StartsWith(folded, kFa)) &&
+  if (proclitic == 0 && (folded.starts_with(kWaw) || folded.starts_with(kFa)) &&
       LetterCount(folded) >= 4) {
     bare = folded.substr(2);
   }
   w.bare = HashBytes(bare);
-  const bool has_al = StartsWith(stem, kAl) && LetterCount(stem) >= 4;
+  const bool has_al = stem.starts_with(kAl) && LetterCount(stem) >= 4;
   std::string_view core = has_al ? stem.substr(4) : stem;
   w.core = HashBytes(core);
   w.prefix2 = HashBytes(core.substr(0, PrefixBytes(core, 2)));
