@@ -16,6 +16,7 @@
 
 #include "core/file.h"
 #include "core/utf8.h"
+#include "text/two_byte_table.h"
 #include "text/word_table.h"
 
 namespace marsad::text {
@@ -82,21 +83,8 @@ char16_t KeyLetter(char32_t cp) {
   return kNotArabic;
 }
 
-// KeyLetter of every two-byte code point (U+0080..U+07FF), computed once: one load a letter.
-class KeyLetters {
- public:
-  static const KeyLetters& Get() {
-    static const KeyLetters table;
-    return table;
-  }
-  char16_t Of(char32_t cp) const { return letters_[cp]; }
-
- private:
-  KeyLetters() {
-    for (char32_t cp = 0; cp < letters_.size(); ++cp) letters_[cp] = KeyLetter(cp);
-  }
-  std::array<char16_t, 0x800> letters_;
-};
+// KeyLetter of every code point below U+0800: one load a letter.
+using KeyLetters = TwoByteTable<char16_t, KeyLetter>;
 
 // The word as key letters, with the original byte offset of every letter, and the letters'
 // UTF-8 bytes (the form the word table is keyed by).

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "core/utf8.h"
+#include "text/two_byte_table.h"
 
 namespace marsad::text {
 namespace {
@@ -136,22 +137,9 @@ CharClass Classify(char32_t cp) {
   }
 }
 
-// The class of every code point below U+0800 (ASCII, Latin-1, Arabic), computed once, so
-// that the scanner classifies most characters with one load.
-class TwoByteClasses {
- public:
-  static const TwoByteClasses& Get() {
-    static const TwoByteClasses table;
-    return table;
-  }
-  CharClass Of(char32_t cp) const { return classes_[cp]; }
-
- private:
-  TwoByteClasses() {
-    for (char32_t cp = 0; cp < classes_.size(); ++cp) classes_[cp] = Classify(cp);
-  }
-  std::array<CharClass, 0x800> classes_;
-};
+// The class of every code point below U+0800, so that most characters are classified with one
+// load.
+using TwoByteClasses = TwoByteTable<CharClass, Classify>;
 
 // A cursor over the text's code points.
 class Scanner {
