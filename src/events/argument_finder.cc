@@ -33,8 +33,7 @@ bool CarriesPluralSubject(std::string_view verb) {
   constexpr size_t kMinLetters = 4;  // two bytes a letter: the suffix and a stem of two
   if (verb.size() < 2 * kMinLetters) return false;
   if (verb.ends_with("\u0648\u0627")) return true;  // ـوا
-  const std::string_view stem =
-      verb.starts_with("\u0648") || verb.starts_with("\u0641") ? verb.substr(2) : verb;
+  const std::string_view stem = WithoutConjunction(verb, 0);
   return (stem.starts_with("\u064A") || stem.starts_with("\u062A")) &&
          stem.ends_with("\u0648\u0646");  // يـ…ون، تـ…ون
 }

@@ -59,8 +59,7 @@ constexpr uint32_t kMostAuxiliaries = 2;
 
 // Whether folded `word` starts with the preposition ب (بخطف، وبتفجير).
 bool StartsWithBa(std::string_view word) {
-  if (word.substr(0, 2) == "\u0648" || word.substr(0, 2) == "\u0641") word.remove_prefix(2);
-  return word.substr(0, 2) == "\u0628";
+  return WithoutConjunction(word, 0).starts_with("\u0628");
 }
 
 // How far apart two verbal nouns joined by و may be (في قتل الأبرياء، وخطف الطائرات).

@@ -58,16 +58,6 @@ constexpr size_t kExclusionReach = 4;  // words after the cue a ~word may stand 
 constexpr char kFarMark = '^';
 constexpr size_t kFarExclusionReach = 8;  // words after the cue a ^word may stand at
 
-// `word` without a leading و or ف, as long as `min_letters` letters remain.
-std::string_view WithoutConjunction(std::string_view word, size_t min_letters) {
-  constexpr size_t kLetter = 2;
-  if (word.size() >= kLetter * (1 + min_letters) &&
-      (word.substr(0, kLetter) == "\u0648" || word.substr(0, kLetter) == "\u0641")) {
-    return word.substr(kLetter);
-  }
-  return word;
-}
-
 // Excluded cues are words of three letters or more; context words may be particles of two
 // (ولم، وفي).
 constexpr size_t kMinCueLetters = 3;

@@ -312,9 +312,7 @@ bool SameActor(const ActorRef& x, const ActorRef& y) {
 // Whether `word` (after و/ف) starts like a present-tense verb and not like a verbal noun of
 // the forms تفاعل/تفعيل (تعاون، تنسيق): يـ، نـ، تتـ.
 bool PresentPrefix(std::string_view word) {
-  if (word.size() > 2 && (word.substr(0, 2) == "\u0648" || word.substr(0, 2) == "\u0641")) {
-    word.remove_prefix(2);
-  }
+  word = WithoutConjunction(word, 1);
   return word.substr(0, 2) == "\u064A" || word.substr(0, 2) == "\u0646" ||
          word.substr(0, 4) == "\u062A\u062A";
 }
@@ -492,9 +490,7 @@ bool AfterAny(const MarkerLexicon& markers, const std::vector<std::string>& word
 
 // Whether `word` (after و/ف) starts like a present-tense verb: يـ، تـ، نـ.
 bool LooksPresent(std::string_view word) {
-  if (word.size() > 2 && (word.substr(0, 2) == "\u0648" || word.substr(0, 2) == "\u0641")) {
-    word.remove_prefix(2);
-  }
+  word = WithoutConjunction(word, 1);
   return word.size() > 2 && (word.substr(0, 2) == "\u064A" || word.substr(0, 2) == "\u062A" ||
                              word.substr(0, 2) == "\u0646");
 }
@@ -703,7 +699,7 @@ bool FirstPersonPlural(std::string_view word, std::string_view lemma) {
   constexpr std::string_view kNun = "\u0646";
   constexpr std::string_view kSin = "\u0633";
   constexpr size_t kMinPastBytes = 8;  // a stem of two letters and ـنا
-  if (word.starts_with("\u0648") || word.starts_with("\u0641")) word.remove_prefix(2);
+  word = WithoutConjunction(word, 0);
   if (word.size() >= kMinPastBytes && word.ends_with(kNa)) return true;
   if (word.starts_with(kSin)) word.remove_prefix(2);
   if (!word.starts_with(kNun) || word.size() < kMinPastBytes - 2) return false;
@@ -1006,7 +1002,7 @@ bool DeniesOwnAct(const MarkerLexicon& markers, const SentenceView& view, const 
 // maybe followed by an object pronoun: يضعوا، يضعون، يضعوه، يتخذوها.
 bool PresentWithPluralSubject(std::string_view word) {
   constexpr size_t kMinBytes = 8;  // four letters: prefix, a stem of two, the ending
-  if (word.starts_with("\u0648") || word.starts_with("\u0641")) word.remove_prefix(2);
+  word = WithoutConjunction(word, 0);
   if (word.size() < kMinBytes || !(word.starts_with("\u064A") || word.starts_with("\u062A"))) {
     return false;
   }

@@ -14,8 +14,8 @@
 namespace marsad::events {
 namespace {
 
-constexpr std::string_view kWaw = "\u0648";
-constexpr std::string_view kFa = "\u0641";
+// A marker's first word is also looked up without a leading و/ف when this many letters remain.
+constexpr size_t kMinBareLetters = 2;
 
 bool ParseMarker(std::string_view name, Marker* marker) {
   static const std::pair<std::string_view, Marker> kNames[] = {
@@ -67,14 +67,6 @@ bool ParseMarker(std::string_view name, Marker* marker) {
     }
   }
   return false;
-}
-
-// The word without a leading و/ف when something of at least two letters remains.
-std::string_view WithoutConjunction(std::string_view word) {
-  if (word.size() >= 6 && (word.substr(0, 2) == kWaw || word.substr(0, 2) == kFa)) {
-    return word.substr(2);
-  }
-  return word;
 }
 
 }  // namespace
@@ -133,7 +125,8 @@ std::vector<MarkerHit> MarkerLexicon::Find(const std::vector<std::string>& words
                                            uint32_t base) const {
   std::vector<MarkerHit> hits;
   for (size_t i = 0; i < words.size(); ++i) {
-    for (std::string_view first : {std::string_view(words[i]), WithoutConjunction(words[i])}) {
+    for (std::string_view first :
+         {std::string_view(words[i]), WithoutConjunction(words[i], kMinBareLetters)}) {
       const std::vector<uint32_t>* starting = StartingWith(first);
       if (starting == nullptr) continue;
       for (uint32_t index : *starting) {
@@ -148,14 +141,14 @@ std::vector<MarkerHit> MarkerLexicon::Find(const std::vector<std::string>& words
                           static_cast<uint32_t>(base + i + phrase.words.size())});
         }
       }
-      if (first == words[i] && WithoutConjunction(words[i]) == first) break;
+      if (first == words[i] && WithoutConjunction(words[i], kMinBareLetters) == first) break;
     }
   }
   return hits;
 }
 
 bool MarkerLexicon::Is(Marker marker, std::string_view folded) const {
-  for (std::string_view word : {folded, WithoutConjunction(folded)}) {
+  for (std::string_view word : {folded, WithoutConjunction(folded, kMinBareLetters)}) {
     const std::vector<uint32_t>* starting = StartingWith(word);
     if (starting == nullptr) continue;
     for (uint32_t index : *starting) {
@@ -196,7 +189,8 @@ uint32_t MarkerLexicon::LengthAt(Marker marker, const std::vector<std::string>& 
                                  uint32_t i) const {
   if (i >= words.size()) return 0;
   uint32_t longest = 0;
-  for (std::string_view first : {std::string_view(words[i]), WithoutConjunction(words[i])}) {
+  for (std::string_view first :
+       {std::string_view(words[i]), WithoutConjunction(words[i], kMinBareLetters)}) {
     const std::vector<uint32_t>* starting = StartingWith(first);
     if (starting == nullptr) continue;
     for (uint32_t index : *starting) {

@@ -53,6 +53,13 @@ std::string_view BareForm(std::string_view folded) {
   return s;
 }
 
+std::string_view WithoutConjunction(std::string_view word, size_t min_letters) {
+  if (word.size() >= kLetter * (1 + min_letters) && StartsWithLetter(word, "\u0648\u0641")) {
+    return word.substr(kLetter);
+  }
+  return word;
+}
+
 bool IsDefinite(std::string_view folded) {
   const std::string_view bare = BareForm(folded);
   if (bare.size() == folded.size()) return false;

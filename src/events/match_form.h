@@ -18,6 +18,10 @@ std::string MatchForm(std::string_view word);
 // not begin with alef (كرئيس → رئيس), so وكانت stays كانت and كشف stays كشف.
 std::string_view BareForm(std::string_view folded);
 
+// `word` without a leading conjunction و or ف, as long as `min_letters` letters remain (else
+// `word` itself): وقال → قال.
+std::string_view WithoutConjunction(std::string_view word, size_t min_letters);
+
 // Whether folded `word` carries the article (ال) behind its proclitics: المظاهرات، وبالهجوم،
 // للاحتجاج.
 bool IsDefinite(std::string_view folded);

@@ -56,4 +56,12 @@ TEST(MatchFormTest, IsDefiniteSeesTheArticleBehindProclitics) {
 }
 
 }  // namespace
+TEST(WithoutConjunctionTest, DropsAWawOrFaWhileEnoughLettersRemain) {
+  EXPECT_EQ(WithoutConjunction("\u0648\u0642\u0627\u0644", 2), "\u0642\u0627\u0644");  // وقال
+  EXPECT_EQ(WithoutConjunction("\u0641\u0642\u0637", 2), "\u0642\u0637");              // فقط
+  EXPECT_EQ(WithoutConjunction("\u0641\u0642\u0637", 3), "\u0641\u0642\u0637");
+  EXPECT_EQ(WithoutConjunction("\u0648", 0), "");
+  EXPECT_EQ(WithoutConjunction("\u0642\u0627\u0644", 0), "\u0642\u0627\u0644");  // no conjunction
+}
+
 }  // namespace marsad::events
