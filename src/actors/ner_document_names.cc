@@ -15,6 +15,7 @@
 #include "actors/ner_features.h"
 #include "actors/ner_perceptron.h"
 #include "actors/ner_scorer.h"
+#include "core/utf8.h"
 
 namespace marsad::actors {
 namespace {
@@ -23,12 +24,6 @@ constexpr int kTypeCount = (kNerTagCount - 1) / 2;  // PER ORG LOC MISC
 
 int BeginTag(int type) { return 1 + 2 * type; }
 int InsideTag(int type) { return 2 + 2 * type; }
-
-size_t LetterCount(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 // A name found in the document: where its words are, and how often it got each type.
 struct Pattern {
@@ -105,7 +100,7 @@ size_t SpreadDocumentNames(const std::vector<std::vector<std::string_view>>& wor
     for (const TagChunk& chunk : ChunksOf((*tags)[s])) {
       const int type = ((*tags)[s][chunk.begin] - 1) / 2;
       size_t letters = 0;
-      for (size_t i = chunk.begin; i < chunk.end; ++i) letters += LetterCount(words[s][i]);
+      for (size_t i = chunk.begin; i < chunk.end; ++i) letters += utf8::CodePointCount(words[s][i]);
       if (letters < options.min_letters || type < 0 || type >= kTypeCount) continue;
       const uint64_t name_hash = std::hash<std::string_view>{}(
           {reinterpret_cast<const char*>(keys.data() + first_key[s] + chunk.begin),

@@ -4,6 +4,7 @@
 
 #include "actors/ner_gazetteer.h"
 #include "actors/ner_word_clusters.h"
+#include "core/utf8.h"
 
 namespace marsad::actors {
 namespace {
@@ -35,11 +36,7 @@ uint64_t Combine(uint64_t a, uint64_t b) { return Mix(a * 0x9e3779b97f4a7c15ULL 
 // Arabic letters are two bytes (U+0600–U+06FF: 0xD8–0xDB lead byte).
 bool IsArabicLead(unsigned char c) { return c >= 0xD8 && c <= 0xDB; }
 
-size_t LetterCount(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
+size_t LetterCount(std::string_view s) { return utf8::CodePointCount(s); }
 
 // Byte length of the first `letters` code points of s (or all of s).
 size_t PrefixBytes(std::string_view s, size_t letters) {

@@ -22,6 +22,13 @@ size_t FirstInvalid(std::string_view text);
 
 inline bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// The number of code points in valid UTF-8 text (its bytes that are not continuations).
+inline size_t CodePointCount(std::string_view text) {
+  size_t n = 0;
+  for (unsigned char c : text) n += !IsContinuation(c);
+  return n;
+}
+
 }  // namespace marsad::utf8
 
 #endif  // MARSAD_CORE_UTF8_H_

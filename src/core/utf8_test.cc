@@ -17,6 +17,13 @@ TEST(Utf8Test, InvalidByteDecodesAsReplacementOfLengthOne) {
   EXPECT_EQ(len, 1u);
 }
 
+TEST(Utf8Test, CountsCodePointsNotBytes) {
+  EXPECT_EQ(CodePointCount(""), 0u);
+  EXPECT_EQ(CodePointCount("abc"), 3u);
+  EXPECT_EQ(CodePointCount("\u0628\u0646\u0643"), 3u);  // بنك: six bytes
+  EXPECT_EQ(CodePointCount("\u00AB\u2026"), 2u);        // two and three bytes
+}
+
 TEST(Utf8Test, FindsFirstInvalidByte) {
   EXPECT_EQ(FirstInvalid("abc"), std::string_view::npos);
   EXPECT_EQ(FirstInvalid("نفى"), std::string_view::npos);
