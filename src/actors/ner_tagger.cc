@@ -135,7 +135,6 @@ std::vector<Entity> NerTagger::Tag(const Analysis& analysis) const {
   std::vector<size_t> sentence_starts;  // each tagged sentence's first unit
   std::vector<std::vector<std::string_view>> folded_sentences;
   std::vector<std::vector<int>> tag_sentences;
-  std::vector<std::string_view> folded;
   const NerEmissionCachePool::Lease lease = model_->caches->Acquire();
   NerEmissionCache& cache = *lease;
   auto add_unit = [&](Span span, bool whole_token, std::string_view norm) {
@@ -168,10 +167,9 @@ std::vector<Entity> NerTagger::Tag(const Analysis& analysis) const {
   // folded_text has stopped growing: the views into it stay valid.
   for (size_t s = 0; s < sentence_starts.size(); ++s) {
     const size_t end = s + 1 < sentence_starts.size() ? sentence_starts[s + 1] : units.size();
-    folded.clear();
+    std::vector<std::string_view>& folded = folded_sentences.emplace_back();
     for (size_t u = sentence_starts[s]; u < end; ++u) folded.push_back(folded_of(units[u]));
     cache.Decode(folded, &tag_sentences[s]);
-    folded_sentences.push_back(folded);
   }
   SpreadDocumentNames(folded_sentences, &tag_sentences);
   for (size_t s = 0; s < sentence_starts.size(); ++s) {
