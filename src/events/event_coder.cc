@@ -180,6 +180,51 @@ SentenceView WithoutPeopleRoles(SentenceView view, const RoleNouns& roles) {
   return view;
 }
 
+// روسيا قد تنضم إلى العمليات العسكرية المشتركة … على أن يكون التحالف الدولي …: what a join
+// verb (CAMEO 06) names after its frame preposition is no actor but a joint undertaking
+// (العمليات، الجهود، الحملة); it is that of the alliance (an IGO actor) the sentence names
+// after it. The entity index of that alliance, or -1.
+int AllianceOfJoinedUndertaking(const SentenceView& view, const CuePattern& pattern, uint32_t cue,
+                                const ActorRef& source) {
+  const auto size = static_cast<uint32_t>(view.words.size());
+  uint32_t next = cue + 1;
+  while (next < size && view.words[next].empty()) ++next;
+  const auto& frame = pattern.target_by;
+  if (next + 1 >= size || std::find(frame.begin(), frame.end(), view.words[next]) == frame.end() ||
+      view.entity_at[next + 1] >= 0) {
+    return -1;
+  }
+  for (uint32_t w = next + 1; w < size; ++w) {
+    const int e = view.entity_at[w];
+    if (e < 0 || view.entities[e].first != w) continue;
+    const std::string& actor = view.entities[e].actor;
+    if (actor.starts_with("IGO") && actor != source.actor) return e;
+  }
+  return -1;
+}
+
+// The entity that starts right after the word at `word` (past quote marks): the genitive of a
+// noun there; -1 when none does.
+int EntityRightAfter(const SentenceView& view, uint32_t word) {
+  uint32_t next = word + 1;
+  while (next < view.words.size() && view.words[next].empty()) ++next;
+  if (next >= view.words.size()) return -1;
+  const int e = view.entity_at[next];
+  return e >= 0 && view.entities[e].first == next ? e : -1;
+}
+
+// Whether entity `e` starts right after the noun at `noun`: its genitive.
+bool GenitiveAfter(const SentenceView& view, uint32_t noun, int e) {
+  return e >= 0 && EntityRightAfter(view, noun) == e;
+}
+
+// Whether the cue's frame is "gen" (events.tsv): its target is the genitive of the verbal noun
+// it needs after it.
+bool TargetIsGenitiveOfNext(const CuePattern& pattern) {
+  return std::find(pattern.target_by.begin(), pattern.target_by.end(), "gen") !=
+         pattern.target_by.end();
+}
+
 // Words after a cue searched for "بين X وY" naming the parties of a relation.
 constexpr uint32_t kBetweenReach = 8;
 
@@ -1583,8 +1628,28 @@ void EventCoder::Apply(Analysis* analysis) const {
       ev.kind = ev.pattern->kind;
       ev.code = ev.pattern->code;
       ev.args = arguments.Find(view, cue, *ev.pattern);
+      if (TargetIsGenitiveOfNext(*ev.pattern)) {
+        // نعمل لدعم العراق: the act is that of the verbal noun the cue needs; it is done to the
+        // actor named as that noun's genitive, and without one (نسعى لدعم الحوار) to no one.
+        const int genitive = EntityRightAfter(view, cue.next_token);
+        if (genitive < 0 || view.entities[genitive].actor.empty() || genitive == ev.args.source) {
+          continue;
+        }
+        ev.args.targets = {genitive};
+      }
       ev.any = AfterAny(r.markers, view.words, cue.token);  // only a noun follows أي
       ev.possessive = cue.noun && EndsWithPronoun(WordSpan(a, view, cue.token).of(text));
+      // نقلت عن البيت الأبيض قول الرئيس: a noun of speech with no verb of its own in the
+      // lexicon (قول) is a statement of the coded actor named as its genitive right after it;
+      // not with a pronoun (قوله) or a preposition (بالقول، على حد قوله), which tell how a
+      // statement coded elsewhere was made, nor of a name without a code (قول عائشة، قول
+      // الشاعر): a saying cited, not news.
+      if (cue.noun && ev.kind == CueKind::kReport && ev.pattern->nominal_only &&
+          (ev.possessive || view.prepositional[cue.token] ||
+           !GenitiveAfter(view, cue.token, ev.args.source) ||
+           view.entities[ev.args.source].actor.empty())) {
+        continue;
+      }
       // أبلغ X بمقترحه: the proposal conveyed is one made before.
       ev.refers_back = cue.next_token > cue.token && cue.next_token < view.words.size() &&
                        view.words[cue.next_token].compare(0, 2, "\u0628") == 0 &&
@@ -1622,6 +1687,13 @@ void EventCoder::Apply(Analysis* analysis) const {
         // التعاون بين روسيا والعراق: the party that is not the source.
         const int other = PartyBetween(a, view, r.roles, ev.cue.token, ev.source);
         if (other >= 0) ev.targets.push_back(RefOf(a, view, other));
+      }
+      constexpr int kCooperationRoot = 6;
+      if (ev.targets.empty() && ev.kind == CueKind::kAct && !ev.cue.noun &&
+          Root(ev.code) == kCooperationRoot) {
+        const int alliance =
+            AllianceOfJoinedUndertaking(view, *ev.pattern, ev.cue.token, ev.source);
+        if (alliance >= 0) ev.targets.push_back(RefOf(a, view, alliance));
       }
       if (ev.targets.empty() && ev.kind == CueKind::kAct && ev.cue.noun &&
           Root(ev.code) == kConsultRoot) {
@@ -1776,6 +1848,18 @@ void EventCoder::Apply(Analysis* analysis) const {
           ev.targets.push_back(std::move(accepted.maker));
           ev.code = AcceptanceCode(accepted.code, ev.code);
         }
+      }
+      // رفض هذا المقترح، ترى بتلك الدعوات أمورا باطلة: a rejection (CAMEO 12) of a request or
+      // proposal named as a known one answers its maker; not a defiance of norms (128: يواجه
+      // تحديا), which answers no one's proposal.
+      constexpr int kRejectRoot = 12;
+      constexpr std::string_view kDefyNorms = "128";
+      if (ev.targets.empty() && ev.kind == CueKind::kAct && Root(ev.code) == kRejectRoot &&
+          ev.code != kDefyNorms) {
+        const std::span<const CueEvent> before(cues.data(), &ev - cues.data());
+        AcceptedProposal rejected =
+            MakerOfKnownProposal(r.cues, r.markers, view, ev, before, events);
+        if (!rejected.maker.actor.empty()) ev.targets.push_back(std::move(rejected.maker));
       }
       // What the protest is against, before its crowd: a role noun there (احتجاجا على
       // الحكومة) is not the crowd.

@@ -505,8 +505,23 @@ TEST_F(EventCoderTest, ActsAskedAboutAreNotCoded) {
 }
 
 TEST_F(EventCoderTest, ActNamedWithADemonstrativeIsAlreadyKnown) {
+  // The calls are no new appeal; holding them void is a rejection (of no one named here).
   Analysis a = Code("ولكن موسكو ترى بتلك الدعوات أمورا باطلة", {{"موسكو", "RUSGOV", "LOC"}});
+  EXPECT_THAT(Summary(a), ElementsAre("RUSGOV 120  asserted actual"));
+}
+
+TEST_F(EventCoderTest, RejectionOfAKnownProposalAnswersItsMaker) {
+  Analysis a = Code("وعرضت أنقرة على دمشق وقف إطلاق النار، لكن دمشق رفضت هذا العرض",
+                    {{"أنقرة", "TURGOV", "LOC"}, {"دمشق", "SYRGOV", "LOC"}});
+  EXPECT_THAT(Summary(a), Contains("SYRGOV 120 TURGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, SayingOfAnUncodedNameIsNoStatement) {
+  Analysis a = Code("وفي ذلك يصدق قول الشاعر الكبير إن الصبر مفتاح الفرج", {{"الشاعر الكبير", ""}});
   EXPECT_THAT(Summary(a), IsEmpty());
+  Analysis b = Code("وجاء ذلك بعد قول مسؤولين في واشنطن إن أنقرة وافقت على الطلب",
+                    {{"مسؤولين في واشنطن", "USAGOV"}, {"أنقرة", "TURGOV", "LOC"}});
+  EXPECT_THAT(Summary(b), Contains("USAGOV 010  asserted actual"));
 }
 
 TEST_F(EventCoderTest, AimIsNotAnAct) {
