@@ -16,11 +16,15 @@ bool StartsWithStem(std::string_view word, std::string_view stem) {
   return bare.size() >= stem.size() && bare.substr(0, stem.size()) == stem;
 }
 
+// The partitive preposition من (عدد من المتظاهرين), folded.
+constexpr std::string_view kPartitive = "\u0645\u0646";
+
 // Whether `word` is the required following word `next`; a `next` written !stem must be
-// without the article (مئات المتظاهرين but not المتظاهرون).
-bool IsRequiredWord(std::string_view word, std::string_view next) {
+// without the article (مئات المتظاهرين but not المتظاهرون), or with it after the partitive من
+// that `previous` may be: a part of a crowd is as new as the crowd (عدد من المتظاهرين).
+bool IsRequiredWord(std::string_view previous, std::string_view word, std::string_view next) {
   if (!next.empty() && next.front() == '!') {
-    return !IsDefinite(word) && StartsWithStem(word, next.substr(1));
+    return (!IsDefinite(word) || previous == kPartitive) && StartsWithStem(word, next.substr(1));
   }
   return StartsWithStem(word, next);
 }
@@ -53,6 +57,10 @@ constexpr uint32_t kLightVerbReach = 9;
 // How far before an assault cue a word of condemning, accusing or commemorating may be (أدان
 // الحزب الديمقراطي التقدمي التونسي المعارض أمس عملية خطف).
 constexpr uint32_t kBackgroundReach = 9;
+
+// How far before a cue its كان and after it its قد may be in the pluperfect (وكان متظاهرون
+// غاضبون قد تجمعوا، وكانت مظاهرات اخرى قد انطلقت).
+constexpr uint32_t kPluperfectReach = 4;
 
 // How many auxiliaries may stand between a relative pronoun and its verb (التي كانت قد خطفت).
 constexpr uint32_t kMostAuxiliaries = 2;
@@ -174,6 +182,36 @@ bool CueFinder::TollOfToldAct(const std::vector<std::string>& words, uint32_t i)
   return false;
 }
 
+uint32_t CueFinder::RequiredWordAt(const std::vector<std::string>& words, const CuePattern& pattern,
+                                   uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k) {
+    for (const std::string& stem : pattern.next) {
+      if (IsRequiredWord(k > 0 ? words[k - 1] : std::string_view(), words[k], stem)) return k;
+    }
+  }
+  return kNone;
+}
+
+uint32_t CueFinder::LightVerbBefore(const std::vector<std::string>& words, uint32_t i) const {
+  for (uint32_t k = i; k > 0 && k + kLightVerbReach > i; --k) {
+    if (lexicon_->IsContext(CueContext::kVerbal, words[k - 1])) return k - 1;
+  }
+  return kNone;
+}
+
+bool CueFinder::Pluperfect(const std::vector<std::string>& words, uint32_t i) const {
+  for (uint32_t k = i; k > 0 && k + kPluperfectReach > i; --k) {
+    if (words[k - 1].empty()) return false;  // the clause starts
+    if (!lexicon_->IsContext(CueContext::kPastAuxiliary, words[k - 1])) continue;
+    const uint32_t end = std::min<uint32_t>(words.size(), i + 1 + kPluperfectReach);
+    for (uint32_t p = k; p < end && !words[p].empty(); ++p) {
+      if (lexicon_->IsContext(CueContext::kPerfect, words[p])) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) const {
   std::vector<CueMatch> matches;
   const auto& patterns = lexicon_->patterns();
@@ -197,6 +235,7 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
     uint32_t best_next = i;
     // يقتلون الأبرياء: the plain present of an act that needs a negation before it is generic.
     const bool negated = i > 0 && lexicon_->IsContext(CueContext::kNegation, words[i - 1]);
+    const uint32_t light_verb_at = StartsWithBa(words[i]) ? LightVerbBefore(words, i) : kNone;
     for (const CueForm& form : *forms) {
       const CuePattern& pattern = patterns[form.pattern];
       if (form.present && pattern.present_after_negation_only && !negated) continue;
@@ -205,19 +244,17 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
         continue;
       }
       const uint32_t end = std::min<uint32_t>(words.size(), i + 1 + kNextWindow);
-      for (uint32_t k = i + 1; k < end; ++k) {
-        bool found = false;
-        for (const std::string& stem : pattern.next)
-          found = found || IsRequiredWord(words[k], stem);
-        if (found) {
-          const bool better =
-              best == nullptr || patterns[best->pattern].next.empty() || k < best_next;
-          if (better) {
-            best = &form;
-            best_next = k;
-          }
-          break;
-        }
+      uint32_t found_at = RequiredWordAt(words, pattern, i + 1, end);
+      // قام عدد من المتظاهرين بالتجمع: the act a light verb makes of a ب-noun may have its
+      // required word between the two.
+      if (found_at == kNone && form.noun && light_verb_at != kNone &&
+          RequiredWordAt(words, pattern, light_verb_at + 1, i) != kNone) {
+        found_at = i;
+      }
+      if (found_at == kNone) continue;
+      if (best == nullptr || patterns[best->pattern].next.empty() || found_at < best_next) {
+        best = &form;
+        best_next = found_at;
       }
     }
     if (best != nullptr && best_next != i) {
@@ -273,6 +310,14 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
         background[i] = true;
         continue;
       }
+    }
+    // اندلعت اشتباكات بعد مظاهرة: a protest that dates other news is known too; so is one
+    // told in the pluperfect (وكانت مظاهرات اخرى قد انطلقت).
+    if (best != nullptr && RootOf(patterns[best->pattern].code) == kProtestRoot &&
+        ((best->noun && i > 0 && lexicon_->IsContext(CueContext::kTimeAnchor, words[i - 1])) ||
+         Pluperfect(words, i))) {
+      background[i] = true;
+      continue;
     }
     // اغتياله، تظاهراتنا، مسيرتهم: a noun of protest or violence owned by a pronoun is the act
     // of someone the text has already named, not news of a new one; unless the day of the

@@ -15,8 +15,10 @@
 // pronoun (اغتياله، تظاهراتنا) unless the day of the news follows it (اعتداءاتها أمس), and a
 // verb after a relative pronoun and a negation (السيارات التي لم تنفجر). A ب-noun after a light
 // verb (قام مسلحون بخطف), or a noun after the preposition of one (أقدم متظاهرون على قطع الطريق،
-// تمكن الجيش من قتل), is read as the verb; a form joined by و to verbal nouns around it (التعذيب
-// وقتل المدنيين) is a noun too.
+// تمكن الجيش من قتل), is read as the verb, and may have the crowd it needs between the light
+// verb and itself (لقيام مجموعة من المتظاهرين بالتجمع); a form joined by و to verbal nouns around
+// it (التعذيب وقتل المدنيين) is a noun too. A protest told in the pluperfect (وكانت مظاهرات قد
+// انطلقت) or named after a preposition of time (قتل شاب خلال مظاهرة) is background.
 #ifndef MARSAD_EVENTS_CUE_FINDER_H_
 #define MARSAD_EVENTS_CUE_FINDER_H_
 
@@ -56,6 +58,12 @@ class CueFinder {
   // Whether a relative pronoun opens the clause of the verb at `i`, right before it or before
   // auxiliaries and light verbs (التي خطفها، الذي كان قد فجر، الذين قاموا بتفجير).
   bool AfterRelativePronoun(const std::vector<std::string>& words, uint32_t i) const;
+  // Where in [from, to) the first word `pattern` requires stands, or kNone.
+  static uint32_t RequiredWordAt(const std::vector<std::string>& words, const CuePattern& pattern,
+                                 uint32_t from, uint32_t to);
+  // Where the nearest light verb (قام) whose ب-object is the act stands within reach before `i`,
+  // or kNone.
+  uint32_t LightVerbBefore(const std::vector<std::string>& words, uint32_t i) const;
   // Whether the cue noun at `i` is what a relative clause says a known act caused: a verb of
   // outcome, perhaps with its preposition, between a relative pronoun and the cue (الهجوم الذي
   // أسفر عن مقتل 15 جنديا، الحادث الذي أدى لمقتل أربعة).
@@ -79,6 +87,10 @@ class CueFinder {
   // Whether the clause of the cue at `i` goes on to a demonstrative and an assault noun (قتلوا
   // في هذا الهجوم): it tells the toll of an act the text has already told.
   bool TollOfToldAct(const std::vector<std::string>& words, uint32_t i) const;
+  // Whether the cue at `i` is told in the pluperfect: كان a few words before it in its clause
+  // and قد after that, before the cue or a few words after it (وكان متظاهرون قد تجمعوا،
+  // وكانت مظاهرات اخرى قد انطلقت).
+  bool Pluperfect(const std::vector<std::string>& words, uint32_t i) const;
   static constexpr uint32_t kNone = UINT32_MAX;
 
   const CueLexicon* lexicon_;

@@ -168,6 +168,41 @@ TEST(CueFinderTest, BangWordMustFollowWithoutTheArticle) {
   EXPECT_EQ(finder.Find(Words("وتجمع متظاهرون امام البيت الابيض")).size(), 1u);
   EXPECT_EQ(finder.Find(Words("وتجمع مئات المتظاهرين امام البيت الابيض")).size(), 1u);
   EXPECT_TRUE(finder.Find(Words("وتجمع المتظاهرون امام مقر المؤتمر")).empty());
+  // A part of a crowd is as new as the crowd, article or not.
+  EXPECT_EQ(finder.Find(Words("وتجمع عدد من المتظاهرين امام السفارة")).size(), 1u);
+  EXPECT_TRUE(finder.Find(Words("وتجمع عدد في المتظاهرين")).empty());
+}
+
+TEST(CueFinderTest, CrowdOfALightVerbsActMayStandBeforeIt) {
+  auto lexicon = CueLexicon::Parse(
+      "141	تجمع	يتجمع	تجمع	!متظاهر,مئات	-	act	وتجمع مئات المتظاهرين\n",
+      "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("verbal\tلقيام\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  auto gathering =
+      finder.Find(Words("واستنكرت الحكومة لقيام مئات المتظاهرين بالتجمع امام السفارة"));
+  ASSERT_EQ(gathering.size(), 1u);
+  EXPECT_FALSE(gathering[0].noun);                         // the light verb makes it the act
+  EXPECT_EQ(gathering[0].next_token, gathering[0].token);  // nothing after it consumed
+  // Without the light verb the crowd before the noun does not count.
+  EXPECT_TRUE(finder.Find(Words("واستنكرت مئات المتظاهرين بالتجمع امام السفارة")).empty());
+}
+
+TEST(CueFinderTest, ProtestThatDatesOtherNewsOrHadHappenedBeforeIsBackground) {
+  auto lexicon = CueLexicon::Parse(
+      "141	تظاهر	~يتظاهر	تظاهر,مظاهرة,مظاهرات	-	ضد	act	تظاهر مئات "
+      "الطلاب\n",
+      "t");
+  ASSERT_TRUE(lexicon.ok());
+  ASSERT_TRUE(lexicon->AddContext("anchor\tخلال\npast\tكان\npast\tكانت\nperfect\tقد\n", "c").ok());
+  const CueFinder finder(&*lexicon);
+  EXPECT_TRUE(finder.Find(Words("وقتل شاب خلال مظاهرة في المدينة")).empty());
+  EXPECT_TRUE(finder.Find(Words("وكانت مظاهرات اخرى قد انطلقت في المدينة")).empty());
+  EXPECT_TRUE(finder.Find(Words("وكان الطلاب قد تظاهروا امام الوزارة")).empty());
+  EXPECT_EQ(finder.Find(Words("وقد تظاهر مئات الطلاب امام الوزارة")).size(), 1u);
+  EXPECT_EQ(finder.Find(Words("وكانت الشرطة هناك ، وقد تظاهر الطلاب")).size(), 1u);
+  EXPECT_EQ(finder.Find(Words("وخرجت مظاهرات في المدينة")).size(), 1u);
 }
 
 TEST(CueFinderTest, ConflictVerbInARelativeClauseIsBackground) {
@@ -508,6 +543,29 @@ TEST_F(ShippedCuesTest, NounAfterALightVerbIsTheAct) {
   EXPECT_TRUE(Has("وتمكنت الشرطة من اعتقال المتهم في قتل زوجته.", "1823n"));
   // The subject may be long: a woman described by two clauses before her act.
   EXPECT_TRUE(Has("قامت امرأة بلجيكية اعتنقت الاسلام ومتزوجة من مغربي بتفجير نفسها.", "183"));
+}
+
+TEST_F(ShippedCuesTest, CrowdsTowardsNewProtests) {
+  EXPECT_TRUE(Has("وتجمع عدد من المتظاهرين أمام مقر السفارة.", "141"));
+  EXPECT_TRUE(Has("وأبلغه استنكار الحكومة لقيام مجموعة من المتظاهرين يوم أمس بالتجمع أمام السفارة.",
+                  "141"));
+  EXPECT_FALSE(Has("وكانت مظاهرات اخرى قد انطلقت في نفس المدينة قبل عدة اشهر.", "141n"));
+  EXPECT_FALSE(Has("وقتل روسي خلال مظاهرة في تالين.", "141n"));
+}
+
+TEST_F(ShippedCuesTest, WordsThatOnlyLookLikeProtestAreNone) {
+  EXPECT_FALSE(Has("وقال المصدر إن المقاومة قطعت طرق إمداد الحوثيين بين لحج وتعز.", "144"));
+  EXPECT_FALSE(Has("والهدف هو قطع الطريق أمام إيران لصنع القنبلة.", "144"));
+  EXPECT_TRUE(Has("وقطع المتظاهرون الطريق الدولية بين المدينتين.", "144"));
+  EXPECT_FALSE(Has("وأنا أيضا تظاهرت بأنني نائمة حتى خرج.", "141"));
+  EXPECT_FALSE(Has("منذ أبريل خرج من المدينة عدة عشرات من وجهاء القبائل.", "141"));
+  EXPECT_FALSE(Has("تعيش المدينة تظاهرة اجتماعية واحتفالية ابتهاجا بالعيد.", "141n"));
+  EXPECT_FALSE(Has("واحتجت لبعض الوقت من أجل استكشاف الظروف.", "140"));
+}
+
+TEST_F(ShippedCuesTest, AnAttackOnThingsIsNoAssault) {
+  EXPECT_FALSE(Has("وقال إن اعتداءات وقعت على محطات للربط الكهربائي.", "182n"));
+  EXPECT_TRUE(Has("واعتدى مستوطنون على مزارعين فلسطينيين امس.", "182"));
 }
 
 TEST_F(ShippedCuesTest, DawnIsNoBombing) {

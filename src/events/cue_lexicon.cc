@@ -77,6 +77,8 @@ constexpr std::pair<std::string_view, CueContext> kContextKinds[] = {
     {"recent", CueContext::kRecent},
     {"verbal-on", CueContext::kVerbalOn},
     {"on", CueContext::kLightOn},
+    {"past", CueContext::kPastAuxiliary},
+    {"perfect", CueContext::kPerfect},
 };
 
 }  // namespace
@@ -141,7 +143,7 @@ Status CueLexicon::AddContext(std::string_view text, const std::string& name) {
     if (known == std::end(kContextKinds)) {
       return Status::Error(
           "kind must be nominal, relative, verbal, negation, auxiliary, background, "
-          "demonstrative, result, anchor, recent, verbal-on or on, not " +
+          "demonstrative, result, anchor, recent, verbal-on, on, past or perfect, not " +
           kind);
     }
     context_[word] |= uint16_t{1} << static_cast<int>(known->second);

@@ -42,6 +42,8 @@ enum class CueContext : uint8_t {
   kVerbalOn,  // [verbal-on] a light verb whose preposition + verbal noun names the act (أقدم
               // على قطع، تمكن من قتل)
   kLightOn,   // [on] the prepositions, written apart, of such light verbs (على، في، من)
+  kPastAuxiliary,  // [past] كان and its forms: with قد they tell what had happened before
+  kPerfect,  // [perfect] قد, which makes كان + verb the pluperfect (كانت قد انطلقت)
 };
 
 struct CuePattern {
@@ -115,7 +117,8 @@ class CueLexicon {
   // for the prepositions of time whose assault noun dates other news (بعد ضربة جوية نفذها),
   // `recent` for the days of the news (أمس) that make an owned act noun news (اعتداءاتها أمس),
   // `verbal-on` for the light verbs whose object is a verbal noun after the preposition
-  // listed as `on` (أقدم متظاهرون على قطع الطريق).
+  // listed as `on` (أقدم متظاهرون على قطع الطريق), `past` and `perfect` for كان and قد, which
+  // together tell a protest that had happened before the news (وكانت مظاهرات قد انطلقت).
   Status AddContext(std::string_view text, const std::string& name);
 
   // The cues a folded token can be; nullptr when none.
