@@ -11,6 +11,12 @@ constexpr uint32_t kFarSubjectReach = 8;   // words before a verb any subject ma
 constexpr uint32_t kTargetReach = 9;       // words after the cue its target may start
 constexpr std::string_view kWaw = "\u0648";
 
+// Whether the cue codes material conflict (CAMEO 14-20: protest, force, assault …).
+bool IsMaterial(const CuePattern& pattern) {
+  constexpr int kFirstMaterialRoot = 14;
+  return pattern.code.size() >= 2 && std::stoi(pattern.code.substr(0, 2)) >= kFirstMaterialRoot;
+}
+
 // أنه، إنها، بأنهم …: a clause opener carrying the subject as a pronoun.
 bool IsPronounClauseOpener(std::string_view word) {
   static constexpr std::string_view kForms[] = {"\u0627\u0646\u0647",
@@ -268,6 +274,14 @@ int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const Cu
       for (const std::string& by : pattern.target_by) {
         if (by == view.words[before - 2]) return e;
       }
+      // إطلاق صواريخ من جنوب لبنان: in a material act the genitive of a noun من governs is where
+      // the act came from, no direct object, unless من counts it (مقتل 11 من عناصر الحرس
+      // الثوري، قتل عددا من زعماء طالبان).
+      const bool from = view.words[before - 2] == "\u0645\u0646";
+      const bool counted = from && before >= 3 &&
+                           (IsQuantity(*markers_, view.words[before - 3]) ||
+                            markers_->Is(Marker::kPartitive, view.words[before - 3]));
+      if (IsMaterial(pattern) && from && !counted) continue;
     }
     if (preposition.empty()) {
       if (direct) return e;
@@ -276,6 +290,14 @@ int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const Cu
     for (const std::string& by : pattern.target_by) {
       if (by == preposition) return e;
     }
+    // قصفوا مواقع لتنظيم داعش، استهدف اجتماعا لقوات الصحوة: the owner (ل) of a material act's
+    // direct object, a bare noun right before it, is what the act hit.
+    const bool owner = direct && preposition == "\u0644" && !entity.actor.empty() &&
+                       before >= from + 1 && before - 1 >= 1 && view.entity_at[before - 1] < 0 &&
+                       !view.prepositional[before - 1] &&
+                       !markers_->IsPreposition(view.words[before - 1]) &&
+                       !markers_->IsPreposition(view.words[before - 2]) && IsMaterial(pattern);
+    if (owner) return e;
     // An actor in some other prepositional phrase (في بغداد) is not the target; go on.
   }
   return -1;

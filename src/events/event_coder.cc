@@ -85,6 +85,8 @@ struct CueEvent {
   bool refers_back = false;   // its code is that of the act its possessive content names
   bool headline = false;      // a headline's "X: …" read as X's statement
   bool own_meeting = false;  // a meeting noun followed by "بينه وبين X": its subject's with X
+  bool passive = false;      // an assault verb read as a passive: its subject is the victim
+  uint32_t subject_end = 0;   // one past the actor right after the verb, or 0
   uint32_t content_from = 0;  // of a statement coded by its appeal: the word after the appeal
 };
 
@@ -802,16 +804,82 @@ bool VictimFollows(const SentenceView& view, const MarkerLexicon& markers,
   if (next >= view.words.size()) return false;
   // After a noun, a name or a definite noun is its genitive (بقتل المدنيين); an indefinite one
   // is an adjective naming the attackers (هجوم مسلح، هجوم انتحاري).
-  return IsCount(markers, view.words[next]) ||
+  return IsCount(markers, view.words[next]) || markers.Is(Marker::kPartitive, view.words[next]) ||
          (cue.noun && (view.entity_at[next] >= 0 || IsDefinite(view.words[next])));
 }
 
 // The last word a victim after the cue may start at: the next one, or the one after a number
-// (مقتل ثلاثة أطباء).
+// or a partitive word and its من (مقتل ثلاثة أطباء، مقتل اثنين من عناصر الشرطة، قتل أحد الجنود).
 uint32_t VictimWord(const SentenceView& view, const MarkerLexicon& markers, uint32_t cue) {
-  const uint32_t next = cue + 1;
-  if (next + 1 < view.words.size() && IsCount(markers, view.words[next])) return next + 1;
+  uint32_t next = cue + 1;
+  const auto size = static_cast<uint32_t>(view.words.size());
+  if (next + 1 >= size ||
+      !(IsCount(markers, view.words[next]) || markers.Is(Marker::kPartitive, view.words[next]))) {
+    return next;
+  }
+  ++next;
+  if (next + 1 < size && view.words[next] == "\u0645\u0646") ++next;  // من
   return next;
+}
+
+// Whether nothing at word `w` can be a direct object: the sentence ends, or a preposition, a
+// noun with a prepositional proclitic (بانفجار، بجروح) or a word joined by و that names no actor
+// (وأصيب) comes there.
+bool NoObjectAt(const SentenceView& view, const MarkerLexicon& markers, uint32_t w) {
+  while (w < view.words.size() && view.words[w].empty()) ++w;
+  if (w >= view.words.size()) return true;
+  const std::string& word = view.words[w];
+  if (markers.IsPreposition(word)) {
+    // قتل نحو 150 متمردا: a preposition before a number is part of the object it counts; من
+    // may be the pronoun "who" of an object clause (وقتلت من كانوا على متنها).
+    return word != "\u0645\u0646" &&
+           (w + 1 >= view.words.size() || !IsCount(markers, view.words[w + 1]));
+  }
+  if (view.prepositional[w]) return true;
+  constexpr size_t kWawAndStem = 6;  // و and a stem of two letters or more
+  return view.entity_at[w] < 0 && word.size() >= kWawAndStem && word.starts_with("\u0648");
+}
+
+// Whether an assault verb is read as a passive: killing, abduction, assassination, torture or
+// rape (CAMEO 181-186 with a direct object, not an attack 180 or a bombing 183, whose verbs are
+// active without an object too: هاجموا ليلا، فجروا في السوق) with no object after it (ستة أشخاص
+// قتلوا في هجوم، امرأة قتلت وأصيب ثمانية), or with only its subject and then no object (قتل
+// جنديان أميركيان وأصيب تسعة). `subject_end` is one past the actor right after the verb, or 0;
+// `actor_before` tells whether an actor ends right before the verb: its subject, the actor after
+// it then its object (مجهولين خطفوا مصورا فرنسيا في بوساسو).
+bool ReadAsPassive(const SentenceView& view, const MarkerLexicon& markers,
+                   const CuePattern& pattern, const CueMatch& cue, uint32_t subject_end,
+                   bool actor_before, bool object_pronoun) {
+  // وقتلهم: a verb carrying its object as a pronoun is active.
+  if (cue.noun || object_pronoun || Root(pattern.code) != kFirstAssaultRoot) return false;
+  if (pattern.code.starts_with("180") || pattern.code.starts_with("183")) return false;
+  if (std::find(pattern.target_by.begin(), pattern.target_by.end(), "obj") ==
+      pattern.target_by.end()) {
+    return false;
+  }
+  if (view.closes_phrase[cue.token] || NoObjectAt(view, markers, cue.token + 1)) return true;
+  if (subject_end <= cue.token + 1 || view.closes_phrase[subject_end - 1] || actor_before) {
+    return false;
+  }
+  // خطفوا مصورا: a verb that carries a plural subject is active; a passive one before its
+  // subject is singular or dual (قتل جنديان).
+  if (view.words[cue.token].ends_with("\u0648\u0627")) return false;
+  // After the subject: a time or place phrase may precede the object of an active verb (خطف
+  // مسلحون قبل خمسة أيام عددا من الأشخاص); only a new clause (وأصيب), the end, or a cause or
+  // place phrase with no count after it (بنيران، في هجوم) leaves the verb without one.
+  uint32_t w = subject_end;
+  while (w < view.words.size() && view.words[w].empty()) ++w;
+  if (w >= view.words.size()) return true;
+  const bool new_clause = view.entity_at[w] < 0 && view.words[w].starts_with("\u0648");
+  const bool cause_or_place = view.prepositional[w] || view.words[w] == "\u0641\u064A";  // في
+  if (!(new_clause || cause_or_place) || !NoObjectAt(view, markers, w)) return false;
+  constexpr uint32_t kObjectLookahead = 4;
+  for (uint32_t k = w + 1; k < view.words.size() && k <= w + kObjectLookahead; ++k) {
+    if (IsCount(markers, view.words[k]) || markers.Is(Marker::kPartitive, view.words[k])) {
+      return new_clause;
+    }
+  }
+  return true;
 }
 
 // Words after a protest cue searched for what the protest is against.
@@ -966,6 +1034,60 @@ bool CountAfterActor(const Analysis& a, const SentenceView& view, const MarkerLe
 
 // Words before a passive verb its subject, the victim, may end (خمسة إثيوبيين خطفوا).
 constexpr uint32_t kVictimBeforeReach = 3;
+
+// Words after an aim word or a frame preposition searched for what an attack was aimed at.
+constexpr uint32_t kAimWords = 5;
+// Words after an assault cue searched for its frame preposition (أطلقت عشرات الصواريخ فجر أمس
+// على …).
+constexpr uint32_t kFramePrepositionReach = 8;
+
+// What an assault was aimed at when the cue names no target of its own: the first coded actor
+// or role noun within kAimWords after an aim word (استهدف، باتجاه: data/lexicon/events_markers.tsv)
+// within its reach after the cue, or after the cue's frame preposition written apart, also as
+// the genitive of a noun or two (أطلقت الصواريخ على البلدات المحيطة بقطاع غزة، استهدف دورية
+// للجيش العراقي). Stops at a phrase break or a reported clause; an empty reference when none.
+ActorRef AimedTarget(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
+                     const RoleNouns& roles, const std::vector<MarkerHit>& hits,
+                     const CuePattern& pattern, uint32_t cue, const Span& source) {
+  const auto size = static_cast<uint32_t>(view.words.size());
+  uint32_t start = size;
+  for (const MarkerHit& h : hits) {
+    if (h.marker == Marker::kAim && h.first_token > cue &&
+        h.first_token - cue <= static_cast<uint32_t>(h.reach)) {
+      start = std::min(start, h.end_token);
+    }
+  }
+  for (uint32_t w = cue + 1; w < size && w <= cue + kFramePrepositionReach && w < start; ++w) {
+    if (view.closes_phrase[w] || view.entity_at[w] >= 0) continue;
+    for (const std::string& by : pattern.target_by) {
+      if (by != "obj" && by.size() > 2 && view.words[w] == by) start = std::min(start, w + 1);
+    }
+  }
+  uint32_t seen = 0;
+  for (uint32_t w = start; w < size && seen < kAimWords; ++w) {
+    if (view.words[w].empty()) continue;
+    ++seen;
+    const int e = view.entity_at[w];
+    if (e < 0 && markers.IsClauseOpener(view.words[w])) break;
+    // سيطر على بضع بلدات وأعدم أجانب: a word joined by و that names no actor opens a new clause.
+    if (e < 0 && w > start && view.words[w].starts_with("\u0648") &&
+        roles.Find(view.words[w]).empty()) {
+      break;
+    }
+    if (e >= 0 && view.entities[e].first == w) {
+      const ActorRef ref = RefOf(a, view, e);
+      if (!ref.actor.empty() && ref.span != source) return ref;
+    } else if (e < 0 && !roles.Find(view.words[w]).empty()) {
+      const Span span = WordSpan(a, view, w);
+      if (span != source) {
+        return ActorRef{span, std::string(span.of(a.text())),
+                        std::string(roles.Find(view.words[w]))};
+      }
+    }
+    if (view.closes_phrase[w]) break;
+  }
+  return ActorRef{};
+}
 
 // Polarity and modality from the markers before the cue, and the conditions after an act
 // (ستنضم إلى التحالف … في حال تنفيذ الشروط).
@@ -1755,6 +1877,22 @@ void EventCoder::Apply(Analysis* analysis) const {
         const CueEvent* speaker = QuoteSpeaker(a, view, cues, passages, ev.cue.token);
         if (speaker != nullptr) ev.source = speaker->source;
       }
+      {
+        // The actor right after the verb (past a count or partitive word): its subject, the
+        // victim, when the verb is a passive (قتل أحد عناصر الشرطة وأصيب خمسة).
+        const uint32_t w = VictimWord(view, r.markers, ev.cue.token);
+        const int e = w < view.words.size() ? view.entity_at[w] : -1;
+        if (e >= 0 && view.entities[e].first == w) {
+          ev.subject_end = view.entities[e].end;
+        } else if (e < 0 && w < view.words.size() && !r.roles.Find(view.words[w]).empty()) {
+          ev.subject_end = w + 1;
+        }
+        const uint32_t c = ev.cue.token;
+        const bool actor_before =
+            c > 0 && (view.entity_at[c - 1] >= 0 || !r.roles.Find(view.words[c - 1]).empty());
+        ev.passive = ReadAsPassive(view, r.markers, *ev.pattern, ev.cue, ev.subject_end,
+                                   actor_before, EndsWithPronoun(WordSpan(a, view, c).of(text)));
+      }
       const bool implicit_subject = ev.source.text.empty() && ev.source.actor.empty();
       // أعلنت نيتها الطلب من …: a noun right after an intention or possibility word is the
       // speaker's own act.
@@ -1776,7 +1914,7 @@ void EventCoder::Apply(Analysis* analysis) const {
       const bool role_subject = Root(ev.code) >= kFirstRootWithoutSource && !ev.cue.noun &&
                                 ev.cue.token > 0 && view.entity_at[ev.cue.token - 1] < 0 &&
                                 !r.roles.Find(view.words[ev.cue.token - 1]).empty();
-      if (implicit_subject && !role_subject &&
+      if (implicit_subject && !role_subject && !ev.passive &&
           ((governed_by == CueKind::kReport && (!ev.cue.noun || announced || intent_phrase)) ||
            denied_noun)) {
         // قال X إنه سيزور …: X visits; نفت X أي تنسيق مع Y: the coordination X denies is X's.
@@ -1799,7 +1937,7 @@ void EventCoder::Apply(Analysis* analysis) const {
         ev.targets.push_back(cues[ev.governor].source);
       }
       if (ev.source.text.empty() && ev.source.actor.empty() && ev.governor < 0 &&
-          (carry || ev.kind != CueKind::kAct) && !ev.cue.noun) {
+          (carry || ev.kind != CueKind::kAct) && !ev.cue.noun && !ev.passive) {
         // ورفض ديفيس الكشف …، إلا أنه قال: a verb with no subject of its own continues the
         // last actor who acted before it in the sentence, else in the article.
         ev.source = previous;
@@ -1837,6 +1975,59 @@ void EventCoder::Apply(Analysis* analysis) const {
         ev.targets.push_back(ev.source);
         ev.source = ActorRef{};
       }
+      if (victim_after && ev.targets.empty() && victim_word < view.words.size()) {
+        // مقتل اثنين من عناصر الشرطة: the victim counted before من.
+        const int e = view.entity_at[victim_word];
+        if (e >= 0 && view.entities[e].first == victim_word && !view.entities[e].actor.empty()) {
+          ev.targets.push_back(RefOf(a, view, e));
+          if (ev.source.span == ev.targets[0].span) ev.source = ActorRef{};
+        }
+      }
+      if (ev.passive) {
+        // ستة أشخاص قتلوا في هجوم، قتل جنديان أميركيان وأصيب تسعة: the subject of a passive is
+        // the victim, before the verb or right after it; an actor past it is no object (none
+        // follows a passive), and the doer is named by the attack or agent phrase, if at all.
+        const Span cue_span = WordSpan(a, view, ev.cue.token);
+        const uint32_t last_subject_word = ev.subject_end > 0 ? ev.subject_end - 1 : ev.cue.token;
+        const Span subject_span = WordSpan(a, view, last_subject_word);
+        // أعلنت الشرطة أن عشرة قتلوا: the subject lies in the verb's own clause, after any clause
+        // opener or phrase break before it.
+        uint32_t victim_reach = 0;
+        while (victim_reach < kVictimBeforeReach && victim_reach < ev.cue.token) {
+          const uint32_t w = ev.cue.token - victim_reach - 1;
+          if (view.entity_at[w] < 0 &&
+              (view.closes_phrase[w] || r.markers.IsClauseOpener(view.words[w]))) {
+            break;
+          }
+          ++victim_reach;
+        }
+        const bool source_before =
+            !ev.source.span.empty() && victim_reach > 0 && ev.source.span.end <= cue_span.start &&
+            ev.source.span.start >= WordSpan(a, view, ev.cue.token - victim_reach).start;
+        const bool source_after = !ev.source.span.empty() && ev.source.span.start >= cue_span.end &&
+                                  ev.source.span.start < subject_span.end;
+        ActorRef victim;
+        if (source_before || source_after) victim = ev.source;
+        if (victim.actor.empty()) {
+          victim = RoleActor(a, view, r.roles, ev.cue.token, Side::kBefore, Span{}, nullptr,
+                             victim_reach);
+        }
+        const int counted = ev.cue.token > 0 ? view.entity_at[ev.cue.token - 1] : -1;
+        if (victim.actor.empty() && counted >= 0 && view.entities[counted].first > 0 &&
+            view.words[view.entities[counted].first - 1] == "\u0645\u0646") {
+          // تسعة عناصر من داعش قتلوا: the actor counted by من right before the verb.
+          victim = RefOf(a, view, counted);
+        }
+        if (victim.actor.empty() && ev.subject_end > 0) {
+          victim = RoleActor(a, view, r.roles, ev.cue.token, Side::kAfter, Span{}, nullptr,
+                             ev.subject_end - ev.cue.token);
+        }
+        std::erase_if(ev.targets, [&](const ActorRef& t) {
+          return t.span.start >= subject_span.end || t.span == victim.span;
+        });
+        if (!victim.actor.empty()) ev.targets.insert(ev.targets.begin(), std::move(victim));
+        ev.source = ActorRef{};
+      }
       // وافق على هذا المقترح: an intent to cooperate (CAMEO 03) "on" a known proposal.
       const auto& frame = ev.pattern->target_by;
       if (ev.targets.empty() && ev.kind == CueKind::kAct && Root(ev.code) == 3 &&
@@ -1870,7 +2061,7 @@ void EventCoder::Apply(Analysis* analysis) const {
       // احتجاجات عمت العراق، قطع طريق بيروت: a place is where people protest; the crowd the
       // sentence names is who does.
       const bool place_protester = Root(ev.code) == kProtestRoot && ev.place_source;
-      if ((ev.source.actor.empty() || place_protester) &&
+      if ((ev.source.actor.empty() || place_protester) && !ev.passive &&
           Root(ev.code) >= kFirstRootWithoutSource) {
         // خرج المتظاهرون: CVL. A role noun also stands in for a source named without a code
         // (مليون متظاهر خرجوا تحت حماية البوليس).
@@ -1904,6 +2095,13 @@ void EventCoder::Apply(Analysis* analysis) const {
         constexpr uint32_t kAttackerReach = 2;
         ev.source = RoleActor(a, view, r.roles, attack, Side::kAfter, ev.targets[0].span, nullptr,
                               kAttackerReach);
+      }
+      if (ev.passive && ev.source.actor.empty() && attack > 0) {
+        // ستة أشخاص قتلوا في هجوم انتحاري: the attacker named right after the attack noun.
+        constexpr uint32_t kAttackerReach = 2;
+        ev.source =
+            RoleActor(a, view, r.roles, attack, Side::kAfter,
+                      ev.targets.empty() ? Span{} : ev.targets[0].span, nullptr, kAttackerReach);
       }
       if (Root(ev.code) >= kFirstAssaultRoot && ev.cue.noun && !victim_after &&
           ev.cue.token + 1 < view.words.size() && !IsDefinite(view.words[ev.cue.token + 1])) {
@@ -1941,7 +2139,12 @@ void EventCoder::Apply(Analysis* analysis) const {
                                               ev.cue.token, ev.source.span);
         if (!opponent.actor.empty()) ev.targets.push_back(std::move(opponent));
       }
-      if (ev.targets.empty() && Root(ev.code) >= kFirstAssaultRoot &&
+      if (ev.targets.empty() && Root(ev.code) >= kFirstAssaultRoot) {
+        ActorRef aimed = AimedTarget(a, view, r.markers, r.roles, hits, *ev.pattern, ev.cue.token,
+                                     ev.source.span);
+        if (!aimed.actor.empty()) ev.targets.push_back(std::move(aimed));
+      }
+      if (ev.targets.empty() && Root(ev.code) >= kFirstAssaultRoot && !ev.passive &&
           !ev.pattern->target_by.empty()) {
         // هاجم مسلحون دورية للشرطة: the role noun after the cue is the target.
         ActorRef target = RoleActor(a, view, r.roles, ev.cue.token, Side::kAfter, ev.source.span);

@@ -1126,5 +1126,108 @@ TEST_F(EventCoderTest, AttackerWhoThenSpeaksAttackedInWords) {
   EXPECT_THAT(codes, Not(Contains("111")));
 }
 
+TEST_F(EventCoderTest, PassiveVerbAfterItsVictim) {
+  // خمسة مدنيين قتلوا في هجوم انتحاري: the subject of the passive is the victim; neither it nor
+  // the speaker did the killing, the attacker named by the attack noun did.
+  Analysis a = Code("وقال مصدر أمني إن خمسة مدنيين قتلوا في هجوم انتحاري", {});
+  EXPECT_THAT(Summary(a), Contains("UAF 1823 CVL asserted actual"));
+  for (const Event& e : a.events) EXPECT_NE(e.source.actor, "CVL");
+}
+
+TEST_F(EventCoderTest, VerbInitialPassiveBeforeANewClause) {
+  // قتل جنديان أميركيان وأصيب تسعة عراقيين: the actor right after the passive verb is its victim;
+  // the wounded of the next clause are not the killed.
+  Analysis a = Code("كما قتل جنديان أميركيان وأصيب تسعة عراقيين بجروح",
+                    {{"جنديان أميركيان", "USAMIL"}, {"عراقيين", "IRQ"}});
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_EQ(a.events[0].code, "1823");
+  EXPECT_EQ(a.events[0].target.actor, "USAMIL");
+  EXPECT_EQ(a.events[0].source.actor, "");
+}
+
+TEST_F(EventCoderTest, VerbWithItsObjectStaysActive) {
+  // مجهولين خطفوا مصورا فرنسيا في بوساسو: a verb with an object after it is active.
+  Analysis a =
+      Code("وأفادت مصادر أن مجهولين خطفوا مصورا فرنسيا في بوساسو", {{"مصورا فرنسيا", "FRAMED"}});
+  EXPECT_THAT(Summary(a), Contains("UAF 181 FRAMED asserted actual"));
+  // قتل نحو 150 متمردا: a number after نحو is the object the verb counts.
+  Analysis b =
+      Code("وأكد حلف شمال الأطلسي أنه قتل نحو 150 متمردا", {{"حلف شمال الأطلسي", "IGOWSTNAT"}});
+  for (const Event& e : b.events) {
+    if (e.code == "1823") {
+      EXPECT_EQ(e.source.actor, "IGOWSTNAT");
+    }
+  }
+}
+
+TEST_F(EventCoderTest, VictimCountedBeforeMin) {
+  // مقتل اثنين من عناصر الشرطة: the actor counted by من after the result noun is the victim.
+  Analysis a = Code("وأعلن مصدر أمني مقتل اثنين من عناصر الشرطة في تفجير سيارة مفخخة",
+                    {{"عناصر الشرطة", "COP"}});
+  std::vector<std::string> targets;
+  for (const Event& e : a.events) {
+    if (e.code == "1823") targets.push_back(e.target.actor);
+  }
+  EXPECT_THAT(targets, ElementsAre("COP"));
+}
+
+TEST_F(EventCoderTest, AttackAimedAtAnActor) {
+  // … قتلوا في هجوم انتحاري استهدف دورية للجيش العراقي: what the attack targeted.
+  Analysis a = Code("وأعلنت الشرطة أن عشرة قتلوا في هجوم انتحاري استهدف دورية للجيش العراقي",
+                    {{"الشرطة", "IRQCOP"}, {"جيش العراقي", "IRQMIL"}});
+  bool killing = false;
+  for (const Event& e : a.events) {
+    if (e.code != "1823") continue;
+    killing = true;
+    EXPECT_EQ(e.target.actor, "IRQMIL");
+    EXPECT_NE(e.source.actor, "IRQCOP");  // the police announce; they did not kill
+  }
+  EXPECT_TRUE(killing);
+}
+
+TEST_F(EventCoderTest, RocketsFiredFromOnePlaceAtAnother) {
+  // من جنوب لبنان is where the rockets came from; على مستوطنة كريات شمونة is what they hit.
+  Analysis a = Code(
+      "وشهد الأحد حادثا أمنيا تمثل بإطلاق صواريخ كاتيوشا من جنوب لبنان على مستوطنة كريات شمونة",
+      {{"لبنان", "LBN"}, {"كريات شمونة", "ISR"}});
+  std::vector<std::string> targets;
+  for (const Event& e : a.events) {
+    if (e.code == "194") targets.push_back(e.target.actor);
+  }
+  EXPECT_THAT(targets, ElementsAre("ISR"));
+  // أطلقت عشرات الصواريخ على البلدات المحيطة بقطاع غزة: the place a noun's genitive names.
+  Analysis b =
+      Code("وكانت كتائب القسام قد أطلقت عشرات الصواريخ فجر أمس على البلدات المحيطة بقطاع غزة",
+           {{"كتائب القسام", "PSEREB"}, {"قطاع غزة", "PSE"}});
+  EXPECT_THAT(Summary(b), Contains("PSEREB 194 PSE asserted actual"));
+}
+
+TEST_F(EventCoderTest, AimedTargetStopsAtANewClause) {
+  // سيطر على بضع بلدات وأعدم أجانب: the foreigners are no target of the seizure.
+  Analysis a = Code("وقد استغل تنظيم داعش الفوضى بأن سيطر على بضع بلدات وأعدم أجانب",
+                    {{"تنظيم داعش", "IMGMUSISI"}});
+  for (const Event& e : a.events) EXPECT_EQ(e.target.actor, "") << e.code;
+}
+
+TEST_F(EventCoderTest, MaterialActHitsTheOwnerOfItsObject) {
+  // قصفت … مواقع لتنظيم داعش في سوريا: the owner of the positions shelled is the target.
+  Analysis a =
+      Code("وقصفت طائرات حربية تركية مواقع لتنظيم داعش في سوريا",
+           {{"طائرات حربية تركية", "TURMIL"}, {"تنظيم داعش", "IMGMUSISI"}, {"سوريا", "SYR"}});
+  EXPECT_THAT(Summary(a), Contains("TURMIL 195 IMGMUSISI asserted actual"));
+}
+
+TEST_F(EventCoderTest, ProtestAccusingAnActorIsAgainstIt) {
+  // متهمين الجنود الأميركيين: whom the crowd accuses is what it protests against.
+  Analysis a =
+      Code("واحتج مئات المتظاهرين الأحد في موقع الهجوم متهمين الجنود الأميركيين بإطلاق النار",
+           {{"الجنود الأميركيين", "USAMIL"}});
+  std::vector<std::string> targets;
+  for (const Event& e : a.events) {
+    if (e.code.starts_with("14")) targets.push_back(e.target.actor);
+  }
+  EXPECT_THAT(targets, Contains("USAMIL"));
+}
+
 }  // namespace
 }  // namespace marsad::events

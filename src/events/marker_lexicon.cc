@@ -59,7 +59,9 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"calm", Marker::kCalm},
       {"cooperation", Marker::kCooperation},
       {"announce", Marker::kAnnounce},
-      {"result", Marker::kResult}};
+      {"result", Marker::kResult},
+      {"partitive", Marker::kPartitive},
+      {"aim", Marker::kAim}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

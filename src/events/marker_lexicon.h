@@ -61,6 +61,8 @@ enum class Marker : uint8_t {
   kCooperation,  // التعاون، التنسيق: after a statement and هذا, a known act of cooperation
   kAnnounce,  // أعلن، أكد: a result noun after it (within reach) reports an act that took place
   kResult,  // مقتل، إصابة: announced, it and the act nouns after it (within reach) took place
+  kPartitive,  // أحد، مجموعة: before من it counts the actor after من (أحد عناصر الشرطة)
+  kAim,  // استهدف، باتجاه: after an assault (within reach) the actor named next is its target
 };
 
 struct MarkerPhrase {
