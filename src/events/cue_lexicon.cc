@@ -95,7 +95,7 @@ Expected<CueLexicon> CueLexicon::Load(const std::string& data_dir) {
   auto excluded = ReadWholeFile(data_dir + "/lexicon/events_exclude.tsv");
   if (!excluded.ok()) return excluded.status();
   lexicon.ExcludeForms(*excluded);
-  lexicon.index_.Build(lexicon.forms_);  // once, with every file read
+  lexicon.index_.Build();  // once, with every file read
   const std::string context_path = data_dir + "/lexicon/events_cue_context.tsv";
   auto context = ReadWholeFile(context_path);
   if (!context.ok()) return context.status();
@@ -106,7 +106,7 @@ Expected<CueLexicon> CueLexicon::Load(const std::string& data_dir) {
 
 void CueLexicon::Exclude(std::string_view text) {
   ExcludeForms(text);
-  index_.Build(forms_);
+  index_.Build();
 }
 
 void CueLexicon::ExcludeForms(std::string_view text) {
@@ -117,7 +117,7 @@ void CueLexicon::ExcludeForms(std::string_view text) {
     if (line.empty() || line[0] == '#') continue;
     const size_t tab = line.find('\t');
     if (tab == std::string::npos) {
-      forms_.erase(MatchForm(line));
+      index_.Remove(MatchForm(line));
       continue;
     }
     auto& next = excluded_before_[MatchForm(line.substr(0, tab))];
@@ -198,7 +198,7 @@ Expected<CueLexicon> CueLexicon::Parse(std::string_view text, const std::string&
 
 Status CueLexicon::Add(std::string_view text, const std::string& name) {
   Status status = AddForms(text, name);
-  index_.Build(forms_);
+  index_.Build();
   return status;
 }
 
@@ -250,7 +250,7 @@ Status CueLexicon::AddForms(std::string_view text, const std::string& name) {
         lexicon.patterns_.push_back(std::move(pattern));
 
         auto add = [&](const WordForm& form) {
-          auto& list = lexicon.forms_[form.text];
+          auto& list = lexicon.index_.ListOf(form.text);
           for (CueForm& existing : list) {
             if (existing.pattern != index) continue;
             if (existing.noun != form.noun) existing.ambiguous = true;  // قتل: verb and noun
@@ -282,17 +282,28 @@ uint64_t HashForm(std::string_view form) { return XXH3_64bits(form.data(), form.
 
 }  // namespace
 
-void CueLexicon::FormIndex::Build(const FormMap<std::vector<CueForm>>& forms) {
-  entries_.clear();
-  entries_.reserve(forms.size());
-  for (const auto& [form, cues] : forms) entries_.emplace_back(form, &cues);
-  by_hash_.Clear();
+std::vector<CueForm>& CueLexicon::FormIndex::ListOf(std::string_view form) {
+  const uint64_t hash = HashForm(form);
+  // Two forms with one 64-bit hash would be a bug of the hash, not of the data: a hash stands for
+  // its form.
+  const uint32_t e = by_hash_.Find(hash);
+  if (e != KeyIndex::kAbsent) return entries_[e].cues;
+  by_hash_.Insert(hash, static_cast<uint32_t>(entries_.size()));
+  entries_.push_back(
+      Entry{static_cast<uint32_t>(letters_.size()), static_cast<uint32_t>(form.size()), hash, {}});
+  letters_.append(form);
+  return entries_.back().cues;
+}
+
+void CueLexicon::FormIndex::Remove(std::string_view form) {
+  const uint32_t e = by_hash_.Find(HashForm(form));
+  if (e != KeyIndex::kAbsent) entries_[e].cues.clear();
+}
+
+void CueLexicon::FormIndex::Build() {
   filter_ = KeyFilter(entries_.size());
-  for (size_t e = 0; e < entries_.size(); ++e) {
-    const uint64_t hash = HashForm(entries_[e].first);
-    filter_.Add(hash);
-    // Two forms with one 64-bit hash would be a bug of the hash, not of the data: keep the first.
-    if (by_hash_.Find(hash) == KeyIndex::kAbsent) by_hash_.Insert(hash, static_cast<uint32_t>(e));
+  for (const Entry& entry : entries_) {
+    if (!entry.cues.empty()) filter_.Add(entry.hash);
   }
 }
 
@@ -300,8 +311,12 @@ const std::vector<CueForm>* CueLexicon::FormIndex::Find(std::string_view form) c
   const uint64_t hash = HashForm(form);
   if (!filter_.MayContain(hash)) return nullptr;
   const uint32_t e = by_hash_.Find(hash);
-  if (e == KeyIndex::kAbsent || entries_[e].first != form) return nullptr;
-  return entries_[e].second;
+  if (e == KeyIndex::kAbsent) return nullptr;
+  const Entry& entry = entries_[e];
+  if (entry.cues.empty() || std::string_view(letters_).substr(entry.offset, entry.size) != form) {
+    return nullptr;
+  }
+  return &entry.cues;
 }
 
 const std::vector<CueForm>* CueLexicon::Find(std::string_view folded) const {

@@ -79,7 +79,7 @@ struct CueForm {
 class CueLexicon {
  public:
   CueLexicon() = default;
-  // Movable, not copyable: the lookup index points into the form table.
+  // Movable, not copyable: the form tables are large.
   CueLexicon(CueLexicon&&) = default;
   CueLexicon& operator=(CueLexicon&&) = default;
   CueLexicon(const CueLexicon&) = delete;
@@ -150,24 +150,35 @@ class CueLexicon {
   template <typename Value>
   using FormMap = std::unordered_map<std::string, Value, FormHash, std::equal_to<>>;
 
-  // The forms in a flat hash index for Find, rebuilt from forms_ whenever the lexicon changes.
-  // One hash of the word picks two bits of a small filter (most tokens of a text are no cue and
-  // stop there, in cache) and then its entry in the KeyIndex, whose bytes are compared last.
+  // The forms and their cues in flat tables, not a node per form, so that loading allocates
+  // little: a form's letters are a slice of one string, its cues a list in its entry. One hash
+  // of a word picks two bits of a small filter (most tokens of a text are no cue and stop there,
+  // in cache) and then its entry in the KeyIndex, whose bytes are compared last.
   class FormIndex {
    public:
-    void Build(const FormMap<std::vector<CueForm>>& forms);
+    // The cue list of `form`, added empty when the form is new; valid until the next call.
+    std::vector<CueForm>& ListOf(std::string_view form);
+    // Empties the cue list of `form`: it is no cue.
+    void Remove(std::string_view form);
+    // Rebuilds the filter from the forms with cues, whenever the lexicon changes.
+    void Build();
     const std::vector<CueForm>* Find(std::string_view form) const;
 
    private:
-    // Views of forms_'s keys and values: its nodes stay put when the lexicon is moved.
-    std::vector<std::pair<std::string_view, const std::vector<CueForm>*>> entries_;
+    struct Entry {
+      uint32_t offset = 0;  // of the form's letters in letters_
+      uint32_t size = 0;
+      uint64_t hash = 0;
+      std::vector<CueForm> cues;
+    };
+    std::string letters_;  // every form's letters, one after another
+    std::vector<Entry> entries_;
     KeyIndex by_hash_;  // hash of a form → index into entries_
     KeyFilter filter_;
   };
 
   std::vector<CuePattern> patterns_;
-  FormMap<std::vector<CueForm>> forms_;
-  FormIndex index_;                                    // forms_ for lookups
+  FormIndex index_;                                    // the forms and their cues
   FormMap<std::vector<std::string>> excluded_before_;  // word → the next words that exclude it
   FormMap<uint16_t> context_;                          // word → bit set of its CueContext kinds
 };

@@ -68,6 +68,28 @@ TEST(CueLexiconTest, ExclusionsRemoveForms) {
   EXPECT_NE(lexicon->Find(MatchForm("وزار")), nullptr);
 }
 
+TEST(CueLexiconTest, AnExcludedFormComesBackOnlyWithTheCuesAddedAfter) {
+  constexpr char kVisit[] = "042\tزار\tيزور\tزيارة\t-\t-\tact\tزار الوزير موسكو\n";
+  auto lexicon = CueLexicon::Parse(kVisit, "t");
+  ASSERT_TRUE(lexicon.ok());
+  lexicon->Exclude("وزارة\n");
+  ASSERT_EQ(lexicon->Find(MatchForm("وزارة")), nullptr);
+  ASSERT_TRUE(lexicon->Add(kVisit, "u").ok());
+  const std::vector<CueForm>* forms = lexicon->Find(MatchForm("وزارة"));
+  ASSERT_NE(forms, nullptr);
+  ASSERT_EQ(forms->size(), 1u);
+  EXPECT_EQ(forms->at(0).pattern, 1u);
+}
+
+TEST(CueLexiconTest, FindsFormsAfterBeingMoved) {
+  auto parsed = CueLexicon::Parse(kTwoCues, "test");
+  ASSERT_TRUE(parsed.ok());
+  CueLexicon moved = std::move(parsed).value();
+  ASSERT_NE(moved.Find(MatchForm("ونفت")), nullptr);
+  EXPECT_EQ(moved.Find(MatchForm("ونفت"))->at(0).pattern, 0u);
+  EXPECT_EQ(moved.Find(MatchForm("الوزير")), nullptr);
+}
+
 TEST(CueLexiconTest, FindsEveryGeneratedFormAndNoOtherWord) {
   auto lexicon = CueLexicon::Parse(kTwoCues, "test");
   ASSERT_TRUE(lexicon.ok());
