@@ -677,9 +677,13 @@ void MergeTaggedEntities(const std::vector<Entity>& tagged,
       merged.push_back(std::move((*mentions)[m]));
     }
   }
+  const auto first_added = static_cast<std::ptrdiff_t>(merged.size());
   for (Mention& mention : added) merged.push_back(std::move(mention));
-  std::stable_sort(merged.begin(), merged.end(),
-                   [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  // Two runs in text order (the entities were walked by start): merged, the lexicon's mention
+  // first of two that start together.
+  std::inplace_merge(
+      merged.begin(), merged.begin() + first_added, merged.end(),
+      [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
   *mentions = std::move(merged);
 }
 

@@ -1,11 +1,10 @@
 #include "actors/ner_word_clusters.h"
 
 #include <charconv>
-#include <fstream>
-#include <sstream>
 
 #include "actors/ner_features.h"
 #include "actors/ner_model_text.h"
+#include "core/file.h"
 
 namespace marsad::actors {
 namespace {
@@ -94,11 +93,9 @@ Expected<NerWordClusters> NerWordClusters::Parse(std::string_view text) {
 }
 
 Expected<NerWordClusters> NerWordClusters::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("cannot open word clusters " + path);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  auto parsed = Parse(buffer.str());
+  const auto content = ReadWholeFile(path);
+  if (!content.ok()) return Status::Error("cannot open word clusters " + path);
+  auto parsed = Parse(*content);
   if (!parsed.ok()) return Status::Error(path + ": " + parsed.status().message());
   return parsed;
 }
