@@ -76,9 +76,10 @@ class CueFinder {
                              uint32_t i) const;
   // Whether a word of condemning, accusing, trying or commemorating, or an assault cue already
   // read as `background`, stands a few words before `i` with no other cue between (أدان الحزب
-  // أمس عملية خطف; not أدان الهجوم وقال إن مسلحين قتلوا); `cue_at` marks the cues found so far.
+  // أمس عملية خطف; not أدان الهجوم وقال إن مسلحين قتلوا); `act_at` marks the cues found so far
+  // that open another act.
   bool AfterBackgroundWord(const std::vector<std::string>& words,
-                           const std::vector<bool>& background, const std::vector<bool>& cue_at,
+                           const std::vector<bool>& background, const std::vector<bool>& act_at,
                            uint32_t i) const;
   // Whether a demonstrative stands right before the definite cue noun at `i` or right after
   // its verbal noun `form` (هذا الهجوم، خطف هذه السفينة): the act is one the text has already

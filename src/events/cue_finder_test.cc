@@ -435,7 +435,7 @@ TEST_F(ShippedCuesTest, RelativeClausesRecallKnownActs) {
             (std::vector<std::string>{"181"}));
   // من before a verb is "who"; before a verbal noun it is "from".
   EXPECT_FALSE(Has("وألقت الشرطة القبض على من أطلقوا النار على الدورية.", "193"));
-  EXPECT_TRUE(Has("وحذر الوزير من قتل المدنيين في المدينة.", "1823n"));
+  EXPECT_TRUE(Has("وعانى السكان طويلا من قتل المدنيين في المدينة.", "1823n"));
   // A question word presupposes the act it asks about.
   EXPECT_FALSE(Has("ولم يستطع أحد أن يعرف لماذا قتل فلان.", "1823"));
 }
@@ -576,6 +576,45 @@ TEST_F(ShippedCuesTest, DawnIsNoBombing) {
   EXPECT_TRUE(Has("وقد اعتقل فجراً، للاشتباه في ضلوعه.", "173"));
   EXPECT_EQ(Codes("وفجر المهاجمون قنابلهم على متن 3 قطارات للمترو."),
             (std::vector<std::string>{"183"}));
+}
+
+TEST_F(ShippedCuesTest, ThreatenedPlannedAndFearedAttacksHaveNotHappened) {
+  EXPECT_FALSE(Has("وهدد التنظيم بتفجير السفارة إذا لم تنسحب القوات.", "183n"));
+  EXPECT_FALSE(Has("وقالت الشرطة إن الخلية كانت تخطط لشن هجمات على مراكز الأمن.", "180n"));
+  EXPECT_FALSE(Has("ونقلت الإذاعة عنها تحذيرها من حدوث اغتيال سياسي آخر.", "186n"));
+  EXPECT_FALSE(Has("وحذر الوزير من قتل المدنيين في المدينة.", "1823n"));
+  // Past planning tells how an attack that happened was prepared.
+  EXPECT_TRUE(Has("وقال إن المسلحين خططوا جيدا للهجوم ثم هاجموا الثكنة بقذائف.", "180"));
+}
+
+TEST_F(ShippedCuesTest, TheDeathOfABodyFoundIsNoNewAttack) {
+  EXPECT_FALSE(Has("وعثرت الشرطة على جثتين احداهما لرجل قتل بعد تعرضه للتعذيب.", "1823"));
+  EXPECT_FALSE(Has("وتم العثور على جثة صحافي كان قد خطف الشهر الماضي في بغداد.", "181"));
+  EXPECT_TRUE(Has("وقتل مسلحون صحافيا في بغداد.", "1823"));
+}
+
+TEST_F(ShippedCuesTest, AnAccusationReachesAnAttackNamedLaterInIt) {
+  EXPECT_FALSE(
+      Has("اتهم نائب وزير الدفاع الصومالي صلاد علي جيلي جماعة مرتبطة بتنظيم القاعدة "
+          "بمحاولة اغتيال رئيس الوزراء علي محمد جيدي بواسطة هجوم انتحاري.",
+          "180n"));
+  EXPECT_TRUE(Has("وأعلن الجيش أمس أن مسلحين هاجموا مركزا للشرطة في المدينة.", "180"));
+}
+
+TEST_F(ShippedCuesTest, BlowingUpBuildingsIsNoAssault) {
+  EXPECT_FALSE(Has("قام الجيش بتفجير عدد من المباني ومشط الطرق الداخلية.", "183"));
+  EXPECT_TRUE(Has("وقام مسلحون بتفجير سيارة مفخخة قرب مبنى البلدية.", "183"));
+}
+
+TEST_F(ShippedCuesTest, DeathsOfACrashOrCollapseAreNoKilling) {
+  EXPECT_FALSE(Has("وقالت إن ثلاثة اشخاص قتلوا اليوم في تحطم طائرة صغيرة.", "1823"));
+  EXPECT_FALSE(Has("وقال إن امرأتين وطفلا قتلوا عندما انهار منزلهم.", "1823"));
+  EXPECT_TRUE(Has("وقال إن ثلاثة اشخاص قتلوا اليوم في هجوم على حافلة.", "1823"));
+}
+
+TEST_F(ShippedCuesTest, AnAttackOnTheInternetIsInWords) {
+  EXPECT_FALSE(Has("وقالت إنها تعرضت لهجوم في بعض المواقع على شبكة الانترنت.", "180n"));
+  EXPECT_TRUE(Has("وقالت إنها تعرضت لهجوم في الطريق إلى منزلها.", "180n"));
 }
 
 }  // namespace
