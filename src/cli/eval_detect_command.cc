@@ -89,8 +89,10 @@ struct ActorTally {
   int correct = 0;
 };
 
+// Scores the records of `rows` (all | even | odd: by position in the array, from 0, as the
+// sentence rows are).
 void ScoreSpans(const pipeline::Analyzer& analyzer, const std::string& path,
-                const std::string& type) {
+                const std::string& type, const std::string& rows) {
   auto text = ReadWholeFile(path);
   if (!text.ok()) {
     std::printf("actor codes: %s\n", text.status().message().c_str());
@@ -105,7 +107,9 @@ void ScoreSpans(const pipeline::Analyzer& analyzer, const std::string& path,
   ActorTally target;
   int index = 0;
   for (const auto& record : records) {
+    const bool in_half = (rows != "even" || index % 2 == 0) && (rows != "odd" || index % 2 != 0);
     ++index;
+    if (!in_half) continue;
     if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) continue;
     std::vector<nlohmann::json> source_roles;
     std::vector<nlohmann::json> target_roles;
@@ -235,7 +239,7 @@ int Run(const EvalDetectOptions& options, const CliContext& context) {
       if (std::filesystem::exists(guess)) spans = guess.string();
     }
   }
-  if (!spans.empty()) ScoreSpans(*analyzer, spans, type);
+  if (!spans.empty()) ScoreSpans(*analyzer, spans, type, options.rows);
   return 0;
 }
 
@@ -252,8 +256,8 @@ void AddEvalDetectCommand(CLI::App* eval, CliContext* context) {
   cmd->add_option("--spans", options->spans,
                   "Span records with actor codes (default: the *_spans .json beside FILE)");
   cmd->add_option("--rows", options->rows,
-                  "Score all rows, or only the even or odd ones (tune on one half, check on the "
-                  "other)")
+                  "Score all rows and span records, or only the even or odd ones (tune on one "
+                  "half, check on the other)")
       ->check(CLI::IsMember({"all", "even", "odd"}));
   cmd->add_flag("--errors", options->list_errors, "List misses and false alarms");
   cmd->callback([options, context] { context->exit_code = Run(*options, *context); });
