@@ -1,7 +1,6 @@
 #include "actors/ner_tagger.h"
 
 #include <fstream>
-#include <sstream>
 
 #include "actors/ner_document_names.h"
 #include "actors/ner_emission_cache.h"
@@ -14,6 +13,7 @@
 #include "actors/ner_training.h"
 #include "actors/ner_word_clusters.h"
 #include "actors/ner_word_scores.h"
+#include "core/file.h"
 #include "core/utf8.h"
 
 namespace marsad::actors {
@@ -73,12 +73,9 @@ struct NerTagger::Model {
 
 Expected<NerTagger> NerTagger::Load(const std::string& data_dir) {
   const std::string path = data_dir + "/models/ner.model";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error("cannot open entity tagger model " + path);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string content = buffer.str();
-  std::string_view rest = content;
+  const auto content = ReadWholeFile(path);
+  if (!content.ok()) return Status::Error("cannot open entity tagger model " + path);
+  std::string_view rest = *content;
   auto model = NerModel::ParsePrefix(&rest);
   if (!model.ok()) return Status::Error(path + ": " + model.status().message());
   auto lexicon = NerLexicon::ParsePrefix(&rest);
