@@ -405,7 +405,18 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
       args.source = SourceAfter(view, c, kVerbSubjectReach);
     }
     if (args.source < 0) {
-      args.source = SourceBefore(view, c, topic_verb ? 2 * kFarSubjectReach : kFarSubjectReach);
+      uint32_t reach = topic_verb ? 2 * kFarSubjectReach : kFarSubjectReach;
+      // استنكار الحكومة لقيام مجموعة من المتظاهرين بالتجمع: the doer of a ب-act is the
+      // genitive of the light noun before it, not an actor before that noun.
+      if (view.words[c].starts_with("\u0628")) {
+        for (uint32_t k = 1; k <= reach && k <= c; ++k) {
+          if (markers_->Is(Marker::kLightNoun, view.words[c - k])) {
+            reach = k - 1;
+            break;
+          }
+        }
+      }
+      args.source = SourceBefore(view, c, reach);
     }
   }
   uint32_t from = c + 1;

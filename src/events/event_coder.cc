@@ -1,6 +1,7 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <unordered_set>
@@ -591,25 +592,53 @@ bool AnnouncedResult(const MarkerLexicon& markers, const std::vector<std::string
 // Words after the colon of a dated line whose act nouns the line tells.
 constexpr uint32_t kDatedLineReach = 6;
 
+// The day and month opening the sentence (17 مارس), a date with no year the date finder may
+// leave out; nullopt when the sentence opens otherwise.
+std::optional<Span> DayAndMonthAtStart(const Analysis& a, const SentenceView& view,
+                                       const std::vector<MarkerHit>& hits) {
+  uint32_t day = 0;
+  while (day < view.words.size() && view.words[day].empty()) ++day;
+  if (day + 1 >= view.words.size()) return std::nullopt;
+  const std::string& word = view.words[day];
+  if (word.empty() || word.size() > 2 ||
+      !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  const bool month = std::any_of(hits.begin(), hits.end(), [day](const MarkerHit& h) {
+    return h.marker == Marker::kMonth && h.first_token == day + 1;
+  });
+  if (!month) return std::nullopt;
+  return Span{WordSpan(a, view, day).start, WordSpan(a, view, day + 1).end};
+}
+
 // Whether the cue is an act noun a dated line of a timeline tells (* 27 يوليو: مقتل 13 في
-// هجوم; ـ 30 ديسمبر 2002: مقتل ثلاثة أطباء): the sentence opens, past bullets, with a date a
-// colon closes, and the cue lies within reach after the colon. Such a line tells acts that took
-// place then.
-bool InDatedLine(const Analysis& a, const SentenceView& view, Span sentence, uint32_t cue) {
+// هجوم; 17 مارس: مظاهرة; ـ 30 ديسمبر 2002: مقتل ثلاثة أطباء): the sentence opens, past bullets,
+// with a date a colon closes, and the cue lies within reach after the colon. Such a line tells acts
+// that took place then.
+bool InDatedLine(const Analysis& a, const SentenceView& view, const std::vector<MarkerHit>& hits,
+                 Span sentence, uint32_t cue) {
   const std::string_view text = a.text();
+  std::vector<Span> dates;
   for (const DateMention& date : a.dates) {
-    if (date.span.start < sentence.start || date.span.end > sentence.end) continue;
+    if (date.span.start >= sentence.start && date.span.end <= sentence.end) {
+      dates.push_back(date.span);
+    }
+  }
+  if (std::optional<Span> day_month = DayAndMonthAtStart(a, view, hits)) {
+    dates.push_back(*day_month);
+  }
+  for (const Span& date : dates) {
     // Only bullets, dashes and spaces before the date.
-    const std::string_view before = text.substr(sentence.start, date.span.start - sentence.start);
+    const std::string_view before = text.substr(sentence.start, date.start - sentence.start);
     constexpr std::string_view kTatweel = "\u0640";
     std::string rest(before);
     for (size_t at; (at = rest.find(kTatweel)) != std::string::npos;) rest.erase(at, 2);
     if (rest.find_first_not_of(" *-\n") != std::string::npos) continue;
     // The colon closing the date, past a parenthesis or a year the date left out (30 ديسمبر
     // (كانون الأول) 2002:).
-    const size_t colon = text.find(':', date.span.end);
+    const size_t colon = text.find(':', date.end);
     if (colon == std::string_view::npos || colon >= sentence.end) continue;
-    std::string between(text.substr(date.span.end, colon - date.span.end));
+    std::string between(text.substr(date.end, colon - date.end));
     const size_t open = between.find('(');
     const size_t close = between.find(')');
     if (open != std::string::npos && close != std::string::npos && open < close) {
@@ -621,6 +650,73 @@ bool InDatedLine(const Analysis& a, const SentenceView& view, Span sentence, uin
     return cue >= first && cue - first <= kDatedLineReach;
   }
   return false;
+}
+
+// Words before a ب-act its light noun (لقيام) may stand.
+constexpr uint32_t kLightNounReach = 8;
+
+// Whether a light noun (قيام، لقيام) lies after word `after` and within kLightNounReach words
+// before the ب-act at `cue`.
+bool LightNounBefore(const MarkerLexicon& markers, const std::vector<std::string>& words,
+                     uint32_t after, uint32_t cue) {
+  for (uint32_t k = 1; k <= kLightNounReach && k <= cue && cue - k > after; ++k) {
+    if (markers.Is(Marker::kLightNoun, words[cue - k])) return true;
+  }
+  return false;
+}
+
+// The تعرض "was subjected to" at the start of a hit whose ل-word or إلى follows within its
+// reach (names counting as one word), before any other preposition (تعرض للضرب، تعرضت قافلته
+// لهجوم، تعرض المهاجم الفنزويلي ريفاس إلى إصابة; not تعرض على الحكومة, an offer): the hit, or
+// nullptr when the word at `token` is none.
+const MarkerHit* SubjectedAt(const MarkerLexicon& markers, const std::vector<MarkerHit>& hits,
+                             const SentenceView& view, uint32_t token) {
+  constexpr std::string_view kLam = "\u0644";  // ل
+  for (const MarkerHit& h : hits) {
+    if (h.marker != Marker::kSubjected || h.first_token != token) continue;
+    uint32_t counted = 0;
+    for (uint32_t w = h.end_token;
+         w < view.words.size() && counted < static_cast<uint32_t>(h.reach); ++w) {
+      const int e = view.entity_at[w];
+      if (e >= 0 && view.entities[e].first != w) continue;  // inside a name counted already
+      ++counted;
+      const std::string_view word = view.words[w];
+      if (word.size() > kLam.size() && word.substr(0, kLam.size()) == kLam) return &h;
+      if (markers.Is(Marker::kSubjectedTo, word)) return &h;
+      if (markers.IsPreposition(word)) break;
+    }
+  }
+  return nullptr;
+}
+
+// The word of the تعرض "was subjected to" whose ل- or إلى-phrase the act noun at `cue` lies
+// within (تعرض الجيش الباكستاني لهجوم): what it names; -1 when there is none.
+int SubjectedBefore(const MarkerLexicon& markers, const std::vector<MarkerHit>& hits,
+                    const SentenceView& view, uint32_t cue) {
+  for (const MarkerHit& h : hits) {
+    if (h.marker != Marker::kSubjected || h.end_token > cue) continue;
+    uint32_t counted = 0;
+    for (uint32_t w = h.end_token; w < cue; ++w) {
+      const int e = view.entity_at[w];
+      if (e < 0 || view.entities[e].first == w) ++counted;
+    }
+    if (counted < static_cast<uint32_t>(h.reach) &&
+        SubjectedAt(markers, hits, view, h.first_token) != nullptr) {
+      return static_cast<int>(h.first_token);
+    }
+  }
+  return -1;
+}
+
+// The entity of the sentence that starts at byte `start`; -1 when none does.
+int EntityStartingAt(const Analysis& a, const SentenceView& view, uint32_t start) {
+  for (size_t e = 0; e < view.entities.size(); ++e) {
+    if (a.entities[view.entities[e].entity].span.start == start ||
+        WordSpan(a, view, view.entities[e].first).start == start) {
+      return static_cast<int>(e);
+    }
+  }
+  return -1;
 }
 
 // Whether a verb saying that an act started again (تجددت، تواصلت) ends within its reach before
@@ -683,6 +779,12 @@ bool IsYear(std::string_view word) {
 bool InThePast(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
                uint32_t cue) {
   return std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
+    // فقد تعرض لمحاولة اغتيال قبل ثمانية أشهر: months or years ago, on either side of the act.
+    if (h.marker == Marker::kAgo) {
+      const uint32_t reach = static_cast<uint32_t>(h.reach);
+      return h.end_token <= cue ? cue - h.end_token < reach
+                                : h.first_token > cue && h.first_token - cue <= reach;
+    }
     if (h.marker != Marker::kPast) return false;
     if (h.reach == 0) return h.end_token < words.size() && IsYear(words[h.end_token]);
     return h.end_token <= cue && cue - h.end_token < static_cast<uint32_t>(h.reach);
@@ -1122,9 +1224,12 @@ void ReadMarkers(const std::vector<MarkerHit>& hits, const std::vector<std::stri
         hypothetical = true;
         break;
       case Marker::kMaybe:
-        // قد تنضم (may join), not قد أكد (has stressed).
-        hypothetical =
-            hypothetical || (hit.end_token < words.size() && LooksPresent(words[hit.end_token]));
+        // قد تنضم (may join), not قد أكد (has stressed) nor قد تعرض (has been subjected).
+        hypothetical = hypothetical ||
+                       (hit.end_token < words.size() && LooksPresent(words[hit.end_token]) &&
+                        std::none_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
+                          return h.marker == Marker::kPerfect && h.first_token == hit.end_token;
+                        }));
         break;
       case Marker::kIntended:
         intended = true;
@@ -1714,6 +1819,11 @@ void EventCoder::Apply(Analysis* analysis) const {
     const CueMatch* previous_verb = nullptr;
     for (const CueMatch& match : matches) {
       if (view.entity_at[match.token] >= 0) continue;  // a word inside a name
+      // تعرض للضرب، تعرض لهجوم: "was subjected to", never the present of عرض (an offer) whose
+      // content the act noun after it would be.
+      if (!match.noun && SubjectedAt(r.markers, hits, view, match.token) != nullptr) {
+        continue;
+      }
       const bool content_of_verb = match.noun && previous_verb != nullptr &&
                                    NearVerb(view, previous_verb->token, match.token);
       if (content_of_verb && GovernsContent(r.cues.patterns()[previous_verb->pattern])) {
@@ -1914,7 +2024,13 @@ void EventCoder::Apply(Analysis* analysis) const {
       const bool role_subject = Root(ev.code) >= kFirstRootWithoutSource && !ev.cue.noun &&
                                 ev.cue.token > 0 && view.entity_at[ev.cue.token - 1] < 0 &&
                                 !r.roles.Find(view.words[ev.cue.token - 1]).empty();
-      if (implicit_subject && !role_subject && !ev.passive &&
+      // استنكار الحكومة لقيام مجموعة من المتظاهرين بالتجمع: the genitive of a light noun
+      // before a ب-act is its doer, not the speaker.
+      const bool light_noun_doer =
+          !ev.cue.noun && view.words[ev.cue.token].starts_with("\u0628") &&
+          LightNounBefore(r.markers, view.words, ev.governor >= 0 ? cues[ev.governor].cue.token : 0,
+                          ev.cue.token);
+      if (implicit_subject && !role_subject && !light_noun_doer && !ev.passive &&
           ((governed_by == CueKind::kReport && (!ev.cue.noun || announced || intent_phrase)) ||
            denied_noun)) {
         // قال X إنه سيزور …: X visits; نفت X أي تنسيق مع Y: the coordination X denies is X's.
@@ -2079,7 +2195,10 @@ void EventCoder::Apply(Analysis* analysis) const {
         // Only a crowd close to the verb is the one acting in it (قطع المتظاهرون الطريق).
         const uint32_t distance =
             role_word > ev.cue.token ? role_word - ev.cue.token : ev.cue.token - role_word;
-        ev.known_crowd = crowd_found && IsDefinite(view.words[role_word]) &&
+        // مجموعة من المتظاهرين: a part of a crowd is counted too.
+        const bool partitive = quantity_at > 0 && quantity_at < role_word &&
+                               r.markers.Is(Marker::kPartitive, view.words[quantity_at - 1]);
+        ev.known_crowd = crowd_found && IsDefinite(view.words[role_word]) && !partitive &&
                          !QuantityBefore(hits, view.words, quantity_at) && distance <= kRoleReach;
       }
       const Span cue_word = WordSpan(a, view, ev.cue.token);
@@ -2150,6 +2269,21 @@ void EventCoder::Apply(Analysis* analysis) const {
         ActorRef target = RoleActor(a, view, r.roles, ev.cue.token, Side::kAfter, ev.source.span);
         if (!target.actor.empty()) ev.targets.push_back(std::move(target));
       }
+      const int subjected = ev.cue.noun && Root(ev.code) >= kFirstAssaultRoot
+                                ? SubjectedBefore(r.markers, hits, view, ev.cue.token)
+                                : -1;
+      const bool named_source =
+          !ev.source.span.empty() && EntityStartingAt(a, view, ev.source.span.start) >= 0;
+      if (subjected >= 0 && named_source &&
+          ev.source.span.end <= WordSpan(a, view, ev.cue.token).start &&
+          ev.source.span.end >= WordSpan(a, view, subjected > 0 ? subjected - 1 : 0).end) {
+        // تعرض الجيش لهجوم انتحاري، تعرضت قافلة السفير لهجوم: who was subjected to the attack
+        // (a name right before تعرض or between it and the act) is its victim, not its doer; no
+        // actor after the act is then its target. A role word there may be an adjective
+        // (تعرضت قافلته الدبلوماسية).
+        ev.targets.assign(1, std::move(ev.source));
+        ev.source = ActorRef{};
+      }
     }
     // Emit: a report is 010 only when its speaker does nothing more specific in the sentence.
     std::vector<Event> sentence_events;
@@ -2167,7 +2301,7 @@ void EventCoder::Apply(Analysis* analysis) const {
       const bool announced =
           ev.cue.noun && AnnouncedResult(r.markers, view.words, hits, ev.cue.token);
       const bool told =
-          announced || (ev.cue.noun && InDatedLine(a, view, sentence.span, ev.cue.token));
+          announced || (ev.cue.noun && InDatedLine(a, view, hits, sentence.span, ev.cue.token));
       if (material && ev.cue.noun && ev.modality == "actual" &&
           ((!OccurredNear(hits, ev.cue.token) && !onset && !told) ||
            Counted(hits, view.words, matches, ev.cue.token))) {
@@ -2187,6 +2321,12 @@ void EventCoder::Apply(Analysis* analysis) const {
       if (material && ev.cue.noun && IsDefinite(view.words[ev.cue.token]) &&
           ev.modality == "actual" && !onset) {
         continue;
+      }
+      // الذين تعرض ذووهم لغارات، المذبحة التي تعرضت لها: what a relative clause says someone
+      // was subjected to is what they are known by, not news of a new act.
+      if (material && ev.cue.noun && ev.modality == "actual") {
+        const int subjected = SubjectedBefore(r.markers, hits, view, ev.cue.token);
+        if (subjected > 0 && r.markers.Is(Marker::kRelative, view.words[subjected - 1])) continue;
       }
       // اغتيل عام 2005، منذ اغتيال الحريري: an act dated to an earlier time is background.
       if (material && ev.modality == "actual" && InThePast(hits, view.words, ev.cue.token)) {

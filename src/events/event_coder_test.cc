@@ -45,8 +45,10 @@ class EventCoderTest : public ::testing::Test {
 
 EventCoder* EventCoderTest::coder_ = nullptr;
 
+using ::testing::AllOf;
 using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
@@ -1227,6 +1229,62 @@ TEST_F(EventCoderTest, ProtestAccusingAnActorIsAgainstIt) {
     if (e.code.starts_with("14")) targets.push_back(e.target.actor);
   }
   EXPECT_THAT(targets, Contains("USAMIL"));
+}
+
+TEST_F(EventCoderTest, SubjectedToIsNoOfferAndItsSubjectIsTheVictim) {
+  // تعرض ل: "was subjected to", not the present of عرض (offer) taking the attack as content.
+  const auto army = Summary(
+      Code("وتعرض الجيش الباكستاني لهجوم في وزيرستان امس", {{"الجيش الباكستاني", "PAKMIL"}}));
+  EXPECT_THAT(army, Contains(" 180 PAKMIL asserted actual"));
+  EXPECT_THAT(army, Not(Contains(HasSubstr("031"))));
+  // A name between the verb and إلى counts as one word.
+  EXPECT_THAT(Summary(Code("وتعرض المهاجم جيلمين ريفاس الفنزويلي إلى إصابة في المباراة",
+                           {{"جيلمين ريفاس الفنزويلي", "VEN"}})),
+              Not(Contains(HasSubstr("031"))));
+  // تعرض على: an offer still.
+  EXPECT_THAT(Summary(Code("وتعرض الحكومة الفرنسية على لبنان المساعدة في إعادة الإعمار",
+                           {{"الحكومة الفرنسية", "FRAGOV"}, {"لبنان", "LBN"}})),
+              Contains(HasSubstr("031")));
+}
+
+TEST_F(EventCoderTest, WhatARelativeClauseSaysOneWasSubjectedToIsBackground) {
+  EXPECT_THAT(Summary(Code("بسبب الشعور بالانتقام لدى أقارب الضحايا الذين تعرض ذووهم لغارات "
+                           "طائرات بدون طيار في اليمن",
+                           {{"اليمن", "YEM"}})),
+              Not(Contains(HasSubstr(" 19"))));
+  EXPECT_THAT(Summary(Code("وتعرض ذووهم لغارات طائرات بدون طيار في اليمن امس", {{"اليمن", "YEM"}})),
+              Contains(HasSubstr(" 19")));
+}
+
+TEST_F(EventCoderTest, HadBeenSubjectedIsNoPossibility) {
+  // قد before a past verb of the form تفعّل is "had", not "may".
+  EXPECT_THAT(Summary(Code("وكان الإقليم الحدودي قد تعرض لقصف صاروخي أسفر عن سقوط خمسة قتلى", {})),
+              Contains(AllOf(HasSubstr(" 19"), HasSubstr("asserted actual"))));
+}
+
+TEST_F(EventCoderTest, MonthsOrYearsAgoIsBackground) {
+  EXPECT_THAT(Summary(Code("فقد تعرض الوزير لمحاولة اغتيال قبل ثمانية أشهر في العاصمة", {})),
+              Not(Contains(HasSubstr(" 18"))));
+  // Days ago are news.
+  EXPECT_THAT(Summary(Code("كما خطف مسلحون قبل خمسة ايام عددا من الاشخاص جنوب بغداد", {})),
+              Contains(HasSubstr(" 181")));
+}
+
+TEST_F(EventCoderTest, TimelineLineWithoutYearTellsItsAct) {
+  EXPECT_THAT(Summary(Code("17 مارس: مظاهرة في ساحة بلندن ضد الحرب الأميركية في فيتنام", {})),
+              Contains(HasSubstr(" 141 ")));
+  // An act noun on its own, with no dated line, is background.
+  EXPECT_THAT(Summary(Code("مظاهرة في ساحة بلندن ضد الحرب الأميركية في فيتنام", {})),
+              Not(Contains(HasSubstr(" 141 "))));
+}
+
+TEST_F(EventCoderTest, LightNounGenitiveDoesTheAct) {
+  // استنكار الحكومة لقيام مجموعة من المتظاهرين بالتجمع: the protesters gather, not the
+  // government that condemns it.
+  EXPECT_THAT(Summary(Code("وأبلغه استنكار الحكومة الأردنية لقيام مجموعة من المتظاهرين يوم أمس "
+                           "بالتجمع أمام مقر السفارة الأردنية في طهران",
+                           {{"الحكومة الأردنية", "JORGOV"}, {"السفارة الأردنية", "JORGOV"}})),
+              Contains("CVL 141 JORGOV asserted actual"));
 }
 
 }  // namespace

@@ -61,7 +61,13 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"announce", Marker::kAnnounce},
       {"result", Marker::kResult},
       {"partitive", Marker::kPartitive},
-      {"aim", Marker::kAim}};
+      {"aim", Marker::kAim},
+      {"subjected", Marker::kSubjected},
+      {"subjected_to", Marker::kSubjectedTo},
+      {"month", Marker::kMonth},
+      {"perfect", Marker::kPerfect},
+      {"ago", Marker::kAgo},
+      {"light_noun", Marker::kLightNoun}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

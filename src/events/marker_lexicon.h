@@ -63,6 +63,12 @@ enum class Marker : uint8_t {
   kResult,  // مقتل، إصابة: announced, it and the act nouns after it (within reach) took place
   kPartitive,  // أحد، مجموعة: before من it counts the actor after من (أحد عناصر الشرطة)
   kAim,  // استهدف، باتجاه: after an assault (within reach) the actor named next is its target
+  kSubjected,  // تعرض، يتعرضون: "was subjected to" (not عرض "offer") when a ل/إلى phrase follows
+  kSubjectedTo,  // إلى: besides a ل-word, what opens the phrase after تعرض (تعرض إلى الضرب)
+  kMonth,    // مارس، آذار: a month name, which with a day opens a dated line of a timeline
+  kPerfect,  // تعرض، تجمع: past verbs spelled like a present, so قد before them is "has"
+  kAgo,  // قبل ثمانية أشهر: within reach on either side of an act it dates it months or years ago
+  kLightNoun,  // قيام، لقيام: its genitive, not an actor before it, does the ب-act after it
 };
 
 struct MarkerPhrase {

@@ -45,6 +45,25 @@ TEST(MarkerLexiconTest, NearestStemMatchesWordsAndPhrasesWithinReach) {
             3);
 }
 
+TEST(MarkerLexiconTest, ReadsSubjectedMonthPerfectAgoAndLightNounKinds) {
+  auto markers = MarkerLexicon::Parse(
+      "subjected\t3\tتعرض\nsubjected_to\t3\tإلى\nmonth\t0\tمارس\nperfect\t0\tتجمع\n"
+      "ago\t4\tقبل ثمانية أشهر\nlight_noun\t0\tلقيام\n",
+      "t");
+  ASSERT_TRUE(markers.ok()) << markers.status().message();
+  EXPECT_TRUE(markers->Is(Marker::kSubjected, MatchForm("وتعرض")));
+  EXPECT_TRUE(markers->Is(Marker::kSubjectedTo, MatchForm("إلى")));
+  EXPECT_TRUE(markers->Is(Marker::kMonth, MatchForm("مارس")));
+  EXPECT_TRUE(markers->Is(Marker::kPerfect, MatchForm("تجمع")));
+  EXPECT_TRUE(markers->Is(Marker::kLightNoun, MatchForm("لقيام")));
+  EXPECT_FALSE(markers->Is(Marker::kSubjected, MatchForm("تجمع")));
+  const auto hits = markers->Find(Fold({"الهجوم", "قبل", "ثمانية", "أشهر"}), 0);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].marker, Marker::kAgo);
+  EXPECT_EQ(hits[0].first_token, 1u);
+  EXPECT_EQ(hits[0].end_token, 4u);
+}
+
 TEST(MarkerLexiconTest, RejectsBadLines) {
   EXPECT_FALSE(MarkerLexicon::Parse("perhaps\t2\tلعل\n", "t").ok());
   EXPECT_FALSE(MarkerLexicon::Parse("negation\tلم\n", "t").ok());
