@@ -1177,7 +1177,7 @@ ActorRef AimedTarget(const Analysis& a, const SentenceView& view, const MarkerLe
       break;
     }
     if (e >= 0 && view.entities[e].first == w) {
-      const ActorRef ref = RefOf(a, view, e);
+      ActorRef ref = RefOf(a, view, e);
       if (!ref.actor.empty() && ref.span != source) return ref;
     } else if (e < 0 && !roles.Find(view.words[w]).empty()) {
       const Span span = WordSpan(a, view, w);
@@ -2281,7 +2281,7 @@ void EventCoder::Apply(Analysis* analysis) const {
         // (a name right before تعرض or between it and the act) is its victim, not its doer; no
         // actor after the act is then its target. A role word there may be an adjective
         // (تعرضت قافلته الدبلوماسية).
-        ev.targets.assign(1, std::move(ev.source));
+        ev.targets.assign(1, ev.source);
         ev.source = ActorRef{};
       }
     }

@@ -59,8 +59,11 @@ bool IsWrittenLetter(char32_t cp) {
 }
 
 void AppendKey(std::string_view normalized, bool strip_article, std::string* key) {
-  key->clear();
-  key->reserve(normalized.size());  // a key is never longer than its normalised word
+  // A key is never longer than its normalised word: every letter it keeps is a code point
+  // below U+0800 written in no more bytes than the one it stands for. It is written in place
+  // and cut to its length at the end.
+  key->resize(normalized.size());
+  char* out = key->data();
   char32_t last = 0;
   size_t letters = 0;
   char32_t first = 0, second = 0;
@@ -90,15 +93,13 @@ void AppendKey(std::string_view normalized, bool strip_article, std::string* key
     last = cp;
     ++letters;
     if (cp < 0x80) {
-      key->push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      const char bytes[2] = {static_cast<char>(0xC0 | (cp >> 6)),
-                             static_cast<char>(0x80 | (cp & 0x3F))};
-      key->append(bytes, 2);
+      *out++ = static_cast<char>(cp);
     } else {
-      utf8::Append(cp, key);
+      *out++ = static_cast<char>(0xC0 | (cp >> 6));
+      *out++ = static_cast<char>(0x80 | (cp & 0x3F));
     }
   }
+  key->resize(static_cast<size_t>(out - key->data()));
   // «ا» and «ل» are two bytes each.
   if (strip_article && letters >= 4 && first == kAlef && second == kLam) key->erase(0, 4);
 }

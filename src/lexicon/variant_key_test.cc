@@ -47,6 +47,27 @@ TEST(VariantKeyTest, FoldsPersianLettersAndLatinCase) {
   EXPECT_EQ(VariantKey("NATO"), "nato");
 }
 
+// Keys are written in place into a buffer as long as the normalised word: two-byte letters,
+// bytes of broken UTF-8 (dropped) and a key as long as its word all fit.
+TEST(VariantKeyTest, KeysOfLatinLettersAndBrokenBytes) {
+  std::string key;
+  VariantKeyOfNormalized(
+      "\xC3\xA9"
+      "bola",
+      "x", /*strip_article=*/true, &key);
+  EXPECT_EQ(key,
+            "\xC3\xA9"
+            "bola");  // é stays two bytes
+  VariantKeyOfNormalized("ab\xC3", "x", /*strip_article=*/true, &key);
+  EXPECT_EQ(key, "ab");  // a lead byte cut off at the end is dropped
+  VariantKeyOfNormalized("\xD9\x85\xD8", "x", /*strip_article=*/true, &key);
+  EXPECT_EQ(key, "\xD9\x85");
+  VariantKeyOfNormalized("\xD8\xA7\xD9\x84\xD8\xB1\xD9\x88\xD8\xB3", "\xD8\xA7", true, &key);
+  EXPECT_EQ(key, "\xD8\xB1\xD9\x88\xD8\xB3");  // الروس → روس
+  VariantKeyOfNormalized("", "", true, &key);
+  EXPECT_EQ(key, "");
+}
+
 TEST(VariantKeyTest, BuildsOnTheNormalizersFold) {
   // Presentation forms and the Normalizer's other folds reach the key too.
   EXPECT_EQ(VariantKey("\uFEFB\uFEE3"), VariantKey("لام"));
