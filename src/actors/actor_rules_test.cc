@@ -9,8 +9,7 @@ namespace {
 std::vector<lexicon::MatchUnit> Units(size_t count) {
   std::vector<lexicon::MatchUnit> units(count);
   for (size_t i = 0; i < count; ++i) {
-    // Not `"w" + …`: GCC 12 at -O3 warns falsely (-Wrestrict) on that.
-    units[i].key = std::to_string(i).insert(0, 1, 'w');
+    units[i].key = "w" + std::to_string(i);
     units[i].span = {static_cast<uint32_t>(10 * i), static_cast<uint32_t>(10 * i + 5)};
   }
   return units;
