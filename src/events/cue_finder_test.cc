@@ -524,7 +524,10 @@ TEST_F(ShippedCuesTest, ACrowdOfCarsIsNoProtest) {
 }
 
 TEST_F(ShippedCuesTest, AttacksInWordsAreNoAssaults) {
-  EXPECT_TRUE(Codes("وشن النائب هجوما حادا على الحكومة والحزب الحاكم.").empty());
+  // (a harsh attack, هجوما حادا، is found and coded as criticism by the coder's verbal markers)
+  EXPECT_TRUE(Codes("وشن النائب هجوما شديدا على الحكومة والحزب الحاكم.").empty());
+  EXPECT_FALSE(Has("وتعرض الكاتب لهجمات بغيضة من المتعاطفين.", "180n"));
+  EXPECT_TRUE(Has("وتعرض الكاتب لهجمات من المتعاطفين.", "180n"));
   EXPECT_TRUE(Codes("وهاجم الوزير بشدة سياسات الحكومة.").empty());
   EXPECT_TRUE(Has("وشن المسلحون هجوما على مركز للشرطة.", "190"));
   EXPECT_TRUE(Has("هاجم مسلحون مركزا للشرطة.", "180"));

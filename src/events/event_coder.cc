@@ -1794,10 +1794,16 @@ void EventCoder::Apply(Analysis* analysis) const {
     for (CueEvent& ev : cues) {
       if (Root(ev.code) < kFirstAssaultRoot) continue;
       // هاجم الوزير المعارضة قائلا …، شن هجوما لاذعا على …: an attack in words is criticism.
-      const bool verbal = std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
-        return h.marker == Marker::kVerbal && h.first_token > ev.cue.token &&
-               h.first_token - ev.cue.token <= static_cast<uint32_t>(h.reach);
-      });
+      // The reach counts from the attack noun a light verb needs (شن النائب هجوما لاذعا).
+      const uint32_t anchor = std::max(ev.cue.token, ev.cue.next_token);
+      // So is an attack launched by the press or a legislature (شنت الصحافة هجوما عنيفا على):
+      // a light verb's subject, not a report's speaker, is named.
+      const bool launched = ev.cue.next_token > ev.cue.token;
+      const bool verbal = (launched && r.roles.OnlySpeaks(ev.source.actor)) ||
+                          std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
+                            return h.marker == Marker::kVerbal && h.first_token > ev.cue.token &&
+                                   h.first_token <= anchor + static_cast<uint32_t>(h.reach);
+                          });
       if (verbal) ev.code = std::string(kCriticize);
     }
     ReadStatementContent(a, view, arguments, r.markers, hits, &cues);
@@ -2105,9 +2111,10 @@ void EventCoder::Apply(Analysis* analysis) const {
         ActorRef target = RoleActor(a, view, r.roles, ev.cue.token, Side::kAfter, ev.source.span);
         if (!target.actor.empty()) ev.targets.push_back(std::move(target));
       }
-      const int subjected = ev.cue.noun && Root(ev.code) >= kFirstAssaultRoot
-                                ? SubjectedBefore(r.markers, hits, view, ev.cue.token)
-                                : -1;
+      // An attack in words (تعرض الوزير لهجوم حاد، now 111) has its victim there all the same.
+      const bool attack_noun =
+          ev.cue.noun && ev.pattern != nullptr && Root(ev.pattern->code) >= kFirstAssaultRoot;
+      const int subjected = attack_noun ? SubjectedBefore(r.markers, hits, view, ev.cue.token) : -1;
       const bool named_source =
           !ev.source.span.empty() && EntityStartingAt(a, view, ev.source.span.start) >= 0;
       if (subjected >= 0 && named_source &&

@@ -112,6 +112,28 @@ TEST_F(EventCoderTest, ReportedSpeakerActsWhenClauseHasNoSubject) {
   EXPECT_THAT(Summary(a), ElementsAre("USAGOV 042 RUSGOV asserted intended"));
 }
 
+TEST_F(EventCoderTest, LaunchedAttackInWordsIsCriticism) {
+  // A scathing or harsh attack, measured from the attack noun past the light verb's subject.
+  EXPECT_THAT(Summary(Code("وشن الرئيس هجوما لاذعا على المعارضة",
+                           {{"الرئيس", "USAGOV"}, {"المعارضة", "USAOPP"}})),
+              ElementsAre("USAGOV 111 USAOPP asserted actual"));
+  EXPECT_THAT(Summary(Code("وشن النائب هجوما حادا على الحكومة",
+                           {{"النائب", "USALEG"}, {"الحكومة", "USAGOV"}})),
+              ElementsAre("USALEG 111 USAGOV asserted actual"));
+  // An attack launched by the press is one in words; by the army it is one of force.
+  EXPECT_THAT(Summary(Code("شنت الصحافة السويدية هجوما عنيفا على الحكومة",
+                           {{"الصحافة السويدية", "SWEMED"}, {"الحكومة", "SWEGOV"}})),
+              ElementsAre("SWEMED 111 SWEGOV asserted actual"));
+  EXPECT_THAT(Summary(Code("شن الجيش هجوما عنيفا على المسلحين",
+                           {{"الجيش", "SWEMIL"}, {"المسلحين", "UAF"}})),
+              Not(Contains(HasSubstr(" 111 "))));
+  // Hateful attacks, or a violent one by a committee, are no assault.
+  EXPECT_THAT(Summary(Code("تعرض الكاتب لهجمات بغيضة من المتعاطفين", {})),
+              Not(Contains(HasSubstr(" 18"))));
+  EXPECT_THAT(Summary(Code("وتعرض الوزير لهجوم عنيف من قبل اللجنة", {{"الوزير", "USAGOV"}})),
+              Not(Contains(HasSubstr(" 18"))));
+}
+
 TEST_F(EventCoderTest, Negation) {
   EXPECT_THAT(Summary(Code("لم تهاجم إسرائيل غزة", {{"إسرائيل", "ISR"}, {"غزة", "PSE"}})),
               ElementsAre("ISR 180 PSE negated actual"));

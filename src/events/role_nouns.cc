@@ -61,12 +61,13 @@ Status RoleNouns::AddRoleCodes(std::string_view text, const std::string& name) {
     const std::string_view code = line.substr(0, tab);
     const std::string_view rest = tab == std::string_view::npos ? "" : line.substr(tab + 1);
     const std::string_view kind = rest.substr(0, rest.find('\t'));
-    if (code.empty() || (kind != "people" && kind != "body")) {
+    if (code.empty() || (kind != "people" && kind != "body" && kind != "speaker")) {
       return Status::Error(name + ":" + std::to_string(line_number) +
-                           ": expected code, people or body");
+                           ": expected code, people, body or speaker");
     }
     codes_.insert(std::string(code));
     if (kind == "people") people_.insert(std::string(code));
+    if (kind == "speaker") speakers_.insert(std::string(code));
     return Status::Ok();
   });
 }
@@ -77,6 +78,14 @@ bool RoleNouns::IsBareRole(std::string_view actor) const {
 
 bool RoleNouns::NamesPeople(std::string_view actor) const {
   return people_.contains(std::string(actor));
+}
+
+bool RoleNouns::OnlySpeaks(std::string_view actor) const {
+  constexpr size_t kCodeLength = 3;
+  for (size_t at = 0; at + kCodeLength <= actor.size(); at += kCodeLength) {
+    if (speakers_.contains(std::string(actor.substr(at, kCodeLength)))) return true;
+  }
+  return false;
 }
 
 std::string_view RoleNouns::Find(std::string_view folded) const {

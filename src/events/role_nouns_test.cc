@@ -34,6 +34,19 @@ TEST(RoleNounsTest, BareRoleCodesAreNoCountries) {
   EXPECT_FALSE(roles->NamesPeople("IRQ"));
 }
 
+TEST(RoleNounsTest, SpeakersActOnlyInWords) {
+  auto roles = RoleNouns::Parse("", "t");
+  ASSERT_TRUE(roles.ok());
+  ASSERT_TRUE(roles->AddRoleCodes("MED\tspeaker\tmedia\nMIL\tbody\tmilitary\n", "c").ok());
+  EXPECT_TRUE(roles->IsBareRole("MED"));
+  EXPECT_FALSE(roles->NamesPeople("MED"));
+  EXPECT_TRUE(roles->OnlySpeaks("MED"));
+  EXPECT_TRUE(roles->OnlySpeaks("SWEMED"));  // a country's press
+  EXPECT_FALSE(roles->OnlySpeaks("SWEMIL"));
+  EXPECT_FALSE(roles->OnlySpeaks("AMED"));  // codes are read three letters at a time
+  EXPECT_FALSE(roles->OnlySpeaks(""));
+}
+
 TEST(RoleNounsTest, RejectsRoleCodesWithoutKind) {
   auto roles = RoleNouns::Parse("", "t");
   ASSERT_TRUE(roles.ok());
