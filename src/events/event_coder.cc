@@ -31,6 +31,7 @@ struct EventCoder::Resources {
 namespace {
 
 constexpr int kMinQuoteWords = 2;
+constexpr std::string_view kFrom = "\u0645\u0646";  // من
 // Acts coded even when the sentence names no one doing them (قُتل ثلاثة، خرجت مظاهرات):
 // material conflict, from CAMEO root 14 on.
 constexpr int kFirstRootWithoutSource = 14;
@@ -143,13 +144,20 @@ ActorRef RoleActor(const Analysis& a, const SentenceView& view, const RoleNouns&
   return ActorRef{};
 }
 
+// The first word at or after `from` that is not empty (punctuation alone folds to nothing),
+// or the sentence's size.
+uint32_t NextWord(const SentenceView& view, uint32_t from) {
+  while (from < view.words.size() && view.words[from].empty()) ++from;
+  return from;
+}
+
 // The target entity `e`, or the coded name right after it when `e` itself has no code: ندد
 // "بالدكتاتور" بشار الأسد.
 ActorRef TargetRef(const Analysis& a, const SentenceView& view, int e) {
   ActorRef ref = RefOf(a, view, e);
   if (!ref.actor.empty()) return ref;
   uint32_t next = view.entities[e].end;
-  while (next < view.words.size() && view.words[next].empty()) ++next;
+  next = NextWord(view, next);
   if (next < view.words.size() && view.entity_at[next] >= 0 &&
       view.entities[view.entity_at[next]].first == next) {
     ActorRef apposed = RefOf(a, view, view.entity_at[next]);
@@ -192,7 +200,7 @@ int AllianceOfJoinedUndertaking(const SentenceView& view, const CuePattern& patt
                                 const ActorRef& source) {
   const auto size = static_cast<uint32_t>(view.words.size());
   uint32_t next = cue + 1;
-  while (next < size && view.words[next].empty()) ++next;
+  next = NextWord(view, next);
   const auto& frame = pattern.target_by;
   if (next + 1 >= size || std::find(frame.begin(), frame.end(), view.words[next]) == frame.end() ||
       view.entity_at[next + 1] >= 0) {
@@ -211,7 +219,7 @@ int AllianceOfJoinedUndertaking(const SentenceView& view, const CuePattern& patt
 // noun there; -1 when none does.
 int EntityRightAfter(const SentenceView& view, uint32_t word) {
   uint32_t next = word + 1;
-  while (next < view.words.size() && view.words[next].empty()) ++next;
+  next = NextWord(view, next);
   if (next >= view.words.size()) return -1;
   const int e = view.entity_at[next];
   return e >= 0 && view.entities[e].first == next ? e : -1;
@@ -222,10 +230,10 @@ bool GenitiveAfter(const SentenceView& view, uint32_t noun, int e) {
   return e >= 0 && EntityRightAfter(view, noun) == e;
 }
 
-// Whether the cue's frame is "gen" (events.tsv): its target is the genitive of the verbal noun
-// it needs after it.
-bool TargetIsGenitiveOfNext(const CuePattern& pattern) {
-  return std::find(pattern.target_by.begin(), pattern.target_by.end(), "gen") !=
+// Whether the cue's target column (events.tsv) lists `by`: "obj" a direct object, "gen" the
+// genitive of the verbal noun it needs after it.
+bool TakesTargetBy(const CuePattern& pattern, std::string_view by) {
+  return std::find(pattern.target_by.begin(), pattern.target_by.end(), by) !=
          pattern.target_by.end();
 }
 
@@ -486,7 +494,7 @@ bool AdministrativeDecision(const MarkerLexicon& markers, const RoleNouns& roles
       continue;
     }
     uint32_t next = w + 1;
-    while (next < size && view.words[next].empty()) ++next;
+    next = NextWord(view, next);
     if (next >= size || view.entity_at[next] >= 0 || !roles.Find(view.words[next]).empty()) {
       return false;  // عرض على قادة سوريا: على introduces the actor addressed
     }
@@ -593,7 +601,7 @@ constexpr uint32_t kDatedLineReach = 6;
 std::optional<Span> DayAndMonthAtStart(const Analysis& a, const SentenceView& view,
                                        const std::vector<MarkerHit>& hits) {
   uint32_t day = 0;
-  while (day < view.words.size() && view.words[day].empty()) ++day;
+  day = NextWord(view, day);
   if (day + 1 >= view.words.size()) return std::nullopt;
   const std::string& word = view.words[day];
   if (word.empty() || word.size() > 2 ||
@@ -794,7 +802,7 @@ int HeadlineSpeaker(const Analysis& a, const SentenceView& view) {
   const EntityInSentence& first = view.entities[0];
   if (first.first > 0 || first.actor.empty() || first.end >= view.words.size()) return -1;
   uint32_t next = first.end;  // the next word; punctuation tokens have no folded word
-  while (next < view.words.size() && view.words[next].empty()) ++next;
+  next = NextWord(view, next);
   if (next >= view.words.size()) return -1;
   const uint32_t between_start = WordSpan(a, view, first.end - 1).end;
   const uint32_t between_end = WordSpan(a, view, next).start;
@@ -888,21 +896,23 @@ bool IsCount(const MarkerLexicon& markers, std::string_view word) {
   return IsNumber(word) || markers.Is(Marker::kCount, word);
 }
 
+// Whether a word counts people: a number or a partitive word (اثنين، أحد، بعض).
+bool CountsPeople(const MarkerLexicon& markers, std::string_view word) {
+  return IsCount(markers, word) || markers.Is(Marker::kPartitive, word);
+}
+
 // Whether the actor named right after an assault cue that takes a direct object is its victim:
 // a name or definite noun right after a verbal noun (اغتيال الحريري، بقتل المدنيين), or a
 // number after the cue (مقتل ثلاثة أطباء), which after a verb reads as a passive (قتل 150
 // مدنيا، وقتل ثلاثة جنود).
 bool VictimFollows(const SentenceView& view, const MarkerLexicon& markers,
                    const CuePattern& pattern, const CueMatch& cue) {
-  if (std::find(pattern.target_by.begin(), pattern.target_by.end(), "obj") ==
-      pattern.target_by.end()) {
-    return false;
-  }
+  if (!TakesTargetBy(pattern, "obj")) return false;
   const uint32_t next = cue.token + 1;
   if (next >= view.words.size()) return false;
   // After a noun, a name or a definite noun is its genitive (بقتل المدنيين); an indefinite one
   // is an adjective naming the attackers (هجوم مسلح، هجوم انتحاري).
-  return IsCount(markers, view.words[next]) || markers.Is(Marker::kPartitive, view.words[next]) ||
+  return CountsPeople(markers, view.words[next]) ||
          (cue.noun && (view.entity_at[next] >= 0 || IsDefinite(view.words[next])));
 }
 
@@ -911,12 +921,11 @@ bool VictimFollows(const SentenceView& view, const MarkerLexicon& markers,
 uint32_t VictimWord(const SentenceView& view, const MarkerLexicon& markers, uint32_t cue) {
   uint32_t next = cue + 1;
   const auto size = static_cast<uint32_t>(view.words.size());
-  if (next + 1 >= size ||
-      !(IsCount(markers, view.words[next]) || markers.Is(Marker::kPartitive, view.words[next]))) {
+  if (next + 1 >= size || !CountsPeople(markers, view.words[next])) {
     return next;
   }
   ++next;
-  if (next + 1 < size && view.words[next] == "\u0645\u0646") ++next;  // من
+  if (next + 1 < size && view.words[next] == kFrom) ++next;
   return next;
 }
 
@@ -924,14 +933,13 @@ uint32_t VictimWord(const SentenceView& view, const MarkerLexicon& markers, uint
 // noun with a prepositional proclitic (بانفجار، بجروح) or a word joined by و that names no actor
 // (وأصيب) comes there.
 bool NoObjectAt(const SentenceView& view, const MarkerLexicon& markers, uint32_t w) {
-  while (w < view.words.size() && view.words[w].empty()) ++w;
+  w = NextWord(view, w);
   if (w >= view.words.size()) return true;
   const std::string& word = view.words[w];
   if (markers.IsPreposition(word)) {
     // قتل نحو 150 متمردا: a preposition before a number is part of the object it counts; من
     // may be the pronoun "who" of an object clause (وقتلت من كانوا على متنها).
-    return word != "\u0645\u0646" &&
-           (w + 1 >= view.words.size() || !IsCount(markers, view.words[w + 1]));
+    return word != kFrom && (w + 1 >= view.words.size() || !IsCount(markers, view.words[w + 1]));
   }
   if (view.prepositional[w]) return true;
   constexpr size_t kWawAndStem = 6;  // و and a stem of two letters or more
@@ -951,10 +959,7 @@ bool ReadAsPassive(const SentenceView& view, const MarkerLexicon& markers,
   // وقتلهم: a verb carrying its object as a pronoun is active.
   if (cue.noun || object_pronoun || Root(pattern.code) != kFirstAssaultRoot) return false;
   if (pattern.code.starts_with("180") || pattern.code.starts_with("183")) return false;
-  if (std::find(pattern.target_by.begin(), pattern.target_by.end(), "obj") ==
-      pattern.target_by.end()) {
-    return false;
-  }
+  if (!TakesTargetBy(pattern, "obj")) return false;
   if (view.closes_phrase[cue.token] || NoObjectAt(view, markers, cue.token + 1)) return true;
   if (subject_end <= cue.token + 1 || view.closes_phrase[subject_end - 1] || actor_before) {
     return false;
@@ -966,14 +971,14 @@ bool ReadAsPassive(const SentenceView& view, const MarkerLexicon& markers,
   // مسلحون قبل خمسة أيام عددا من الأشخاص); only a new clause (وأصيب), the end, or a cause or
   // place phrase with no count after it (بنيران، في هجوم) leaves the verb without one.
   uint32_t w = subject_end;
-  while (w < view.words.size() && view.words[w].empty()) ++w;
+  w = NextWord(view, w);
   if (w >= view.words.size()) return true;
   const bool new_clause = view.entity_at[w] < 0 && view.words[w].starts_with("\u0648");
   const bool cause_or_place = view.prepositional[w] || view.words[w] == "\u0641\u064A";  // في
   if (!(new_clause || cause_or_place) || !NoObjectAt(view, markers, w)) return false;
   constexpr uint32_t kObjectLookahead = 4;
   for (uint32_t k = w + 1; k < view.words.size() && k <= w + kObjectLookahead; ++k) {
-    if (IsCount(markers, view.words[k]) || markers.Is(Marker::kPartitive, view.words[k])) {
+    if (CountsPeople(markers, view.words[k])) {
       return new_clause;
     }
   }
@@ -1072,7 +1077,7 @@ ActorRef OpponentAfterWith(const Analysis& a, const SentenceView& view,
     if (view.entity_at[w] < 0 && markers.IsClauseOpener(view.words[w])) break;
     if (view.words[w] != kWith) continue;
     uint32_t next = w + 1;
-    while (next < size && view.words[next].empty()) ++next;
+    next = NextWord(view, next);
     if (next >= size) break;
     const int e = view.entity_at[next];
     ActorRef ref;
@@ -1167,20 +1172,15 @@ ActorRef AimedTarget(const Analysis& a, const SentenceView& view, const MarkerLe
     ++seen;
     const int e = view.entity_at[w];
     if (e < 0 && markers.IsClauseOpener(view.words[w])) break;
+    const std::string_view role = e < 0 ? roles.Find(view.words[w]) : std::string_view{};
     // سيطر على بضع بلدات وأعدم أجانب: a word joined by و that names no actor opens a new clause.
-    if (e < 0 && w > start && view.words[w].starts_with("\u0648") &&
-        roles.Find(view.words[w]).empty()) {
-      break;
-    }
+    if (e < 0 && w > start && view.words[w].starts_with("\u0648") && role.empty()) break;
     if (e >= 0 && view.entities[e].first == w) {
       ActorRef ref = RefOf(a, view, e);
       if (!ref.actor.empty() && ref.span != source) return ref;
-    } else if (e < 0 && !roles.Find(view.words[w]).empty()) {
+    } else if (!role.empty()) {
       const Span span = WordSpan(a, view, w);
-      if (span != source) {
-        return ActorRef{span, std::string(span.of(a.text())),
-                        std::string(roles.Find(view.words[w]))};
-      }
+      if (span != source) return ActorRef{span, std::string(span.of(a.text())), std::string(role)};
     }
     if (view.closes_phrase[w]) break;
   }
@@ -1696,7 +1696,7 @@ void EventCoder::Apply(Analysis* analysis) const {
       ev.kind = ev.pattern->kind;
       ev.code = ev.pattern->code;
       ev.args = arguments.Find(view, cue, *ev.pattern);
-      if (TargetIsGenitiveOfNext(*ev.pattern)) {
+      if (TakesTargetBy(*ev.pattern, "gen")) {
         // نعمل لدعم العراق: the act is that of the verbal noun the cue needs; it is done to the
         // actor named as that noun's genitive, and without one (نسعى لدعم الحوار) to no one.
         const int genitive = EntityRightAfter(view, cue.next_token);
@@ -1972,7 +1972,7 @@ void EventCoder::Apply(Analysis* analysis) const {
         }
         const int counted = ev.cue.token > 0 ? view.entity_at[ev.cue.token - 1] : -1;
         if (victim.actor.empty() && counted >= 0 && view.entities[counted].first > 0 &&
-            view.words[view.entities[counted].first - 1] == "\u0645\u0646") {
+            view.words[view.entities[counted].first - 1] == kFrom) {
           // تسعة عناصر من داعش قتلوا: the actor counted by من right before the verb.
           victim = RefOf(a, view, counted);
         }
