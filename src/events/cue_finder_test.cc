@@ -620,5 +620,56 @@ TEST_F(ShippedCuesTest, AnAttackOnTheInternetIsInWords) {
   EXPECT_TRUE(Has("وقالت إنها تعرضت لهجوم في الطريق إلى منزلها.", "180n"));
 }
 
+TEST_F(ShippedCuesTest, AKidnappingToldAfterARelease) {
+  // Made-up sentences in the style of the news, not taken from the gold.
+  EXPECT_FALSE(Has("وأفرج مسلحون أمس عن مهندسين اثنين اختطفا في الشهر الماضي.", "181"));
+  EXPECT_TRUE(Has("واختطف مسلحون أمس مهندسين اثنين في جنوب البلاد.", "181"));
+}
+
+TEST_F(ShippedCuesTest, AnActOneIntendsIsNoAct) {
+  EXPECT_EQ(Codes("وقال إن الجيش لا ينوي في الوقت الحاضر شن هجوم بري على المدينة."),
+            (std::vector<std::string>{"010"}));
+  EXPECT_TRUE(Has("وشن الجيش هجوما بريا على المدينة أمس.", "190"));
+  // A type named is no background: the aircraft of a kind did strike.
+  EXPECT_TRUE(Has("وقصفت طائرات من نوع إف 16 مواقع المسلحين أمس.", "195"));
+}
+
+TEST_F(ShippedCuesTest, AnActASuspectIsHeldForOrAFaithForbidsIsNoNews) {
+  EXPECT_FALSE(Has("واعتقلت الشرطة عددا من المشتبه بتورطهم في تفجير وقع الثلاثاء.", "183n"));
+  EXPECT_FALSE(Has("وأكد على تحريم قتل النفس بغير حق.", "1823n"));
+  EXPECT_FALSE(Has("وأكد على تحريم قتل النفس بغير حق.", "1823"));
+  EXPECT_TRUE(Has("واقتحم مسلحون حرم الجامعة وقتلوا خمسة طلاب.", "1823"));
+  EXPECT_TRUE(Has("وأعلنت الشرطة مقتل شرطيين في تفجير وقع الثلاثاء.", "183n"));
+  EXPECT_TRUE(Has("واشتبكت قوات الأمن مع مشتبه بهم وقتلت اثنين منهم.", "1823"));
+}
+
+TEST_F(ShippedCuesTest, FireworksAGapFilledAndASettlementAreNoViolenceNorProtest) {
+  EXPECT_FALSE(Has("وفي ختام الحفل أطلقت الألعاب النارية في سماء المدينة.", "193"));
+  EXPECT_FALSE(Has("وقال إن الصندوق يهدف إلى سد هذا النقص بطرق جديدة.", "144n"));
+  EXPECT_FALSE(Has("وتخدم الشبكة 300 تجمعا سكانيا في المنطقة.", "141"));
+  EXPECT_TRUE(Has("وأطلق مسلحون النار على دورية للشرطة.", "193"));
+}
+
+TEST_F(ShippedCuesTest, DeathsInACrashOrFireToldByAVerbAreNoKilling) {
+  EXPECT_FALSE(Has("قتل طيار وأصيب آخر عندما تحطمت طائرة تدريب شمال البلاد.", "1823"));
+  EXPECT_FALSE(Has("وأعلن الدفاع المدني مقتل شخصين في حريق بمصنع للأثاث.", "1823n"));
+  EXPECT_FALSE(Has("وانطلق السباق في الرابعة فجرا واستمر حتى الظهر.", "183"));
+  EXPECT_FALSE(Has("قتل 27 شخصا على الأقل بسبب الفيضانات التي أغرقت المنازل.", "1823"));
+  EXPECT_TRUE(Has("قتل طيار وأصيب آخر عندما أطلق مسلحون النار على طائرته.", "1823"));
+}
+
+TEST_F(ShippedCuesTest, AnAttackOnDecisionsWithItsSubjectBetweenIsInWords) {
+  EXPECT_FALSE(Has("كما هاجمت النائبة قرارات الرئيس السابق حول إجازة الأمومة.", "180"));
+  EXPECT_TRUE(Has("وهاجم مسلحون مبنى الحكومة المحلية في المدينة.", "180"));
+}
+
+TEST_F(ShippedCuesTest, AMarketGoingDownAndARoadCrossedOrBlockedForSomeoneAreNoProtest) {
+  EXPECT_FALSE(Has("ومن المتوقع أن ينزل إلى ما دون تسعة آلاف نقطة.", "141"));
+  EXPECT_TRUE(Has("ونزل آلاف إلى الشوارع احتجاجا على ارتفاع الأسعار.", "141"));
+  EXPECT_FALSE(Has("ولا ينبغي أن يسد علينا الطريق إلى الإصلاح.", "144"));
+  EXPECT_FALSE(Has("والطريق يربط بين المدينتين ويقطعه عدد من الطرق.", "144"));
+  EXPECT_TRUE(Has("ونزل آلاف المتظاهرين إلى الشوارع أمس.", "141"));
+}
+
 }  // namespace
 }  // namespace marsad::events

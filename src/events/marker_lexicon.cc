@@ -67,7 +67,8 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"month", Marker::kMonth},
       {"perfect", Marker::kPerfect},
       {"ago", Marker::kAgo},
-      {"light_noun", Marker::kLightNoun}};
+      {"light_noun", Marker::kLightNoun},
+      {"literal", Marker::kLiteral}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;
@@ -152,7 +153,21 @@ std::vector<MarkerHit> MarkerLexicon::Find(const std::vector<std::string>& words
       if (first == words[i] && WithoutConjunction(words[i], kMinBareLetters) == first) break;
     }
   }
+  DropLiteralHits(&hits);
   return hits;
+}
+
+void MarkerLexicon::DropLiteralHits(std::vector<MarkerHit>* hits) {
+  std::vector<std::pair<uint32_t, uint32_t>> literal_spans;
+  for (const MarkerHit& hit : *hits) {
+    if (hit.marker == Marker::kLiteral) literal_spans.emplace_back(hit.first_token, hit.end_token);
+  }
+  if (literal_spans.empty()) return;
+  std::erase_if(*hits, [&](const MarkerHit& hit) {
+    return std::any_of(literal_spans.begin(), literal_spans.end(), [&](const auto& span) {
+      return hit.first_token >= span.first && hit.end_token <= span.second;
+    });
+  });
 }
 
 bool MarkerLexicon::Is(Marker marker, std::string_view folded) const {

@@ -69,6 +69,7 @@ enum class Marker : uint8_t {
   kPerfect,  // تعرض، تجمع: past verbs spelled like a present, so قد before them is "has"
   kAgo,  // قبل ثمانية أشهر: within reach on either side of an act it dates it months or years ago
   kLightNoun,  // قيام، لقيام: its genitive, not an actor before it, does the ب-act after it
+  kLiteral,  // وكالة أنباء: a fixed phrase whose words are no markers there (أنباء, rumours)
 };
 
 struct MarkerPhrase {
@@ -91,7 +92,8 @@ class MarkerLexicon {
   static Expected<MarkerLexicon> Parse(std::string_view text, const std::string& name);
 
   // The markers found in the folded tokens [0, words.size()) of one sentence; indices are
-  // offset by `base`.
+  // offset by `base`. A marker inside a `literal` phrase is none (the أنباء of وكالة أنباء,
+  // a news agency, is no rumour); literal phrases themselves are not returned.
   std::vector<MarkerHit> Find(const std::vector<std::string>& words, uint32_t base) const;
 
   // Whether the folded word (or its bare form) is a preposition.
@@ -107,6 +109,9 @@ class MarkerLexicon {
   uint32_t LengthAt(Marker marker, const std::vector<std::string>& words, uint32_t i) const;
 
  private:
+  // Removes from `hits` the literal phrases and every hit inside one.
+  static void DropLiteralHits(std::vector<MarkerHit>* hits);
+
   // The indices of the phrases whose first word is `word`; nullptr when none. Most words of a
   // sentence start no phrase and are answered by the filter.
   const std::vector<uint32_t>* StartingWith(std::string_view word) const;

@@ -64,6 +64,22 @@ TEST(MarkerLexiconTest, ReadsSubjectedMonthPerfectAgoAndLightNounKinds) {
   EXPECT_EQ(hits[0].end_token, 4u);
 }
 
+TEST(MarkerLexiconTest, MarkersInsideALiteralPhraseAreNone) {
+  auto markers =
+      MarkerLexicon::Parse("reported\t0\tأنباء\nliteral\t0\tوكالة أنباء\nclause\t0\tإن\n", "t");
+  ASSERT_TRUE(markers.ok()) << markers.status().message();
+  // وقالت وكالة أنباء فارس إن: a news agency, no rumour; the clause opener stays.
+  const auto agency = markers->Find(Fold({"وقالت", "وكالة", "أنباء", "فارس", "إن"}), 0);
+  ASSERT_EQ(agency.size(), 1u);
+  EXPECT_EQ(agency[0].marker, Marker::kClause);
+  EXPECT_EQ(agency[0].first_token, 4u);
+  // وذكرت أنباء أن: rumours.
+  const auto rumour = markers->Find(Fold({"وذكرت", "أنباء", "أن"}), 0);
+  ASSERT_EQ(rumour.size(), 2u);
+  EXPECT_EQ(rumour[0].marker, Marker::kReported);
+  EXPECT_EQ(rumour[1].marker, Marker::kClause);
+}
+
 TEST(MarkerLexiconTest, RejectsBadLines) {
   EXPECT_FALSE(MarkerLexicon::Parse("perhaps\t2\tلعل\n", "t").ok());
   EXPECT_FALSE(MarkerLexicon::Parse("negation\tلم\n", "t").ok());
