@@ -1,0 +1,161 @@
+#include "events/act_occurrence.h"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+
+#include "events/actor_refs.h"
+
+namespace marsad::events {
+namespace {
+
+// Words after the colon of a dated line whose act nouns the line tells.
+constexpr uint32_t kDatedLineReach = 6;
+
+// Whether `word` is a year of the calendar (1995، 2005).
+bool IsYear(std::string_view word) {
+  return word.size() == 4 && (word.substr(0, 2) == "19" || word.substr(0, 2) == "20") &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The day and month opening the sentence (17 مارس), a date with no year the date finder may
+// leave out; nullopt when the sentence opens otherwise.
+std::optional<Span> DayAndMonthAtStart(const Analysis& a, const SentenceView& view,
+                                       const std::vector<MarkerHit>& hits) {
+  uint32_t day = 0;
+  day = NextWord(view, day);
+  if (day + 1 >= view.words.size()) return std::nullopt;
+  const std::string& word = view.words[day];
+  if (word.empty() || word.size() > 2 ||
+      !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  const bool month = std::any_of(hits.begin(), hits.end(), [day](const MarkerHit& h) {
+    return h.marker == Marker::kMonth && h.first_token == day + 1;
+  });
+  if (!month) return std::nullopt;
+  return Span{WordSpan(a, view, day).start, WordSpan(a, view, day + 1).end};
+}
+
+}  // namespace
+
+bool OccurredNear(const std::vector<MarkerHit>& hits, uint32_t cue) {
+  return std::any_of(hits.begin(), hits.end(), [cue](const MarkerHit& h) {
+    if (h.marker != Marker::kOccurred) return false;
+    const uint32_t reach = static_cast<uint32_t>(h.reach);
+    if (reach == 0) return true;
+    if (h.end_token <= cue) return cue - h.end_token < reach;
+    return h.first_token > cue && h.first_token - cue <= reach;
+  });
+}
+
+bool OnsetBefore(const std::vector<MarkerHit>& hits, uint32_t cue) {
+  return std::any_of(hits.begin(), hits.end(), [cue](const MarkerHit& h) {
+    return h.marker == Marker::kOnset && h.end_token <= cue &&
+           cue - h.end_token < static_cast<uint32_t>(h.reach);
+  });
+}
+
+bool AnnouncedResult(const MarkerLexicon& markers, const std::vector<std::string>& words,
+                     const std::vector<MarkerHit>& hits, uint32_t cue) {
+  for (const MarkerHit& result : hits) {
+    if (result.marker != Marker::kResult || cue < result.first_token ||
+        cue - result.first_token > static_cast<uint32_t>(result.reach)) {
+      continue;
+    }
+    const bool announced = std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
+      if (h.marker != Marker::kAnnounce || h.end_token > result.first_token ||
+          result.first_token - h.end_token > static_cast<uint32_t>(h.reach)) {
+        return false;
+      }
+      for (uint32_t w = h.end_token; w < result.first_token; ++w) {
+        if (markers.IsClauseOpener(words[w])) return false;
+      }
+      return true;
+    });
+    if (announced) return true;
+  }
+  return false;
+}
+
+bool InDatedLine(const Analysis& a, const SentenceView& view, const std::vector<MarkerHit>& hits,
+                 Span sentence, uint32_t cue) {
+  const std::string_view text = a.text();
+  std::vector<Span> dates;
+  for (const DateMention& date : a.dates) {
+    if (date.span.start >= sentence.start && date.span.end <= sentence.end) {
+      dates.push_back(date.span);
+    }
+  }
+  if (std::optional<Span> day_month = DayAndMonthAtStart(a, view, hits)) {
+    dates.push_back(*day_month);
+  }
+  for (const Span& date : dates) {
+    // Only bullets, dashes and spaces before the date.
+    const std::string_view before = text.substr(sentence.start, date.start - sentence.start);
+    constexpr std::string_view kTatweel = "\u0640";
+    std::string rest(before);
+    for (size_t at; (at = rest.find(kTatweel)) != std::string::npos;) rest.erase(at, 2);
+    if (rest.find_first_not_of(" *-\n") != std::string::npos) continue;
+    // The colon closing the date, past a parenthesis or a year the date left out (30 ديسمبر
+    // (كانون الأول) 2002:).
+    const size_t colon = text.find(':', date.end);
+    if (colon == std::string_view::npos || colon >= sentence.end) continue;
+    std::string between(text.substr(date.end, colon - date.end));
+    const size_t open = between.find('(');
+    const size_t close = between.find(')');
+    if (open != std::string::npos && close != std::string::npos && open < close) {
+      between.erase(open, close - open + 1);
+    }
+    if (between.find_first_not_of(" 0123456789") != std::string::npos) continue;
+    uint32_t first = 0;
+    while (first < view.words.size() && WordSpan(a, view, first).start <= colon) ++first;
+    return cue >= first && cue - first <= kDatedLineReach;
+  }
+  return false;
+}
+
+bool RunningTally(const std::vector<MarkerHit>& hits) {
+  return std::any_of(hits.begin(), hits.end(),
+                     [](const MarkerHit& h) { return h.marker == Marker::kTally; });
+}
+
+bool QuantityBefore(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
+                    uint32_t word) {
+  if (word == 0) return false;
+  const std::string& before = words[word - 1];
+  const bool digits = !before.empty() && std::all_of(before.begin(), before.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == ',' || c == '.';
+  });
+  if (digits) return true;
+  return std::any_of(hits.begin(), hits.end(), [word](const MarkerHit& h) {
+    return h.marker == Marker::kCount && h.end_token == word;
+  });
+}
+
+bool Counted(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
+             const std::vector<CueMatch>& matches, uint32_t cue) {
+  if (cue == 0) return false;
+  const bool after_noun = std::any_of(matches.begin(), matches.end(), [cue](const CueMatch& m) {
+    return m.noun && m.token + 1 == cue;
+  });
+  if (after_noun && Counted(hits, words, matches, cue - 1)) return true;
+  return QuantityBefore(hits, words, cue);
+}
+
+bool InThePast(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
+               uint32_t cue) {
+  return std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
+    // فقد تعرض لمحاولة اغتيال قبل ثمانية أشهر: months or years ago, on either side of the act.
+    if (h.marker == Marker::kAgo) {
+      const uint32_t reach = static_cast<uint32_t>(h.reach);
+      return h.end_token <= cue ? cue - h.end_token < reach
+                                : h.first_token > cue && h.first_token - cue <= reach;
+    }
+    if (h.marker != Marker::kPast) return false;
+    if (h.reach == 0) return h.end_token < words.size() && IsYear(words[h.end_token]);
+    return h.end_token <= cue && cue - h.end_token < static_cast<uint32_t>(h.reach);
+  });
+}
+
+}  // namespace marsad::events

@@ -1,0 +1,93 @@
+#include "events/act_occurrence.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+
+#include "events/analysis_builder.h"
+#include "events/test_data_dir.h"
+
+namespace marsad::events {
+namespace {
+
+class ActOccurrenceTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto markers = MarkerLexicon::Load(TestDataDir());
+    ASSERT_TRUE(markers.ok()) << markers.status().message();
+    markers_.emplace(std::move(markers).value());
+  }
+  static void TearDownTestSuite() { markers_.reset(); }
+
+  // The folded words of a one-sentence text and the markers found in them.
+  struct Read {
+    Analysis analysis;
+    SentenceView view;
+    std::vector<MarkerHit> hits;
+  };
+  static Read ReadSentence(const std::string& text) {
+    Read read{BuildAnalysis(text, {}), {}, {}};
+    read.view = SentenceView::Build(read.analysis, 0);
+    read.hits = markers_->Find(read.view.words, 0);
+    return read;
+  }
+
+  static std::optional<MarkerLexicon> markers_;
+};
+
+std::optional<MarkerLexicon> ActOccurrenceTest::markers_;
+
+TEST_F(ActOccurrenceTest, AnActTakesPlaceOrStartsAgainNearItsCue) {
+  const Read occurred = ReadSentence("وقع الهجوم أمس في السوق");
+  EXPECT_TRUE(OccurredNear(occurred.hits, 1));
+  const Read plain = ReadSentence("تحدث الوزير عن الهجوم في كلمته");
+  EXPECT_FALSE(OccurredNear(plain.hits, 3));
+  const Read onset = ReadSentence("تجددت المظاهرات في المدينة");
+  EXPECT_TRUE(OnsetBefore(onset.hits, 1));
+  EXPECT_FALSE(OnsetBefore(plain.hits, 3));
+}
+
+TEST_F(ActOccurrenceTest, ACountedActIsAStatistic) {
+  const Read counted = ReadSentence("شن التنظيم 140 هجوما انتحاريا");
+  std::vector<CueMatch> matches(2);
+  matches[0].token = 3;
+  matches[0].noun = true;
+  matches[1].token = 4;
+  matches[1].noun = true;
+  EXPECT_TRUE(QuantityBefore(counted.hits, counted.view.words, 3));
+  EXPECT_TRUE(Counted(counted.hits, counted.view.words, matches, 3));
+  EXPECT_TRUE(Counted(counted.hits, counted.view.words, matches, 4));  // describes the count
+  const Read hundreds = ReadSentence("خرج الآلاف في مظاهرة");
+  EXPECT_TRUE(QuantityBefore(hundreds.hits, hundreds.view.words, 2));
+  EXPECT_FALSE(QuantityBefore(hundreds.hits, hundreds.view.words, 1));
+}
+
+TEST_F(ActOccurrenceTest, ARunningTotalOrAPastTimeIsBackground) {
+  const Read tally = ReadSentence("قتلوا في العراق حتى الآن");
+  EXPECT_TRUE(RunningTally(tally.hits));
+  const Read year = ReadSentence("اغتيل الحريري عام 2005");
+  EXPECT_TRUE(InThePast(year.hits, year.view.words, 0));
+  const Read since = ReadSentence("منذ اغتيال الحريري");
+  EXPECT_TRUE(InThePast(since.hits, since.view.words, 1));
+  const Read news = ReadSentence("اغتيل الحريري أمس");
+  EXPECT_FALSE(InThePast(news.hits, news.view.words, 0));
+  EXPECT_FALSE(RunningTally(news.hits));
+}
+
+TEST_F(ActOccurrenceTest, ADatedLineTellsItsActs) {
+  const Read line = ReadSentence("17 مارس: مظاهرة في العاصمة");
+  const Span sentence = line.analysis.sentences[0].span;
+  uint32_t act = 0;
+  while (act < line.view.words.size() &&
+         line.view.words[act] != "\u0645\u0638\u0627\u0647\u0631\u0647") {
+    ++act;  // مظاهره, folded
+  }
+  ASSERT_LT(act, line.view.words.size());
+  EXPECT_TRUE(InDatedLine(line.analysis, line.view, line.hits, sentence, act));
+  const Read prose = ReadSentence("في 17 مارس خرجت مظاهرة في العاصمة");
+  EXPECT_FALSE(
+      InDatedLine(prose.analysis, prose.view, prose.hits, prose.analysis.sentences[0].span, 4));
+}
+
+}  // namespace
+}  // namespace marsad::events

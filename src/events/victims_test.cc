@@ -1,0 +1,120 @@
+#include "events/victims.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+
+#include "events/actor_refs.h"
+#include "events/analysis_builder.h"
+#include "events/test_data_dir.h"
+
+namespace marsad::events {
+namespace {
+
+class VictimsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto markers = MarkerLexicon::Load(TestDataDir());
+    ASSERT_TRUE(markers.ok()) << markers.status().message();
+    auto roles = RoleNouns::Load(TestDataDir());
+    ASSERT_TRUE(roles.ok()) << roles.status().message();
+    markers_.emplace(std::move(markers).value());
+    roles_.emplace(std::move(roles).value());
+  }
+  static void TearDownTestSuite() {
+    markers_.reset();
+    roles_.reset();
+  }
+
+  // An assault pattern taking a direct object, as the lexicon's killing verbs do.
+  static CuePattern Killing() {
+    CuePattern pattern;
+    pattern.code = "1823";
+    pattern.target_by = {"obj"};
+    return pattern;
+  }
+
+  static std::optional<MarkerLexicon> markers_;
+  static std::optional<RoleNouns> roles_;
+};
+
+std::optional<MarkerLexicon> VictimsTest::markers_;
+std::optional<RoleNouns> VictimsTest::roles_;
+
+TEST_F(VictimsTest, TheVictimWordIsPastACountAndItsMin) {
+  Analysis a = BuildAnalysis("مقتل اثنين من عناصر الشرطة", {{"عناصر الشرطة", "IRQCOP"}});
+  const SentenceView view = SentenceView::Build(a, 0);
+  EXPECT_EQ(VictimWord(view, *markers_, 0), 3u);  // عناصر, past اثنين من
+  EXPECT_EQ(SubjectEndAfter(view, *markers_, *roles_, 0), 5u);
+
+  Analysis b = BuildAnalysis("اغتيال الحريري", {{"الحريري", "LBNGOV"}});
+  const SentenceView plain = SentenceView::Build(b, 0);
+  EXPECT_EQ(VictimWord(plain, *markers_, 0), 1u);
+  CueMatch noun;
+  noun.noun = true;
+  EXPECT_TRUE(VictimFollows(plain, *markers_, Killing(), noun));
+}
+
+TEST_F(VictimsTest, AVerbWithoutObjectReadsAsAPassive) {
+  Analysis a = BuildAnalysis("ستة جنود قتلوا في هجوم", {});
+  const SentenceView view = SentenceView::Build(a, 0);
+  CueMatch verb;
+  verb.token = 2;
+  EXPECT_TRUE(ReadAsPassive(view, *markers_, Killing(), verb, 0, true, false));
+  // وقتلهم: a verb carrying its object as a pronoun is active.
+  EXPECT_FALSE(ReadAsPassive(view, *markers_, Killing(), verb, 0, true, true));
+  // An attack (180) is active without an object too.
+  CuePattern attack = Killing();
+  attack.code = "180";
+  EXPECT_FALSE(ReadAsPassive(view, *markers_, attack, verb, 0, true, false));
+
+  Analysis b = BuildAnalysis("خطفوا مصورا فرنسيا في بوساسو", {});
+  CueMatch first;
+  EXPECT_FALSE(
+      ReadAsPassive(SentenceView::Build(b, 0), *markers_, Killing(), first, 0, false, false));
+}
+
+TEST_F(VictimsTest, ThePassivesSubjectBecomesTheVictim) {
+  Analysis a = BuildAnalysis("جنود أمريكيون قتلوا في هجوم", {{"جنود أمريكيون", "USAMIL"}});
+  const SentenceView view = SentenceView::Build(a, 0);
+  ActorRef source = RefOf(a, view, 0);
+  std::vector<ActorRef> targets;
+  TakePassiveVictim(a, view, *markers_, *roles_, 2, 0, &source, &targets);
+  ASSERT_EQ(targets.size(), 1u);
+  EXPECT_EQ(targets[0].actor, "USAMIL");
+  EXPECT_TRUE(source.actor.empty());
+  EXPECT_TRUE(source.text.empty());
+}
+
+TEST_F(VictimsTest, WhoWasSubjectedToTheAttack) {
+  Analysis a =
+      BuildAnalysis("تعرض الجيش الباكستاني لهجوم انتحاري", {{"الجيش الباكستاني", "PAKMIL"}});
+  const SentenceView view = SentenceView::Build(a, 0);
+  const std::vector<MarkerHit> hits = markers_->Find(view.words, 0);
+  EXPECT_NE(SubjectedAt(*markers_, hits, view, 0), nullptr);
+  EXPECT_EQ(SubjectedBefore(*markers_, hits, view, 3), 0);
+  EXPECT_EQ(SubjectedBefore(*markers_, hits, view, 0), -1);
+
+  // تعرض على الحكومة: an offer, not "was subjected to".
+  Analysis b = BuildAnalysis("تعرض على الحكومة خطة", {});
+  const SentenceView offer = SentenceView::Build(b, 0);
+  EXPECT_EQ(SubjectedAt(*markers_, markers_->Find(offer.words, 0), offer, 0), nullptr);
+}
+
+TEST_F(VictimsTest, TheAgentAndTheAimOfAnAttack) {
+  Analysis a =
+      BuildAnalysis("مقتل ثلاثة مدنيين على يد قوات التحالف", {{"قوات التحالف", "IGOWSTMIL"}});
+  const SentenceView view = SentenceView::Build(a, 0);
+  EXPECT_EQ(PassiveAgent(a, view, *roles_, markers_->Find(view.words, 0), 0).actor, "IGOWSTMIL");
+
+  Analysis b = BuildAnalysis("هجوم استهدف الجيش العراقي", {{"الجيش العراقي", "IRQMIL"}});
+  const SentenceView aimed = SentenceView::Build(b, 0);
+  const std::vector<MarkerHit> hits = markers_->Find(aimed.words, 0);
+  EXPECT_EQ(AimedTarget(b, aimed, *markers_, *roles_, hits, Killing(), 0, Span{}).actor, "IRQMIL");
+  // What the attack was aimed at is not its own source.
+  const Span source = RefOf(b, aimed, 0).span;
+  EXPECT_TRUE(AimedTarget(b, aimed, *markers_, *roles_, hits, Killing(), 0, source).actor.empty());
+}
+
+}  // namespace
+}  // namespace marsad::events
