@@ -46,20 +46,8 @@ struct LetterCounts {
   size_t words = 0;
 };
 
-// The code point at text[*pos], advancing *pos past it; ASCII and two-byte characters (all
-// of Arabic) are decoded inline.
-[[gnu::always_inline]] inline char32_t NextCodePoint(std::string_view text, size_t* pos) {
-  const auto c = static_cast<unsigned char>(text[*pos]);
-  if (c < 0x80) {
-    ++*pos;
-    return c;
-  }
-  if (c >= 0xC2 && c < 0xE0 && *pos + 1 < text.size() &&
-      utf8::IsContinuation(static_cast<unsigned char>(text[*pos + 1]))) {
-    const char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[*pos + 1]) & 0x3F);
-    *pos += 2;
-    return cp;
-  }
+// The code point at text[*pos], advancing *pos past it.
+char32_t NextCodePoint(std::string_view text, size_t* pos) {
   size_t length = 0;
   const char32_t cp = utf8::Decode(text, *pos, &length);
   *pos += length;
@@ -147,6 +135,8 @@ bool EndsLikeSentence(std::string_view folded) {
 
 bool IsHeadlineLike(const TextLine& line) {
   if (line.blank() || EndsLikeSentence(line.folded)) return false;
+  // A character is at most four bytes: a longer line has too many characters, uncounted.
+  if (line.folded.size() > 4 * kMaxHeadlineChars) return false;
   const LetterCounts counts = CountLetters(line.folded);
   return counts.words <= kMaxHeadlineWords && counts.chars <= kMaxHeadlineChars &&
          counts.arabic > 0;
@@ -171,6 +161,9 @@ bool IsBareUrl(std::string_view folded) {
          folded.starts_with("telegram.me/");
 }
 
+// Editor's initials are at most this many letters (four without parentheses).
+constexpr size_t kMaxInitials = 6;
+
 // «(ن.ح)», «ن.ح», «(أ.ب/ع.م)»: the initials of the editor who prepared the text.
 bool IsEditorInitials(std::string_view folded) {
   std::string_view inner = folded;
@@ -181,15 +174,14 @@ bool IsEditorInitials(std::string_view folded) {
   for (size_t pos = 0; pos < inner.size();) {
     const char32_t cp = NextCodePoint(inner, &pos);
     if (cp >= 0x0621 && cp <= 0x064A) {
-      ++letters;
+      if (++letters > kMaxInitials) return false;  // a line of words: no need to read on
     } else if (cp == '.' || cp == '/' || cp == '-' || cp == ' ') {
       ++separators;
     } else {
       return false;
     }
   }
-  return letters > 0 && letters <= 6 && (separators > 0 || parenthesised) &&
-         (parenthesised || letters <= 4);
+  return letters > 0 && (separators > 0 || parenthesised) && (parenthesised || letters <= 4);
 }
 
 // A caption ends with the photo agency in parentheses: «... (الأوروبية)».

@@ -87,6 +87,29 @@ TEST(CleanerTest, TitleFallsBackToMetadataWhenTheFirstLineIsASentence) {
   EXPECT_EQ(a.title, "عنوان من البيانات");
 }
 
+TEST(CleanerTest, TitleIsAtMost160Characters) {
+  // Twenty words of seven letters: 159 characters, a headline.
+  std::string twenty;
+  for (int i = 0; i < 20; ++i) twenty += i == 0 ? "مفاوضات" : " مفاوضات";
+  EXPECT_EQ(Clean(twenty + "\nقال المتحدث إن موسكو ترفض.", "", "", "meta").title, twenty);
+  // Ten words of fifty letters, with no sentence punctuation: too long for a headline.
+  std::string long_line;
+  for (int i = 0; i < 10; ++i) {
+    if (i > 0) long_line += " ";
+    for (int j = 0; j < 10; ++j) long_line += "مفاوض";
+  }
+  EXPECT_EQ(Clean(long_line + "\nقال المتحدث إن موسكو ترفض.", "", "", "meta").title, "meta");
+}
+
+TEST(CleanerTest, EditorInitialsAreAFewLetters) {
+  const std::string body = "قال المتحدث إن موسكو ترفض العرض.\n";
+  EXPECT_THAT(BoilerplateTexts(Clean(body + "(أ.ب.ت.ث.ج.ح)")), ElementsAre("(أ.ب.ت.ث.ج.ح)"));
+  EXPECT_TRUE(Clean(body + "(أ.ب.ت.ث.ج.ح.خ)").boilerplate.empty());  // seven letters
+  EXPECT_THAT(BoilerplateTexts(Clean(body + "أ.ب/ع.م")), ElementsAre("أ.ب/ع.م"));
+  EXPECT_TRUE(Clean(body + "أ.ب.ت.ث.ج").boilerplate.empty());  // five, not in parentheses
+  EXPECT_TRUE(Clean(body + "وأضاف أن الأمر انتهى").boilerplate.empty());  // words
+}
+
 TEST(CleanerTest, OutletFromUrlHostThenSignatureThenMetadata) {
   EXPECT_EQ(Clean("نص.", "https://www.aljazeera.net/news/1", "x").outlet, "aljazeera");
   EXPECT_EQ(Clean("نص.", "http://www.okaz.com.sa/article/1").outlet, "okaz");

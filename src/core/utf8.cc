@@ -2,7 +2,7 @@
 
 namespace marsad::utf8 {
 
-char32_t Decode(std::string_view text, size_t pos, size_t* length) {
+char32_t DecodeLong(std::string_view text, size_t pos, size_t* length) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   unsigned char c = s[pos];

@@ -35,21 +35,6 @@ char32_t KeyLetter(char32_t cp) {
   return letter ? cp : 0;
 }
 
-// Decodes the code point at text[pos] (fast path for ASCII and two-byte characters).
-char32_t DecodeAt(std::string_view text, size_t pos, size_t* length) {
-  const auto c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) {
-    *length = 1;
-    return c;
-  }
-  if (c >= 0xC2 && c < 0xE0 && pos + 1 < text.size() &&
-      utf8::IsContinuation(static_cast<unsigned char>(text[pos + 1]))) {
-    *length = 2;
-    return ((c & 0x1F) << 6) | (static_cast<unsigned char>(text[pos + 1]) & 0x3F);
-  }
-  return utf8::Decode(text, pos, length);
-}
-
 // Whether a code point of text as written is a letter or digit a key keeps.
 bool IsWrittenLetter(char32_t cp) {
   return (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) || (cp >= 0x0660 && cp <= 0x0669) ||
@@ -77,9 +62,9 @@ void AppendKey(std::string_view normalized, bool strip_article, std::string* key
       cp = ((lead & 0x1F) << 6) | (static_cast<unsigned char>(normalized[pos + 1]) & 0x3F);
       length = 2;
       bool plain_letter = cp >= 0x0621 && cp <= 0x064A && cp != 0x0640;
-      if (!plain_letter) cp = KeyLetter(DecodeAt(normalized, pos, &length));
+      if (!plain_letter) cp = KeyLetter(utf8::Decode(normalized, pos, &length));
     } else {
-      cp = KeyLetter(DecodeAt(normalized, pos, &length));
+      cp = KeyLetter(utf8::Decode(normalized, pos, &length));
     }
     pos += length;
     if (cp == 0) continue;
@@ -118,7 +103,7 @@ std::string KeyOf(std::string_view word, bool strip_article) {
 bool StartsWithBareAlef(std::string_view word) {
   for (size_t pos = 0; pos < word.size();) {
     size_t length = 1;
-    char32_t cp = DecodeAt(word, pos, &length);
+    char32_t cp = utf8::Decode(word, pos, &length);
     pos += length;
     // U+FE8D, U+FE8E: the presentation forms of a bare alef.
     if (IsWrittenLetter(cp)) return cp == kAlef || cp == 0xFE8D || cp == 0xFE8E;

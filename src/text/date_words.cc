@@ -9,21 +9,6 @@ namespace {
 // invisible format marks).
 bool IsSpace(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n'; }
 
-// The code point at `pos`, inline for the one- and two-byte forms that make up Arabic text.
-char32_t DecodeAt(std::string_view text, size_t pos, size_t* length) {
-  const auto lead = static_cast<unsigned char>(text[pos]);
-  if (lead < 0x80) {
-    *length = 1;
-    return lead;
-  }
-  if (lead >= 0xC2 && lead < 0xE0 && pos + 1 < text.size() &&
-      (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
-    *length = 2;
-    return (char32_t{lead} & 0x1F) << 6 | (static_cast<unsigned char>(text[pos + 1]) & 0x3F);
-  }
-  return utf8::Decode(text, pos, length);
-}
-
 DateWordKind KindOf(char32_t folded) {
   if (folded >= '0' && folded <= '9') return DateWordKind::kDigits;
   if ((folded >= 'a' && folded <= 'z')) return DateWordKind::kLatin;
@@ -50,7 +35,7 @@ void DateWords::Split(std::string_view text) {
   bool open = false;  // the last word may still grow
   for (size_t pos = 0; pos < folded.size();) {
     size_t length = 0;
-    const char32_t cp = DecodeAt(folded, pos, &length);
+    const char32_t cp = utf8::Decode(folded, pos, &length);
     const size_t start = pos;
     pos += length;
     if (IsSpace(cp)) {

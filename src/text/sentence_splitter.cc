@@ -1,5 +1,7 @@
 #include "text/sentence_splitter.h"
 
+#include <cstdint>
+
 namespace marsad::text {
 namespace {
 
@@ -46,12 +48,12 @@ std::string_view PairedCloser(std::string_view mark) {
 class Splitter {
  public:
   Splitter(std::string_view text, std::vector<Token>* tokens) : text_(text), tokens_(*tokens) {
-    breaks_after_.resize(tokens_.size(), false);
+    breaks_after_.resize(tokens_.size(), 0);
     for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
       breaks_after_[i] = IsLineBreak(
           text_.substr(tokens_[i].span.end, tokens_[i + 1].span.start - tokens_[i].span.end));
     }
-    if (!tokens_.empty()) breaks_after_.back() = true;
+    if (!tokens_.empty()) breaks_after_.back() = 1;
     FindQuotes();
   }
 
@@ -105,7 +107,7 @@ class Splitter {
         }
       }
       if (j < tokens_.size()) {
-        quote_end_[i] = j;
+        quote_end_[i] = static_cast<uint32_t>(j);
         i = j + 1;
       } else {
         ++i;
@@ -179,8 +181,10 @@ class Splitter {
 
   std::string_view text_;
   std::vector<Token>& tokens_;
-  std::vector<bool> breaks_after_;
-  std::vector<size_t> quote_end_;
+  // A byte a token rather than std::vector<bool>: read for nearly every token, and a byte reads
+  // without the bit arithmetic.
+  std::vector<uint8_t> breaks_after_;
+  std::vector<uint32_t> quote_end_;
 };
 
 }  // namespace

@@ -149,16 +149,8 @@ class Scanner {
   bool AtEnd(size_t pos) const { return pos >= text_.size(); }
   // The class and byte length of the code point at pos.
   CharClass At(size_t pos, size_t* length) const {
-    const auto c = static_cast<unsigned char>(text_[pos]);
-    if (c < 0x80) {
-      *length = 1;
-      return classes_.Of(c);
-    }
-    if (c >= 0xC2 && c < 0xE0 && pos + 1 < text_.size() && utf8::IsContinuation(text_[pos + 1])) {
-      *length = 2;  // two-byte code points (Arabic, Latin-1) decoded inline
-      return classes_.Of(((c & 0x1F) << 6) | (static_cast<unsigned char>(text_[pos + 1]) & 0x3F));
-    }
-    return Classify(utf8::Decode(text_, pos, length));
+    const char32_t cp = utf8::Decode(text_, pos, length);
+    return cp < 0x800 ? classes_.Of(cp) : Classify(cp);
   }
   CharClass ClassAt(size_t pos) const {
     size_t length = 0;
