@@ -5,20 +5,14 @@
 #include <optional>
 
 #include "events/analysis_builder.h"
+#include "events/shipped_lexicons_fixture.h"
 #include "events/test_data_dir.h"
 
 namespace marsad::events {
 namespace {
 
-class ActOccurrenceTest : public ::testing::Test {
+class ActOccurrenceTest : public ShippedLexiconsTest {
  protected:
-  static void SetUpTestSuite() {
-    auto markers = MarkerLexicon::Load(TestDataDir());
-    ASSERT_TRUE(markers.ok()) << markers.status().message();
-    markers_.emplace(std::move(markers).value());
-  }
-  static void TearDownTestSuite() { markers_.reset(); }
-
   // The folded words of a one-sentence text and the markers found in them.
   struct Read {
     Analysis analysis;
@@ -31,11 +25,7 @@ class ActOccurrenceTest : public ::testing::Test {
     read.hits = markers_->Find(read.view.words, 0);
     return read;
   }
-
-  static std::optional<MarkerLexicon> markers_;
 };
-
-std::optional<MarkerLexicon> ActOccurrenceTest::markers_;
 
 TEST_F(ActOccurrenceTest, AnActTakesPlaceOrStartsAgainNearItsCue) {
   const Read occurred = ReadSentence("وقع الهجوم أمس في السوق");

@@ -6,20 +6,14 @@
 #include <string>
 
 #include "events/analysis_builder.h"
+#include "events/shipped_lexicons_fixture.h"
 #include "events/test_data_dir.h"
 
 namespace marsad::events {
 namespace {
 
-class ContentRefinementTest : public ::testing::Test {
+class ContentRefinementTest : public ShippedLexiconsTest {
  protected:
-  static void SetUpTestSuite() {
-    auto markers = MarkerLexicon::Load(TestDataDir());
-    ASSERT_TRUE(markers.ok()) << markers.status().message();
-    markers_.emplace(std::move(markers).value());
-  }
-  static void TearDownTestSuite() { markers_.reset(); }
-
   // The code the act verb opening `text`, coded `code`, is refined to.
   static std::string Refined(const std::string& text, const std::string& code,
                              CueKind kind = CueKind::kAct, bool negated = false) {
@@ -32,11 +26,7 @@ class ContentRefinementTest : public ::testing::Test {
     RefineByContent(*markers_, view, &ev);
     return ev.negated ? "not " + ev.code : ev.code;
   }
-
-  static std::optional<MarkerLexicon> markers_;
 };
-
-std::optional<MarkerLexicon> ContentRefinementTest::markers_;
 
 TEST_F(ContentRefinementTest, TheFieldNamedAfterTheCueRefinesTheCode) {
   EXPECT_EQ(Refined("دعت الحكومة إلى الانضمام للتحالف", "020"), "0212");

@@ -6,28 +6,23 @@
 
 #include "events/analysis_builder.h"
 #include "events/match_form.h"
+#include "events/shipped_lexicons_fixture.h"
 #include "events/test_data_dir.h"
 
 namespace marsad::events {
 namespace {
 
-class KnownProposalsTest : public ::testing::Test {
+class KnownProposalsTest : public ShippedLexiconsTest {
  protected:
   static void SetUpTestSuite() {
+    ShippedLexiconsTest::SetUpTestSuite();
     auto cues = CueLexicon::Load(TestDataDir());
     ASSERT_TRUE(cues.ok()) << cues.status().message();
-    auto markers = MarkerLexicon::Load(TestDataDir());
-    ASSERT_TRUE(markers.ok()) << markers.status().message();
-    auto roles = RoleNouns::Load(TestDataDir());
-    ASSERT_TRUE(roles.ok()) << roles.status().message();
     cues_.emplace(std::move(cues).value());
-    markers_.emplace(std::move(markers).value());
-    roles_.emplace(std::move(roles).value());
   }
   static void TearDownTestSuite() {
     cues_.reset();
-    markers_.reset();
-    roles_.reset();
+    ShippedLexiconsTest::TearDownTestSuite();
   }
 
   static Event Record(const std::string& source, const std::string& code) {
@@ -48,14 +43,10 @@ class KnownProposalsTest : public ::testing::Test {
   }
 
   static std::optional<CueLexicon> cues_;
-  static std::optional<MarkerLexicon> markers_;
-  static std::optional<RoleNouns> roles_;
   static const CuePattern acceptance_;
 };
 
 std::optional<CueLexicon> KnownProposalsTest::cues_;
-std::optional<MarkerLexicon> KnownProposalsTest::markers_;
-std::optional<RoleNouns> KnownProposalsTest::roles_;
 const CuePattern KnownProposalsTest::acceptance_ = [] {
   CuePattern pattern;
   pattern.code = "030";

@@ -6,20 +6,14 @@
 
 #include "events/actor_refs.h"
 #include "events/analysis_builder.h"
+#include "events/shipped_lexicons_fixture.h"
 #include "events/test_data_dir.h"
 
 namespace marsad::events {
 namespace {
 
-class StatementContentTest : public ::testing::Test {
+class StatementContentTest : public ShippedLexiconsTest {
  protected:
-  static void SetUpTestSuite() {
-    auto markers = MarkerLexicon::Load(TestDataDir());
-    ASSERT_TRUE(markers.ok()) << markers.status().message();
-    markers_.emplace(std::move(markers).value());
-  }
-  static void TearDownTestSuite() { markers_.reset(); }
-
   static CueEvent Cue(uint32_t token, CueKind kind, const std::string& code, bool noun = false) {
     CueEvent ev;
     ev.cue.token = token;
@@ -28,11 +22,7 @@ class StatementContentTest : public ::testing::Test {
     ev.code = code;
     return ev;
   }
-
-  static std::optional<MarkerLexicon> markers_;
 };
-
-std::optional<MarkerLexicon> StatementContentTest::markers_;
 
 TEST_F(StatementContentTest, ADenialOrAnAppealInTheClauseCodesTheStatement) {
   Analysis a = BuildAnalysis("قال الوزير إنه لا يعلم بوجود خبراء", {{"الوزير", "USAGOV"}});

@@ -6,26 +6,14 @@
 
 #include "events/actor_refs.h"
 #include "events/analysis_builder.h"
+#include "events/shipped_lexicons_fixture.h"
 #include "events/test_data_dir.h"
 
 namespace marsad::events {
 namespace {
 
-class VictimsTest : public ::testing::Test {
+class VictimsTest : public ShippedLexiconsTest {
  protected:
-  static void SetUpTestSuite() {
-    auto markers = MarkerLexicon::Load(TestDataDir());
-    ASSERT_TRUE(markers.ok()) << markers.status().message();
-    auto roles = RoleNouns::Load(TestDataDir());
-    ASSERT_TRUE(roles.ok()) << roles.status().message();
-    markers_.emplace(std::move(markers).value());
-    roles_.emplace(std::move(roles).value());
-  }
-  static void TearDownTestSuite() {
-    markers_.reset();
-    roles_.reset();
-  }
-
   // An assault pattern taking a direct object, as the lexicon's killing verbs do.
   static CuePattern Killing() {
     CuePattern pattern;
@@ -33,13 +21,7 @@ class VictimsTest : public ::testing::Test {
     pattern.target_by = {"obj"};
     return pattern;
   }
-
-  static std::optional<MarkerLexicon> markers_;
-  static std::optional<RoleNouns> roles_;
 };
-
-std::optional<MarkerLexicon> VictimsTest::markers_;
-std::optional<RoleNouns> VictimsTest::roles_;
 
 TEST_F(VictimsTest, TheVictimWordIsPastACountAndItsMin) {
   Analysis a = BuildAnalysis("مقتل اثنين من عناصر الشرطة", {{"عناصر الشرطة", "IRQCOP"}});
