@@ -45,6 +45,8 @@ constexpr int kMinQuoteWords = 2;
 constexpr int kFirstRootWithoutSource = 14;
 
 constexpr std::string_view kCriticize = "111";  // criticize or denounce
+// Force used in general (شن هجوما، شن حملة), the code a launched attack of no kind has.
+constexpr std::string_view kUseForce = "190";
 
 // Words after an appeal, offer, demand, rejection or threat that name its content.
 constexpr uint32_t kContentReach = 5;
@@ -262,6 +264,13 @@ int EntityStartingAt(const Analysis& a, const SentenceView& view, uint32_t start
     }
   }
   return -1;
+}
+
+// Whether `actor` is a person's name (not a group, a role or a place) with no actor code.
+bool UncodedPerson(const Analysis& a, const SentenceView& view, const ActorRef& actor) {
+  if (actor.span.empty() || !actor.actor.empty()) return false;
+  const int e = EntityStartingAt(a, view, actor.span.start);
+  return e >= 0 && a.entities[view.entities[e].entity].type == "PER";
 }
 
 // Whether the word at `token` is the sentence's first word (punctuation has no folded word).
@@ -736,13 +745,18 @@ void SentenceCoder::ReadAttacksInWords() {
     // The reach counts from the attack noun a light verb needs (شن النائب هجوما لاذعا).
     const uint32_t anchor = std::max(ev.cue.token, ev.cue.next_token);
     // So is an attack launched by the press or a legislature (شنت الصحافة هجوما عنيفا على):
-    // a light verb's subject, not a report's speaker, is named.
+    // a light verb's subject, not a report's speaker, is named. And an attack of no kind
+    // launched by a named person of no known role (شن مارادونا هجوما على الفيفا): a footballer,
+    // an artist or a writer; armed attacks are launched by groups or known leaders. A shot or a
+    // raid (أطلق النار، شن غارة) is force whoever does it.
     const bool launched = ev.cue.next_token > ev.cue.token;
-    const bool verbal = (launched && r_.roles.OnlySpeaks(ev.source.actor)) ||
-                        std::any_of(hits_.begin(), hits_.end(), [&](const MarkerHit& h) {
-                          return h.marker == Marker::kVerbal && h.first_token > ev.cue.token &&
-                                 h.first_token <= anchor + static_cast<uint32_t>(h.reach);
-                        });
+    const bool verbal =
+        (launched && (r_.roles.OnlySpeaks(ev.source.actor) ||
+                      (ev.code == kUseForce && UncodedPerson(a_, view_, ev.source)))) ||
+        std::any_of(hits_.begin(), hits_.end(), [&](const MarkerHit& h) {
+          return h.marker == Marker::kVerbal && h.first_token > ev.cue.token &&
+                 h.first_token <= anchor + static_cast<uint32_t>(h.reach);
+        });
     if (verbal) ev.code = std::string(kCriticize);
   }
 }

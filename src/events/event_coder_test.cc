@@ -1150,6 +1150,48 @@ TEST_F(EventCoderTest, AttackerWhoThenSpeaksAttackedInWords) {
   EXPECT_THAT(codes, Not(Contains("111")));
 }
 
+TEST_F(EventCoderTest, AttackerWhoThenAccusesAttackedInWords) {
+  // وهاجم X، واتهمه ب…؛ ووصفها بـ…: an accusation or description with the attacked one as its
+  // object pronoun, no new subject between, makes the attack criticism.
+  auto codes_of = [](const Analysis& a) {
+    std::vector<std::string> codes;
+    for (const Event& e : a.events) codes.push_back(e.code);
+    return codes;
+  };
+  const Analysis accused = Code("وهاجم الوزير المعارضة، واتهمها بالعمالة",
+                                {{"الوزير", "EGYGOV"}, {"المعارضة", "EGYOPP"}});
+  EXPECT_THAT(codes_of(accused), Contains("111"));
+  EXPECT_THAT(codes_of(accused), Not(Contains("180")));
+  const Analysis described = Code("وهاجم الوزير المعارضة، ووصفها بأنها مأجورة",
+                                  {{"الوزير", "EGYGOV"}, {"المعارضة", "EGYOPP"}});
+  EXPECT_THAT(codes_of(described), Contains("111"));
+  // Described by a new subject (في ما وصفه مسؤولون بأنه), the attack stays one of force.
+  const Analysis officials =
+      Code("وتعرضت قافلة السفير لهجوم بعدة قنابل في ما وصفه مسؤولون بأنه محاولة اغتيال", {});
+  EXPECT_THAT(codes_of(officials), Contains("180"));
+  EXPECT_THAT(codes_of(officials), Not(Contains("111")));
+  // Nor by the speaker who condemns the attacks in a relative clause (التي وصفها بـ).
+  const Analysis condemned =
+      Code("وقال مكتب الرئيس إن 11 شخصا قتلوا، مدينا الهجمات التي وصفها بـ«الجبانة»", {});
+  EXPECT_THAT(codes_of(condemned), Contains("1823"));
+  EXPECT_THAT(codes_of(condemned), Not(Contains("111")));
+}
+
+TEST_F(EventCoderTest, AttackLaunchedByUncodedPersonIsCriticism) {
+  // A named person of no known role launching an attack (a footballer, an artist) speaks.
+  const ActorName player{"مارادونا", "", "PER"};
+  const ActorName fifa{"الفيفا", "", "ORG"};
+  const Analysis a = Code("وشن مارادونا هجوما على الفيفا ورئيسه", {player, fifa});
+  ASSERT_FALSE(a.events.empty());
+  for (const Event& e : a.events) EXPECT_EQ(e.code, "111");
+  // Armed men launching one, or such a person shooting, use force.
+  const Analysis armed = Code("وشن مسلحون هجوما على الفيفا", {fifa});
+  EXPECT_THAT(Summary(armed), Not(Contains(HasSubstr(" 111 "))));
+  const Analysis shot =
+      Code("وكان عبد العزيز قد أطلق النار على مركزين عسكريين", {{"عبد العزيز", "", "PER"}});
+  EXPECT_THAT(Summary(shot), Contains(HasSubstr(" 193 ")));
+}
+
 TEST_F(EventCoderTest, PassiveVerbAfterItsVictim) {
   // خمسة مدنيين قتلوا في هجوم انتحاري: the subject of the passive is the victim; neither it nor
   // the speaker did the killing, the attacker named by the attack noun did.
