@@ -22,14 +22,17 @@ bool EndsWith(std::string_view s, std::string_view mark) {
   return s.size() >= mark.size() && HasAt(s, s.size() - mark.size(), mark);
 }
 
-// Punctuation that may cling to a word when the tokenizer leaves it attached.
+// Punctuation that may cling to a word when the tokenizer leaves it attached, and the bullets
+// (*, •) that open the lines of a list or a timeline.
 bool IsPunctuation(std::string_view s, size_t pos, size_t* length) {
-  static constexpr std::string_view kMarks[] = {"\u060C", "\u061B", "\u061F", "\u00AB", "\u00BB",
-                                                "\u201C", "\u201D", "\u2018", "\u2019", "\u2026"};
+  static constexpr std::string_view kMarks[] = {"\u060C", "\u061B", "\u061F", "\u00AB",
+                                                "\u00BB", "\u201C", "\u201D", "\u2018",
+                                                "\u2019", "\u2026", "\u2022"};
   const unsigned char c = static_cast<unsigned char>(s[pos]);
   if (c < 0x80) {
     *length = 1;
-    return std::string_view(".,:;!?\"'()[]-/").find(static_cast<char>(c)) != std::string_view::npos;
+    return std::string_view(".,:;!?\"'()[]-/*").find(static_cast<char>(c)) !=
+           std::string_view::npos;
   }
   // Every mark below starts with one of these lead bytes; any other byte (most Arabic letters,
   // continuation bytes) is rejected before a comparison. After D8 only 8C 9B 9F (، ؛ ؟) are

@@ -66,6 +66,16 @@ TEST(SentenceViewTest, PunctuationAttachedToWordsIsTrimmed) {
 
 // The text stage's norm stands in for the fold of a token with no punctuation to trim: the
 // words must be the same as folding each trimmed token here (diacritics, tatweel, hamza, ة).
+TEST(SentenceViewTest, ABulletOpeningALineIsNoWord) {
+  for (const char* text : {"* 27 يوليو: مقتل 13 شخصا", "\u2022 27 يوليو: مقتل 13 شخصا"}) {
+    Analysis a = BuildAnalysis(text, {});
+    const SentenceView view = SentenceView::Build(a, 0);
+    ASSERT_GE(view.words.size(), 3u) << text;
+    EXPECT_TRUE(view.words[0].empty()) << text;
+    EXPECT_EQ(view.words[1], "27") << text;
+  }
+}
+
 TEST(SentenceViewTest, WordsAreTheMatchFormsOfTheTrimmedTokens) {
   Analysis a = BuildAnalysis("أعلنَ الـوزيرُ «إطلاق» مبادرةٍ، وقالَ: لمؤسسة", {});
   const SentenceView view = SentenceView::Build(a, 0);
