@@ -7,15 +7,49 @@
 #ifndef MARSAD_EVENTS_CONTENT_REFINEMENT_H_
 #define MARSAD_EVENTS_CONTENT_REFINEMENT_H_
 
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
 #include "events/cue_event.h"
 #include "events/marker_lexicon.h"
 #include "events/sentence_view.h"
 
 namespace marsad::events {
 
+// One row of data/lexicon/events_refinements.tsv: the code a generic one becomes when the
+// words after its cue name a field. An empty code: that field leaves it as it is (material:
+// as economic).
+struct ContentRefinement {
+  std::string generic;
+  std::string military;
+  std::string talks;
+  std::string policy;
+  std::string economic;
+  std::string material;  // economic and military words together
+  std::string calm;      // words for a truce or withdrawal
+};
+
+// The refinement table, read from data/lexicon/events_refinements.tsv.
+class ContentRefinements {
+ public:
+  static Expected<ContentRefinements> Load(const std::string& data_dir);
+  // Rows of seven tab-separated codes ("-" for none); `name` is used in error messages.
+  static Expected<ContentRefinements> Parse(std::string_view text, const std::string& name);
+
+  // The row for a generic code; nullptr when the code is refined by nothing.
+  const ContentRefinement* For(std::string_view generic) const;
+  const std::vector<ContentRefinement>& rows() const { return rows_; }
+
+ private:
+  std::vector<ContentRefinement> rows_;
+};
+
 // Refines ev->code (an act's, or a statement's coded by its appeal: 020) by the field markers
 // of data/lexicon/events_markers.tsv after its cue, or after its appeal word (content_from).
-void RefineByContent(const MarkerLexicon& markers, const SentenceView& view, CueEvent* ev);
+void RefineByContent(const ContentRefinements& refinements, const MarkerLexicon& markers,
+                     const SentenceView& view, CueEvent* ev);
 
 }  // namespace marsad::events
 

@@ -34,6 +34,7 @@ struct EventCoder::Resources {
   CueLexicon cues;
   MarkerLexicon markers;
   RoleNouns roles;
+  ContentRefinements refinements;
   std::unordered_set<std::string> countries;  // country codes (RUS), not regions (WST, MEA)
 };
 
@@ -566,7 +567,7 @@ void SentenceCoder::Code(std::vector<Event>* records, std::vector<RecordNotes>* 
   ReadAttacksInWords();
   ReadStatementContent(a_, view_, article_.arguments, r_.markers, hits_, &cues_);
   AbsorbReportedContent(view_, &cues_);
-  for (CueEvent& ev : cues_) RefineByContent(r_.markers, view_, &ev);
+  for (CueEvent& ev : cues_) RefineByContent(r_.refinements, r_.markers, view_, &ev);
   for (CueEvent& ev : cues_) ConfirmKnownAct(r_.markers, view_, article_.earlier, &ev);
   AssignGovernors();
   MarkDeniedClaims(r_.markers, view_.words, &cues_);
@@ -1327,10 +1328,21 @@ Expected<EventCoder> EventCoder::Load(const std::string& data_dir) {
   if (!markers.ok()) return markers.status();
   auto roles = RoleNouns::Load(data_dir);
   if (!roles.ok()) return roles.status();
+  auto refinements = ContentRefinements::Load(data_dir);
+  if (!refinements.ok()) return refinements.status();
   for (const CuePattern& pattern : cues->patterns()) {
     if (codebook->Find(pattern.code) == nullptr) {
       return Status::Error(pattern.file + ":" + std::to_string(pattern.line) + ": CAMEO code " +
                            pattern.code + " is not in the codebook");
+    }
+  }
+  for (const ContentRefinement& row : refinements->rows()) {
+    for (const std::string* code : {&row.generic, &row.military, &row.talks, &row.policy,
+                                    &row.economic, &row.material, &row.calm}) {
+      if (!code->empty() && codebook->Find(*code) == nullptr) {
+        return Status::Error("events_refinements.tsv: CAMEO code " + *code +
+                             " is not in the codebook");
+      }
     }
   }
   std::unordered_set<std::string> countries;
@@ -1344,7 +1356,7 @@ Expected<EventCoder> EventCoder::Load(const std::string& data_dir) {
   if (!read.ok()) return read;
   auto resources = std::make_shared<Resources>(
       Resources{std::move(codebook).value(), std::move(cues).value(), std::move(markers).value(),
-                std::move(roles).value(), std::move(countries)});
+                std::move(roles).value(), std::move(refinements).value(), std::move(countries)});
   return EventCoder(std::move(resources));
 }
 
