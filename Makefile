@@ -2,6 +2,7 @@
 JOBS ?= $(shell nproc)
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+BENCH_BUILD ?= build-release
 DB ?= marsad.db
 PORT ?= 8080
 CMAKE_FLAGS ?=
@@ -39,8 +40,13 @@ test: test-release test-asan
 demo: build
 	bash scripts/demo $(BUILD)/marsad $(DB) $(PORT)
 
-bench: build
-	bash bench/run-all $(BUILD)
+# Timings come from a Release (-O3) build of their own, without the tests.
+$(BENCH_BUILD)/build.ninja:
+	cmake -S . -B $(BENCH_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release -DMARSAD_TESTS=OFF $(CMAKE_FLAGS)
+
+bench: deps $(BENCH_BUILD)/build.ninja
+	cmake --build $(BENCH_BUILD) -j $(JOBS)
+	bash bench/run-all $(BENCH_BUILD)
 
 fuzz: deps
 	cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DMARSAD_FUZZ=ON \
@@ -53,4 +59,4 @@ tidy: build
 	clang-tidy -p $(BUILD) --quiet $$(git ls-files 'src/*.cc')
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz
+	rm -rf $(BUILD) $(ASAN_BUILD) $(BENCH_BUILD) build-fuzz
