@@ -14,6 +14,17 @@ namespace {
 
 class ContentRefinementTest : public ShippedLexiconsTest {
  protected:
+  static void SetUpTestSuite() {
+    ShippedLexiconsTest::SetUpTestSuite();
+    auto refinements = ContentRefinements::Load(TestDataDir());
+    ASSERT_TRUE(refinements.ok()) << refinements.status().message();
+    refinements_.emplace(std::move(refinements).value());
+  }
+  static void TearDownTestSuite() {
+    refinements_.reset();
+    ShippedLexiconsTest::TearDownTestSuite();
+  }
+
   // The code the act verb opening `text`, coded `code`, is refined to.
   static std::string Refined(const std::string& text, const std::string& code,
                              CueKind kind = CueKind::kAct, bool negated = false) {
@@ -23,10 +34,32 @@ class ContentRefinementTest : public ShippedLexiconsTest {
     ev.kind = kind;
     ev.code = code;
     ev.negated = negated;
-    RefineByContent(*markers_, view, &ev);
+    RefineByContent(*refinements_, *markers_, view, &ev);
     return ev.negated ? "not " + ev.code : ev.code;
   }
+
+  static inline std::optional<ContentRefinements> refinements_;
 };
+
+TEST(ContentRefinementsTest, ParsesRowsOfSevenCodesWithDashForNone) {
+  auto table = ContentRefinements::Parse("# comment\n020\t0212\t026\t-\t0211\t-\t0256\n", "t");
+  ASSERT_TRUE(table.ok()) << table.status().message();
+  const ContentRefinement* row = table->For("020");
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ(row->military, "0212");
+  EXPECT_EQ(row->policy, "");
+  EXPECT_EQ(row->calm, "0256");
+  EXPECT_EQ(table->For("030"), nullptr);
+}
+
+TEST(ContentRefinementsTest, AShortRowOrACodeTwiceIsAnError) {
+  auto short_row = ContentRefinements::Parse("020\t0212\n", "t.tsv");
+  ASSERT_FALSE(short_row.ok());
+  EXPECT_NE(short_row.status().message().find("t.tsv:1"), std::string::npos)
+      << short_row.status().message();
+  EXPECT_FALSE(
+      ContentRefinements::Parse("020\t-\t-\t-\t-\t-\t-\n020\t-\t-\t-\t-\t-\t-\n", "t").ok());
+}
 
 TEST_F(ContentRefinementTest, TheFieldNamedAfterTheCueRefinesTheCode) {
   EXPECT_EQ(Refined("دعت الحكومة إلى الانضمام للتحالف", "020"), "0212");
