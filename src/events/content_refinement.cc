@@ -6,22 +6,16 @@
 
 #include "core/file.h"
 #include "core/tsv_file.h"
-#include "events/cue_traits.h"
 
 namespace marsad::events {
 namespace {
-
-// CAMEO codes an act refused as a rejection: X لا تتعاون مع Y، لن تنضم إلى … (negated
-// cooperation, root 06) is X rejecting material cooperation (121), asserted.
-constexpr std::string_view kRejectMaterialCooperation = "121";
-constexpr int kMaterialCooperationRoot = 6;
 
 // Words apart an economic and a military word may be and still name one field of cooperation
 // (أهمها الاقتصادي والعسكري، النفط والغاز والعلاقات العسكرية).
 constexpr int kFieldsApart = 6;
 
 // The number of columns of a row of events_refinements.tsv.
-constexpr size_t kRefinementColumns = 7;
+constexpr size_t kRefinementColumns = 9;
 
 }  // namespace
 
@@ -43,8 +37,8 @@ Expected<ContentRefinements> ContentRefinements::Parse(std::string_view text,
         }
         auto code = [&fields](size_t i) { return fields[i] == "-" ? std::string() : fields[i]; };
         if (table.For(fields[0]) != nullptr) return Status::Error("code " + fields[0] + " twice");
-        table.rows_.push_back(
-            ContentRefinement{code(0), code(1), code(2), code(3), code(4), code(5), code(6)});
+        table.rows_.push_back(ContentRefinement{code(0), code(1), code(2), code(3), code(4),
+                                                code(5), code(6), code(7), code(8)});
         return Status::Ok();
       });
   if (!read.ok()) return read;
@@ -62,12 +56,13 @@ void RefineByContent(const ContentRefinements& refinements, const MarkerLexicon&
                      const SentenceView& view, CueEvent* ev) {
   const std::vector<std::string>& words = view.words;
   if (ev->kind != CueKind::kAct && ev->code != "020") return;
-  if (ev->negated && CameoRoot(ev->code) == kMaterialCooperationRoot && ev->kind == CueKind::kAct &&
-      !ev->cue.noun) {
-    ev->code = ev->code == "062" ? "1212" : std::string(kRejectMaterialCooperation);
-    ev->negated = false;
-  }
   const ContentRefinement* found = refinements.For(ev->code);
+  if (found != nullptr && !found->refused.empty() && ev->negated && ev->kind == CueKind::kAct &&
+      !ev->cue.noun) {
+    ev->code = found->refused;
+    ev->negated = false;
+    found = refinements.For(ev->code);
+  }
   if (found == nullptr) return;
   const ContentRefinement& refinement = *found;
   // Content follows the actors named right after the cue (دعوة وزير خارجية أميركا تيليرسون
@@ -78,7 +73,8 @@ void RefineByContent(const ContentRefinements& refinements, const MarkerLexicon&
   // دعا إلى وقف إطلاق النار، ضمان التزام النظام باتفاق وقف الأعمال العدائية: an appeal for a
   // truce or withdrawal, when that is what it names first.
   const int calm = refinement.calm.empty() ? -1 : markers.NearestStem(Marker::kCalm, words, from);
-  const int military = markers.NearestStem(Marker::kMilitary, words, from);
+  const int military =
+      refinement.military.empty() ? -1 : markers.NearestStem(Marker::kMilitary, words, from);
   const int talks =
       refinement.talks.empty() ? -1 : markers.NearestStem(Marker::kTalks, words, from);
   const int policy =
@@ -110,13 +106,11 @@ void RefineByContent(const ContentRefinements& refinements, const MarkerLexicon&
     const bool both = economic >= 0 && economic - military <= kFieldsApart;
     ev->code = both && !refinement.material.empty() ? refinement.material : refinement.military;
   } else if (talks >= 0) {
-    ev->code = refinement.talks;
-    // استعدادها للمساهمة في إرساء حوار بين هذه الدول: talks offered between others are an
-    // offer to mediate (CAMEO 039).
+    // استعدادها للمساهمة في إرساء حوار بين هذه الدول: talks between others.
     const uint32_t at = from + static_cast<uint32_t>(talks);
-    for (uint32_t w = at + 1; w < words.size() && w <= at + 2; ++w) {
-      if (words[w] == "\u0628\u064A\u0646" && ev->code == "036") ev->code = "039";
-    }
+    const bool between = (at + 1 < words.size() && markers.Is(Marker::kBetween, words[at + 1])) ||
+                         (at + 2 < words.size() && markers.Is(Marker::kBetween, words[at + 2]));
+    ev->code = between && !refinement.mediation.empty() ? refinement.mediation : refinement.talks;
   }
 }
 

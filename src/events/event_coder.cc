@@ -1337,8 +1337,7 @@ Expected<EventCoder> EventCoder::Load(const std::string& data_dir) {
     }
   }
   for (const ContentRefinement& row : refinements->rows()) {
-    for (const std::string* code : {&row.generic, &row.military, &row.talks, &row.policy,
-                                    &row.economic, &row.material, &row.calm}) {
+    for (const std::string* code : row.codes()) {
       if (!code->empty() && codebook->Find(*code) == nullptr) {
         return Status::Error("events_refinements.tsv: CAMEO code " + *code +
                              " is not in the codebook");

@@ -68,7 +68,8 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"perfect", Marker::kPerfect},
       {"ago", Marker::kAgo},
       {"light_noun", Marker::kLightNoun},
-      {"literal", Marker::kLiteral}};
+      {"literal", Marker::kLiteral},
+      {"between", Marker::kBetween}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

@@ -70,6 +70,7 @@ enum class Marker : uint8_t {
   kAgo,  // قبل ثمانية أشهر: within reach on either side of an act it dates it months or years ago
   kLightNoun,  // قيام، لقيام: its genitive, not an actor before it, does the ب-act after it
   kLiteral,  // وكالة أنباء: a fixed phrase whose words are no markers there (أنباء, rumours)
+  kBetween,  // بين: right after the talks an offer names, they are talks between others
 };
 
 struct MarkerPhrase {
