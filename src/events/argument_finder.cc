@@ -44,12 +44,6 @@ bool CarriesPluralSubject(std::string_view verb) {
          stem.ends_with("\u0648\u0646");  // يـ…ون، تـ…ون
 }
 
-// Whether the word is a number or a count word (عشرات، مئات، عدد، 50).
-bool IsQuantity(const MarkerLexicon& markers, std::string_view word) {
-  if (!word.empty() && word[0] >= '0' && word[0] <= '9') return true;
-  return markers.Is(Marker::kCount, word);
-}
-
 }  // namespace
 
 bool ArgumentFinder::PrepositionBefore(const SentenceView& view, int e) const {
@@ -148,7 +142,7 @@ int ArgumentFinder::SourceAfter(const SentenceView& view, uint32_t cue, uint32_t
     const int counted = view.entity_at[i];
     if (counted >= 0 && view.entities[counted].first == i && i >= cue + 3 &&
         view.entities[counted].clitic.empty() && view.words[i - 1] == "\u0645\u0646" &&
-        IsQuantity(*markers_, view.words[i - 2])) {
+        markers_->IsCount(view.words[i - 2])) {
       return counted;
     }
     if (view.entity_at[i] >= 0) return -1;  // a prepositional actor: the object side
@@ -279,7 +273,7 @@ int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const Cu
       // الثوري، قتل عددا من زعماء طالبان).
       const bool from = view.words[before - 2] == "\u0645\u0646";
       const bool counted = from && before >= 3 &&
-                           (IsQuantity(*markers_, view.words[before - 3]) ||
+                           (markers_->IsCount(view.words[before - 3]) ||
                             markers_->Is(Marker::kPartitive, view.words[before - 3]));
       if (IsMaterial(pattern) && from && !counted) continue;
     }

@@ -233,6 +233,10 @@ bool MarkerLexicon::IsPreposition(std::string_view folded) const {
   return Is(Marker::kPreposition, folded);
 }
 
+bool MarkerLexicon::IsCount(std::string_view folded) const {
+  return (!folded.empty() && folded[0] >= '0' && folded[0] <= '9') || Is(Marker::kCount, folded);
+}
+
 bool MarkerLexicon::IsClauseOpener(std::string_view folded) const {
   return Is(Marker::kClause, folded);
 }

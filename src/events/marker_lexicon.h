@@ -100,6 +100,9 @@ class MarkerLexicon {
   // Whether the folded word (or its bare form) is a preposition.
   bool IsPreposition(std::string_view folded) const;
   bool IsClauseOpener(std::string_view folded) const;
+  // Whether the folded word is a number: it starts with a digit (folding writes ١٢ as 12) or is
+  // a count word (عشرات، مئات).
+  bool IsCount(std::string_view folded) const;
   // Whether the folded word (or it without و/ف) is a one-word marker of that kind.
   bool Is(Marker marker, std::string_view folded) const;
   // Whether a one-word `marker` phrase is the stem of a word in words[from, from + reach),

@@ -80,6 +80,16 @@ TEST(MarkerLexiconTest, MarkersInsideALiteralPhraseAreNone) {
   EXPECT_EQ(rumour[1].marker, Marker::kClause);
 }
 
+TEST(MarkerLexiconTest, ACountIsDigitsOrACountWord) {
+  auto markers = MarkerLexicon::Parse("count\t0\tعشرات\n", "t");
+  ASSERT_TRUE(markers.ok()) << markers.status().message();
+  EXPECT_TRUE(markers->IsCount(MatchForm("12")));
+  EXPECT_TRUE(markers->IsCount(MatchForm("١٢")));  // folded to ASCII digits
+  EXPECT_TRUE(markers->IsCount(MatchForm("وعشرات")));
+  EXPECT_FALSE(markers->IsCount(MatchForm("قتيلا")));
+  EXPECT_FALSE(markers->IsCount(""));
+}
+
 TEST(MarkerLexiconTest, RejectsBadLines) {
   EXPECT_FALSE(MarkerLexicon::Parse("perhaps\t2\tلعل\n", "t").ok());
   EXPECT_FALSE(MarkerLexicon::Parse("negation\tلم\n", "t").ok());

@@ -33,23 +33,9 @@ constexpr uint32_t kAimWords = 5;
 // على …).
 constexpr uint32_t kFramePrepositionReach = 8;
 
-// Whether the word starts with a digit (12، ١٢).
-bool IsNumber(std::string_view word) {
-  if (word.empty()) return false;
-  if (word[0] >= '0' && word[0] <= '9') return true;
-  // Arabic-Indic digits U+0660..U+0669 are D9 A0..D9 A9 in UTF-8.
-  return word.size() >= 2 && static_cast<unsigned char>(word[0]) == 0xD9 &&
-         static_cast<unsigned char>(word[1]) >= 0xA0 && static_cast<unsigned char>(word[1]) <= 0xA9;
-}
-
-// Whether a word is a number (12، ١٢، ثلاثة، عشرات).
-bool IsCount(const MarkerLexicon& markers, std::string_view word) {
-  return IsNumber(word) || markers.Is(Marker::kCount, word);
-}
-
 // Whether a word counts people: a number or a partitive word (اثنين، أحد، بعض).
 bool CountsPeople(const MarkerLexicon& markers, std::string_view word) {
-  return IsCount(markers, word) || markers.Is(Marker::kPartitive, word);
+  return markers.IsCount(word) || markers.Is(Marker::kPartitive, word);
 }
 
 // Whether nothing at word `w` can be a direct object: the sentence ends, or a preposition, a
@@ -62,7 +48,7 @@ bool NoObjectAt(const SentenceView& view, const MarkerLexicon& markers, uint32_t
   if (markers.IsPreposition(word)) {
     // قتل نحو 150 متمردا: a preposition before a number is part of the object it counts; من
     // may be the pronoun "who" of an object clause (وقتلت من كانوا على متنها).
-    return word != kFrom && (w + 1 >= view.words.size() || !IsCount(markers, view.words[w + 1]));
+    return word != kFrom && (w + 1 >= view.words.size() || !markers.IsCount(view.words[w + 1]));
   }
   if (view.prepositional[w]) return true;
   constexpr size_t kWawAndStem = 6;  // و and a stem of two letters or more
@@ -287,7 +273,7 @@ bool CountAfterActor(const Analysis& a, const SentenceView& view, const MarkerLe
   if (w >= size || view.closes_phrase[w]) return false;
   for (uint32_t k = w + 1; k < size && k <= w + kObjectCountReach; ++k) {
     if (view.words[k].compare(0, 2, "\u0648") == 0) return false;
-    if (IsCount(markers, view.words[k])) return true;
+    if (markers.IsCount(view.words[k])) return true;
     if (view.closes_phrase[k]) return false;
   }
   return false;
