@@ -91,8 +91,9 @@ struct ActorTally {
 
 // Scores the records of `rows` (all | even | odd: by position in the array, from 0, as the
 // sentence rows are).
+// With `list_errors`, prints each missed or wrong actor: role, gold codes, predicted, text.
 void ScoreSpans(const pipeline::Analyzer& analyzer, const std::string& path,
-                const std::string& type, const std::string& rows) {
+                const std::string& type, const std::string& rows, bool list_errors) {
   auto text = ReadWholeFile(path);
   if (!text.ok()) {
     std::printf("actor codes: %s\n", text.status().message().c_str());
@@ -134,19 +135,28 @@ void ScoreSpans(const pipeline::Analyzer& analyzer, const std::string& path,
       if (predicted_source.empty()) predicted_source = e.source.actor;
       if (predicted_target.empty()) predicted_target = e.target.actor;
     }
-    auto tally = [](const std::vector<nlohmann::json>& roles, const std::string& predicted,
-                    ActorTally* t) {
+    const bool any_event = std::any_of(analysis.events.begin(), analysis.events.end(),
+                                       [&](const Event& e) { return e.plover == type; });
+    auto tally = [&](const char* what, const std::vector<nlohmann::json>& roles,
+                     const std::string& predicted, ActorTally* t) {
       if (roles.empty()) return;
       ++t->gold;
-      if (predicted.empty()) return;
-      ++t->predicted;
-      if (std::any_of(roles.begin(), roles.end(),
-                      [&](const nlohmann::json& r) { return ActorAgrees(predicted, r); })) {
-        ++t->correct;
+      const bool right = !predicted.empty() &&
+                         std::any_of(roles.begin(), roles.end(), [&](const nlohmann::json& r) {
+                           return ActorAgrees(predicted, r);
+                         });
+      if (!predicted.empty()) ++t->predicted;
+      if (right) ++t->correct;
+      if (list_errors && !right) {
+        std::string gold;
+        for (const auto& r : roles) gold += RoleCode(r) + " ";
+        std::printf("SPAN-%s\t#%d\t%s\t%s\t%s\n", what, index - 1, gold.c_str(),
+                    any_event ? (predicted.empty() ? "-" : predicted.c_str()) : "(no event)",
+                    record["text"].get<std::string>().c_str());
       }
     };
-    tally(source_roles, predicted_source, &source);
-    tally(target_roles, predicted_target, &target);
+    tally("SRC", source_roles, predicted_source, &source);
+    tally("TGT", target_roles, predicted_target, &target);
   }
   auto print = [](const char* what, const ActorTally& t) {
     std::printf(
@@ -239,7 +249,7 @@ int Run(const EvalDetectOptions& options, const CliContext& context) {
       if (std::filesystem::exists(guess)) spans = guess.string();
     }
   }
-  if (!spans.empty()) ScoreSpans(*analyzer, spans, type, options.rows);
+  if (!spans.empty()) ScoreSpans(*analyzer, spans, type, options.rows, options.list_errors);
   return 0;
 }
 

@@ -192,6 +192,18 @@ int ArgumentFinder::SourceBefore(const SentenceView& view, uint32_t cue, uint32_
       k += i - view.entities[head].first;
       continue;
     }
+    // في البقاع اللبناني: a bare country right after a place of that country (or of none) in a
+    // prepositional phrase qualifies it; it is inside the phrase.
+    const uint32_t head_first = view.entities[head].first;
+    const int qualified =
+        head_first > 0 && !view.closes_phrase[head_first - 1] ? view.entity_at[head_first - 1] : -1;
+    const std::string& country = view.entities[head].actor;
+    if (qualified >= 0 && country.size() == 3 && PrepositionBefore(view, qualified) &&
+        (view.entities[qualified].actor.empty() ||
+         view.entities[qualified].actor.starts_with(country))) {
+      k = cue - view.entities[qualified].first;
+      continue;
+    }
     // Several coordinated actors before the verb: the first of them is the subject.
     uint32_t first = view.entities[head].first;
     int subject = head;
@@ -276,6 +288,12 @@ int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const Cu
                            (markers_->IsCount(view.words[before - 3]) ||
                             markers_->Is(Marker::kPartitive, view.words[before - 3]));
       if (IsMaterial(pattern) && from && !counted) continue;
+    }
+    // انفجار سيارة مفخخة شرق الموصل، في شمال غرب باكستان: a place a noun of setting heads is
+    // where a material act happened, not what it hit.
+    if (IsMaterial(pattern) && before > from && !markers_->IsPreposition(view.words[before - 1]) &&
+        markers_->Is(Marker::kSetting, view.words[before - 1])) {
+      continue;
     }
     if (preposition.empty()) {
       if (direct) return e;

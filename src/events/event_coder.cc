@@ -4,6 +4,7 @@
 #include <span>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 
 #include "core/tsv_file.h"
 #include "events/act_occurrence.h"
@@ -356,45 +357,86 @@ constexpr int kProtestRoot = 14;
 // Words after a protest cue searched for what the protest is against.
 constexpr uint32_t kProtestTargetReach = 20;
 
+// Words between a preposition and the actor whose noun phrase it opens (احتجاجا على عدم
+// قبول أوراق مرشحي الجماعة).
+constexpr uint32_t kGovernedReach = 4;
+
 // What a protest is against: the first actor after the cue (not its source), named or a role
-// noun (الحكومة → GOV), that a preposition governs, directly (ضد الحكومة، للحكومة) or through
-// the noun it qualifies (احتجاجا على قرار الحكومة، أمام مقر السفارة الأردنية); an empty
+// noun (الحكومة → GOV), that a preposition or demand word governs, directly (ضد الحكومة،
+// للحكومة) or through the nouns it heads (احتجاجا على قرار الحكومة، أمام مقر السفارة الأردنية،
+// ضد ما سموه جرائم حماس). A place or nationality a preposition of setting governs (في تل أبيب،
+// من ولايات أميركية، بإسلام آباد) is where or whence they protest, not what against, and so is a
+// role noun there (من عناصر الشرطة); a named body there is (في محيط المحكمة العليا). An empty
 // reference when none. Stops at a reported clause (أن، إن).
 ActorRef ProtestTarget(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
                        const std::vector<MarkerHit>& hits, const RoleNouns& roles, uint32_t cue,
                        const ActorRef& source) {
   const uint32_t size = static_cast<uint32_t>(view.words.size());
+  constexpr std::string_view kCrowd = "CVL";
+  // The last word that opens a phrase naming what the protest is against (size: none), and
+  // whether it is a preposition of setting.
+  uint32_t governor = size;
+  bool setting = false;
   for (uint32_t i = cue + 1; i < size && i <= cue + kProtestTargetReach; ++i) {
     const int e = view.entity_at[i];
     if (e < 0 && markers.IsClauseOpener(view.words[i])) break;
     // مطالبين الحكومة بالاستقالة، لمطالبة إدارة بوش: the actor a demand or opposition word
-    // governs, directly or through the noun it qualifies.
-    auto governs = [&](uint32_t w) {
-      return markers.IsPreposition(view.words[w]) || markers.Is(Marker::kAddressee, view.words[w]);
-    };
-    const bool through_noun = i >= 2 && view.entity_at[i - 1] < 0 && governs(i - 2);
-    const bool after_preposition = i >= 1 && governs(i - 1);
+    // governs.
+    if (i >= 1 && (markers.IsPreposition(view.words[i - 1]) ||
+                   markers.Is(Marker::kAddressee, view.words[i - 1]))) {
+      governor = i - 1;
+      setting = markers.Is(Marker::kSetting, view.words[i - 1]);
+    }
+    const bool governed = governor < i && i - governor <= kGovernedReach;
     if (e < 0) {
       // للحكومة: ل before the article.
       const bool lam = view.words[i].substr(0, 4) == "\u0644\u0644";
       const std::string_view code = roles.Find(view.words[i]);
-      if (code.empty() || !(lam || after_preposition || through_noun)) continue;
+      // من المتظاهرين: the phrase that names the crowd ends with it; ورفع: so does the phrase
+      // before a conjunct.
+      if (view.closes_phrase[i] || code == kCrowd || view.words[i].starts_with("\u0648")) {
+        governor = size;
+      }
+      if (code.empty() || !(lam || governed) || (governed && setting)) {
+        continue;
+      }
       // آلاف المتظاهرين، مئات من المتظاهرين: a counted crowd is the protest's, not its target.
       if (QuantityBefore(hits, view.words, i) ||
-          (after_preposition && QuantityBefore(hits, view.words, i - 1))) {
+          (i - 1 == governor && QuantityBefore(hits, view.words, i - 1))) {
         continue;
+      }
+      // لمطالبة إدارة جورج بوش: a role noun heading a coded name is that actor.
+      const uint32_t next = i + 1;
+      const int named = next < size && !view.closes_phrase[i] ? view.entity_at[next] : -1;
+      if (named >= 0 && view.entities[named].first == next && !view.entities[named].actor.empty() &&
+          view.entities[named].clitic.empty()) {
+        ActorRef ref = RefOf(a, view, named);
+        if (!(ref.span == source.span || SameActor(ref, source))) return ref;
       }
       const Span span = WordSpan(a, view, i);
       if (span == source.span) continue;
       return ActorRef{span, std::string(span.of(a.text())), std::string(code)};
     }
-    if (view.entities[e].first != i || view.entities[e].actor.empty()) continue;
+    if (view.entities[e].first != i) continue;
+    const EntityInSentence& entity = view.entities[e];
+    if (view.closes_phrase[entity.end - 1]) governor = size;
+    if (entity.actor.empty()) continue;
     ActorRef ref = RefOf(a, view, e);
     // A name of the protesters' own (المحجبات المصريات … كنيسة الاسكندرية) is not what they
     // protest against: the record would have no target.
     if (ref.span == source.span || SameActor(ref, source)) continue;
-    const std::string& clitic = view.entities[e].clitic;
-    if ((!clitic.empty() && clitic != "\u0648") || after_preposition || through_noun) return ref;
+    const std::string& clitic = entity.clitic;
+    const bool own_preposition = !clitic.empty() && clitic != "\u0648";
+    const std::string& type = a.entities[entity.entity].type;
+    const bool place = type != "ORG" && type != "PER";
+    // أمام مبنى محافظة بابل: a place further down the phrase names where, not whom.
+    constexpr uint32_t kPlaceGovernedReach = 2;
+    const bool far_place = governed && type == "LOC" && i - governor > kPlaceGovernedReach;
+    if (place &&
+        ((governed && (setting || far_place)) || (own_preposition && clitic.ends_with("\u0628")))) {
+      continue;
+    }
+    if (own_preposition || governed) return ref;
   }
   return ActorRef{};
 }
@@ -537,6 +579,14 @@ class SentenceCoder {
   bool FindVictim(CueEvent* ev) const;
   void AnswerKnownProposal(CueEvent* ev) const;
   void FindProtestParties(CueEvent* ev, bool victim_after) const;
+  // An assault's doer named right after its attack noun is no target; who is named before an
+  // attack noun in a phrase of place or cause, with no target, is.
+  void TakeAttackerFromTargets(CueEvent* ev) const;
+  // The victims named after the result noun of an outcome word after the act at `cue`, or an
+  // empty reference.
+  ActorRef VictimsOfOutcome(uint32_t cue) const;
+  // The actor that claimed the attack `ev` made its source.
+  void TakeClaimant(CueEvent* ev) const;
   void FindAttacker(CueEvent* ev, bool victim_after) const;
   void FindAssaultTarget(CueEvent* ev) const;
 
@@ -785,6 +835,7 @@ void SentenceCoder::Resolve(CueEvent* ev) const {
   FindProtestParties(ev, victim_after);
   FindAttacker(ev, victim_after);
   FindAssaultTarget(ev);
+  TakeAttackerFromTargets(ev);
 }
 
 void SentenceCoder::TakeQuoteSpeakersSide(CueEvent* ev) const {
@@ -1037,6 +1088,88 @@ void SentenceCoder::FindAttacker(CueEvent* ev, bool victim_after) const {
   ev->source = std::move(agent);
 }
 
+void SentenceCoder::TakeAttackerFromTargets(CueEvent* ev) const {
+  if (CameoRoot(ev->code) < kFirstAssaultRoot) return;
+  // A result noun (مقتل مسلحين) is followed by its victims; an attack noun (هجوم انتحاري) by
+  // who attacked.
+  const bool attack_cue =
+      ev->cue.noun && !r_.markers.Is(Marker::kResult, view_.words[ev->cue.token]);
+  // قتل 18 شخصا … في انفجار سيارتين، اربعة مدنيين أصيبوا … إثر انفجار: who is named before
+  // an attack noun in a phrase of place or cause, when the attack names no one it hit, was hit
+  // by it.
+  const bool victims_before = attack_cue && !ev->source.span.empty() &&
+                              ev->source.span.end <= WordSpan(a_, view_, ev->cue.token).start &&
+                              AfterPreposition(r_.markers, view_.words, ev->cue.token);
+  // قتل 20 في هجوم انتحاري، هجوم مسلحين على …: an indefinite role noun right after an attack
+  // noun names who attacked, never whom.
+  const uint32_t attack_noun =
+      attack_cue ? ev->cue.token : AttackAfter(r_.cues, view_, matches_, ev->cue.token);
+  const uint32_t doer_word = attack_noun + 1;
+  ActorRef doer;
+  if (attack_noun > 0 && !ev->targets.empty() && doer_word < view_.words.size() &&
+      ev->targets[0].span.start == WordSpan(a_, view_, doer_word).start &&
+      !IsDefinite(view_.words[doer_word]) && !r_.roles.Find(view_.words[doer_word]).empty()) {
+    doer = ev->targets[0];
+    if (ev->source.actor.empty() && ev->source.text.empty()) ev->source = doer;
+    ev->targets.erase(ev->targets.begin());
+  }
+  if (victims_before && ev->targets.empty()) {
+    ev->targets.push_back(std::exchange(ev->source, doer));
+  }
+}
+
+void SentenceCoder::TakeClaimant(CueEvent* ev) const {
+  // تعرضت ثكنة الغلاوية لاعتداء …، وقد تبناه تنظيم القاعدة: who claimed the attack did it; an
+  // actor the coder took as its doer before it was hit by it.
+  constexpr uint32_t kClaimantReach = 3;
+  const uint32_t cue = ev->cue.token;
+  for (const MarkerHit& claim : hits_) {
+    if (claim.marker != Marker::kClaim || claim.first_token <= cue ||
+        claim.first_token - cue > static_cast<uint32_t>(claim.reach)) {
+      continue;
+    }
+    for (uint32_t w = claim.end_token;
+         w < view_.words.size() && w < claim.end_token + kClaimantReach; ++w) {
+      const int e = view_.entity_at[w];
+      if (e < 0 || view_.entities[e].first != w || view_.entities[e].actor.empty()) continue;
+      ActorRef claimant = RefOf(a_, view_, e);
+      std::erase_if(ev->targets, [&](const ActorRef& t) { return t.span == claimant.span; });
+      const bool doer_before =
+          !ev->source.span.empty() && ev->source.span.end <= WordSpan(a_, view_, cue).start;
+      if (ev->targets.empty() && doer_before) ev->targets.push_back(std::move(ev->source));
+      ev->source = std::move(claimant);
+      return;
+    }
+    return;
+  }
+}
+
+ActorRef SentenceCoder::VictimsOfOutcome(uint32_t cue) const {
+  // فجرا نفسيهما قرب القوة المداهمة، ما أسفر عن إصابة ثلاثة من عناصر الجيش: the victims the
+  // act's outcome names, counted or not, right after its result noun.
+  constexpr uint32_t kOutcomeReach = 12;
+  for (const MarkerHit& outcome : hits_) {
+    if (outcome.marker != Marker::kOutcome || outcome.first_token <= cue ||
+        outcome.first_token - cue > kOutcomeReach) {
+      continue;
+    }
+    for (const MarkerHit& result : hits_) {
+      if (result.marker != Marker::kResult || result.first_token < outcome.end_token ||
+          result.first_token - outcome.end_token >= static_cast<uint32_t>(outcome.reach)) {
+        continue;
+      }
+      const uint32_t w = VictimWord(view_, r_.markers, result.first_token);
+      const int e = w < view_.words.size() ? view_.entity_at[w] : -1;
+      if (e >= 0 && view_.entities[e].first == w && !view_.entities[e].actor.empty()) {
+        return RefOf(a_, view_, e);
+      }
+      return ActorRef{};
+    }
+    return ActorRef{};
+  }
+  return ActorRef{};
+}
+
 void SentenceCoder::FindAssaultTarget(CueEvent* ev) const {
   const bool assault = CameoRoot(ev->code) >= kFirstAssaultRoot;
   if (ev->targets.empty() && assault) {
@@ -1053,6 +1186,11 @@ void SentenceCoder::FindAssaultTarget(CueEvent* ev) const {
     // هاجم مسلحون دورية للشرطة: the role noun after the cue is the target.
     ActorRef target = RoleActor(a_, view_, r_.roles, ev->cue.token, Side::kAfter, ev->source.span);
     if (!target.actor.empty()) ev->targets.push_back(std::move(target));
+  }
+  if (assault) TakeClaimant(ev);
+  if (ev->targets.empty() && assault) {
+    ActorRef victims = VictimsOfOutcome(ev->cue.token);
+    if (!victims.actor.empty()) ev->targets.push_back(std::move(victims));
   }
   // An attack in words (تعرض الوزير لهجوم حاد، now 111) has its victim there all the same.
   const bool attack_noun = ev->cue.noun && CameoRoot(ev->pattern->code) >= kFirstAssaultRoot;

@@ -342,11 +342,81 @@ TEST_F(EventCoderTest, ProtestTargetIsWhatItIsAgainst) {
               ElementsAre("CVL 141 GOV asserted actual"));
 }
 
+TEST_F(EventCoderTest, ProtestPlaceIsNoTarget) {
+  // في تل أبيب: where they protest; what against names no coded actor.
+  EXPECT_THAT(Summary(Code("تظاهر آلاف الإسرائيليين مساء أمس في تل أبيب احتجاجا على حملة اليمين",
+                           {{"الإسرائيليين", "ISR", "MISC"}, {"تل أبيب", "ISRGOV", "LOC"}})),
+              AllOf(Contains("ISR 141  asserted actual"), Not(Contains(HasSubstr("ISRGOV")))));
+  // بالقرب من مبنى وزارة الدفاع: a body at the place is what they protest against.
+  EXPECT_THAT(Summary(Code("تجمع آلاف المتظاهرين القادمين من ولايات أميركية بالقرب من مبنى وزارة "
+                           "الدفاع الأميركية",
+                           {{"أميركية", "USA", "MISC"}, {"وزارة الدفاع الأميركية", "USAMIL"}})),
+              ElementsAre("CVL 141 USAMIL asserted actual"));
+}
+
+TEST_F(EventCoderTest, ProtestTargetThroughTheNounsAPrepositionHeads) {
+  EXPECT_THAT(Summary(Code("خرج آلاف المتظاهرين ضد ما سموه جرائم حماس في غزة",
+                           {{"حماس", "PSEPTY"}, {"غزة", "PSE", "LOC"}})),
+              ElementsAre("CVL 141 PSEPTY asserted actual"));
+  // A conjunct verb ends the phrase: the crowd after it is no target.
+  EXPECT_THAT(Summary(Code("خرج آلاف المتظاهرين ضد الفساد ورفع المتظاهرون الغاضبون لافتات",
+                           {{"المتظاهرون الغاضبون", "EGYCVL"}})),
+              Not(Contains(HasSubstr("141 EGYCVL"))));
+}
+
+TEST_F(EventCoderTest, ProtestTargetRoleNounHeadingACodedName) {
+  // لمطالبة ادارة جورج بوش: the administration is Bush's.
+  EXPECT_THAT(Summary(Code("يتجمع متظاهرون امام البيت لمطالبة ادارة جورج بوش باغلاق المعتقل",
+                           {{"جورج بوش", "USAGOV", "PER"}})),
+              Contains("CVL 141 USAGOV asserted actual"));
+}
+
+TEST_F(EventCoderTest, CountryQualifyingAPlaceIsNoSubject) {
+  // في البقاع اللبناني: the country qualifies the place; the crowd is the source.
+  EXPECT_THAT(Summary(Code("أقدم امس متظاهرون غاضبون في البقاع اللبناني على قطع الطريق الدولية",
+                           {{"البقاع", "LBN", "LOC"}, {"اللبناني", "LBN", "MISC"}})),
+              ElementsAre("CVL 144  asserted actual"));
+}
+
 TEST_F(EventCoderTest, ProtestCrowdNamedFurtherOn) {
   EXPECT_THAT(Summary(Code("اندلعت في العاصمة مظاهرات مناوئة للانقلاب في عدد من أحياء المدينة "
                            "الكبيرة، ورفع المتظاهرون شعارات وصورا",
                            {})),
               Contains("CVL 141  asserted actual"));
+}
+
+TEST_F(EventCoderTest, RoleNounAfterAnAttackNounIsTheAttacker) {
+  // هجوم انتحاري: the suicide bomber attacked; the victims are the sect attacked.
+  const std::vector<std::string> summary =
+      Summary(Code("وقتل 20 شخصا في هجوم انتحاري على الطائفة اليزيدية", {}));
+  EXPECT_THAT(summary, Not(Contains(HasSubstr(" UAF asserted"))));
+  EXPECT_THAT(summary, Contains(::testing::StartsWith("UAF 18")));
+}
+
+TEST_F(EventCoderTest, TheOutcomeOfAnAttackNamesItsVictims) {
+  // ما أسفر عن إصابة ثلاثة من عناصر الجيش: those the bombing hurt.
+  EXPECT_THAT(Summary(Code("وقال ان الانتحاريين فجرا نفسيهما قرب القوة المداهمة لاحد المنازل، ما "
+                           "اسفر عن اصابة ثلاثة من عناصر الجيش بجروح",
+                           {{"الانتحاريين", "UAF"}, {"عناصر الجيش", "MIL"}})),
+              Contains("UAF 183 MIL asserted actual"));
+}
+
+TEST_F(EventCoderTest, WhoClaimedAnAttackDidIt) {
+  // تعرضت ثكنة … لاعتداء …، وقد تبناه تنظيم القاعدة.
+  const std::vector<std::string> summary =
+      Summary(Code("كما تعرضت ثكنة الغلاوية في الشمال لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه "
+                   "تنظيم القاعدة في بلاد المغرب الإسلامي",
+                   {{"تنظيم القاعدة في بلاد المغرب الإسلامي", "IMGMUSALQ"}}));
+  EXPECT_THAT(summary, Contains(::testing::StartsWith("IMGMUSALQ 18")));
+  EXPECT_THAT(summary, Not(Contains(HasSubstr(" IMGMUSALQ asserted"))));
+}
+
+TEST_F(EventCoderTest, PeopleNamedBeforeAnAttackInAPhraseOfCauseAreItsVictims) {
+  // أصيبوا … إثر انفجار سيارة مفخخة شرق الموصل: the civilians were hit; the city is where.
+  EXPECT_THAT(Summary(Code("ذكر مصدر أن اربعة مدنيين أصيبوا بجروح أمس إثر انفجار سيارة مفخخة "
+                           "شرق الموصل",
+                           {{"مدنيين", "CVL"}, {"الموصل", "IRQ", "LOC"}})),
+              Contains(" 183 CVL asserted actual"));
 }
 
 TEST_F(EventCoderTest, VictimAfterAPassiveKill) {

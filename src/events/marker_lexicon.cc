@@ -69,7 +69,10 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"ago", Marker::kAgo},
       {"light_noun", Marker::kLightNoun},
       {"literal", Marker::kLiteral},
-      {"between", Marker::kBetween}};
+      {"between", Marker::kBetween},
+      {"setting", Marker::kSetting},
+      {"outcome", Marker::kOutcome},
+      {"claim", Marker::kClaim}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

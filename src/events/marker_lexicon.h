@@ -71,6 +71,9 @@ enum class Marker : uint8_t {
   kLightNoun,  // قيام، لقيام: its genitive, not an actor before it, does the ب-act after it
   kLiteral,  // وكالة أنباء: a fixed phrase whose words are no markers there (أنباء, rumours)
   kBetween,  // بين: right after the talks an offer names, they are talks between others
+  kSetting,  // في، من، بين: a preposition of place or origin; the actor after it is no target
+  kOutcome,  // أسفر، أدى: after an act, a result noun (within reach) tells what the act did
+  kClaim,  // تبناه، أعلن مسؤوليته عنه: after an attack (within reach) the actor next did it
 };
 
 struct MarkerPhrase {

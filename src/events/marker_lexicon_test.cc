@@ -106,6 +106,11 @@ TEST(MarkerLexiconTest, ShippedMarkersLoad) {
   EXPECT_EQ(hits[1].marker, Marker::kPreposition);
   EXPECT_TRUE(markers->Is(Marker::kHypothetical, MatchForm("يمكن")));
   EXPECT_FALSE(markers->Is(Marker::kHypothetical, MatchForm("يشاع")));
+  // في، شرق: place; ضد، على: what an act is against.
+  EXPECT_TRUE(markers->Is(Marker::kSetting, MatchForm("وفي")));
+  EXPECT_TRUE(markers->Is(Marker::kSetting, MatchForm("شرق")));
+  EXPECT_FALSE(markers->Is(Marker::kSetting, MatchForm("ضد")));
+  EXPECT_FALSE(markers->Is(Marker::kSetting, MatchForm("على")));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "events/repeat_merger.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string_view>
 
 namespace marsad::events {
@@ -84,7 +85,14 @@ void MergeRepeats(std::vector<Event> all, const std::vector<RecordNotes>& all_no
   for (size_t k = 0; k < events.size(); ++k) {
     Event& e = events[k];
     const bool has_source = !e.source.actor.empty() || !e.source.text.empty();
-    if (!has_source) {
+    // إصابة جنديين كوريين في انفجار / جنديين كوريين أصيبا في انفجار: an act of material
+    // conflict with no named doer is the same act when told again of the same victims, in the
+    // same words, coded more narrowly than a bare role (not «شخصا»: CVL).
+    constexpr int kFirstMaterialConflictRoot = 14;
+    constexpr size_t kBareRoleLength = 3;
+    const bool victims_only = !has_source && e.target.actor.size() > kBareRoleLength &&
+                              std::atoi(e.code.substr(0, 2).c_str()) >= kFirstMaterialConflictRoot;
+    if (!has_source && !victims_only) {
       out_notes.push_back(notes[k]);
       out->push_back(std::move(e));
       continue;
@@ -136,6 +144,7 @@ void MergeRepeats(std::vector<Event> all, const std::vector<RecordNotes>& all_no
           candidate.modality != e.modality) {
         continue;
       }
+      if (victims_only && candidate.target.text != e.target.text) continue;
       const bool no_target = candidate.target.text.empty() || e.target.text.empty();
       if (candidate.target.text.empty() && several_targets[k]) continue;
       if (!no_target && CountryOf(candidate.target) != CountryOf(e.target)) continue;

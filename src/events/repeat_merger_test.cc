@@ -31,6 +31,17 @@ TEST(RepeatMergerTest, ARepeatedActBecomesAMentionAndLendsItsTarget) {
   EXPECT_EQ(out[0].mentions[0].start, 100u);
 }
 
+TEST(RepeatMergerTest, AnAttackWithNoDoerToldAgainOfTheSameVictimsIsOneAct) {
+  // إصابة جنديين كوريين في انفجار / جنديين كوريين أصيبا بجروح في انفجار.
+  const auto out = Merge({Record(0, "", "183", "KORMIL"), Record(100, "", "183", "KORMIL")});
+  ASSERT_EQ(out.size(), 1u);
+  ASSERT_EQ(out[0].mentions.size(), 1u);
+  // Victims named by a bare role (مقتل شخصين … مقتل شخصين) may be those of another attack.
+  EXPECT_EQ(Merge({Record(0, "", "1823", "CVL"), Record(100, "", "1823", "CVL")}).size(), 2u);
+  // Other victims are another act.
+  EXPECT_EQ(Merge({Record(0, "", "183", "KORMIL"), Record(100, "", "183", "PRKMIL")}).size(), 2u);
+}
+
 TEST(RepeatMergerTest, DifferentRolesOfOneCountryStayApart) {
   // A Russian paper's statement is not the Kremlin's.
   EXPECT_EQ(Merge({Record(0, "RUSGOV", "010"), Record(100, "RUSMED", "010")}).size(), 2u);

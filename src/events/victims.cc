@@ -112,6 +112,11 @@ uint32_t VictimWord(const SentenceView& view, const MarkerLexicon& markers, uint
     return next;
   }
   ++next;
+  // مقتل 13 معظمهم من أفراد الشرطة: a part of those counted.
+  if (next + 2 < size && markers.Is(Marker::kPartitive, view.words[next]) &&
+      view.words[next + 1] == kFrom) {
+    ++next;
+  }
   if (next + 1 < size && view.words[next] == kFrom) ++next;
   return next;
 }

@@ -35,6 +35,10 @@ TEST_F(VictimsTest, TheVictimWordIsPastACountAndItsMin) {
   CueMatch noun;
   noun.noun = true;
   EXPECT_TRUE(VictimFollows(plain, *markers_, Killing(), noun));
+
+  // مقتل 13 معظمهم من أفراد الشرطة: a part of those counted.
+  Analysis c = BuildAnalysis("مقتل 13 معظمهم من أفراد الشرطة", {{"أفراد الشرطة", "PAKCOP"}});
+  EXPECT_EQ(VictimWord(SentenceView::Build(c, 0), *markers_, 0), 4u);
 }
 
 TEST_F(VictimsTest, AVerbWithoutObjectReadsAsAPassive) {
