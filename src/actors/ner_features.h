@@ -19,7 +19,9 @@ namespace marsad::actors {
 
 // Folds a word for tagging: hamza forms to their bare letters (أ إ آ ٱ → ا, ؤ → و, ئ → ي),
 // ى → ي, ة → ه, drops diacritics and tatweel, Arabic-Indic digits → ASCII, Latin lowercase.
-// Idempotent, so it can run on the text stage's normalised forms as well as on raw words.
+// Idempotent, so it can run on the text stage's normalised forms as well as on raw words; and
+// text::Normalizer (default options) already folds all of this, so that a normalised form is
+// its own fold (the tagger reads Token::norm and Segment::norm as they are).
 std::string FoldForNer(std::string_view word);
 // The same, appended to *out (no allocation once *out has grown).
 void AppendFoldedForNer(std::string_view word, std::string* out);

@@ -7,6 +7,8 @@
 
 #include "actors/ner_gazetteer.h"
 #include "actors/ner_word_clusters.h"
+#include "core/utf8.h"
+#include "text/normalizer.h"
 
 namespace marsad::actors {
 namespace {
@@ -21,6 +23,29 @@ TEST(NerFeaturesTest, FoldsHamzaYaTaMarbutaAndMarks) {
   EXPECT_EQ(FoldForNer("مُحَمَّد"), "محمد");
   EXPECT_EQ(FoldForNer("عـــام ٢٠١٥ NATO"), "عام 2015 nato");
   EXPECT_EQ(FoldForNer(FoldForNer("أإآى")), FoldForNer("أإآى"));
+}
+
+// The tagger reads the text stage's norms without folding them again: every character,
+// alone or inside a word, normalised, must be its own fold.
+TEST(NerFeaturesTest, NormalisedTextIsItsOwnFold) {
+  const text::Normalizer normalizer;
+  size_t checked = 0;
+  for (char32_t cp = 1; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;  // surrogates
+    std::string word = "\u0628";                 // ب
+    utf8::Append(cp, &word);
+    word += "\u0644";  // ل
+    for (std::string_view written :
+         {std::string_view(word).substr(2, word.size() - 4), std::string_view(word)}) {
+      const std::string normalized = normalizer.NormalizeString(written);
+      ASSERT_EQ(FoldForNer(normalized), normalized)
+          << "U+" << std::hex << static_cast<uint32_t>(cp);
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 100000u);
+  EXPECT_EQ(normalizer.NormalizeString("أإآٱؤئىة\u064E\u0640٣۳A"),
+            FoldForNer("أإآٱؤئىة\u064E\u0640٣۳A"));
 }
 
 TEST(NerFeaturesTest, FindsOnlyCertainProclitics) {

@@ -19,11 +19,12 @@
 namespace marsad::actors {
 namespace {
 
-// One tagging unit: a clitic segment of a token (or the whole token), and where its folded
-// form lies in the sentence's buffer of folded text.
+// One tagging unit: a clitic segment of a token (or the whole token) and its folded form: its
+// norm, or, when it has none, where its folded text lies in the article's buffer of it.
 struct Unit {
   Span span;
   bool whole_token = false;
+  std::string_view norm;
   uint32_t folded_start = 0;
   uint32_t folded_end = 0;
 };
@@ -134,12 +135,15 @@ std::vector<Entity> NerTagger::Tag(const Analysis& analysis) const {
   std::vector<std::vector<int>> tag_sentences;
   const NerEmissionCachePool::Lease lease = model_->caches->Acquire();
   NerEmissionCache& cache = *lease;
+  // The text stage's norm (text::Normalizer) is folded for tagging already: FoldForNer leaves
+  // it as it is (ner_features.h), so only the words without one are folded here.
   auto add_unit = [&](Span span, bool whole_token, std::string_view norm) {
     const auto start = static_cast<uint32_t>(folded_text.size());
-    AppendFoldedForNer(norm.empty() ? span.of(text) : norm, &folded_text);
-    units.push_back({span, whole_token, start, static_cast<uint32_t>(folded_text.size())});
+    if (norm.empty()) AppendFoldedForNer(span.of(text), &folded_text);
+    units.push_back({span, whole_token, norm, start, static_cast<uint32_t>(folded_text.size())});
   };
   auto folded_of = [&](const Unit& unit) {
+    if (!unit.norm.empty()) return unit.norm;
     return std::string_view(folded_text)
         .substr(unit.folded_start, unit.folded_end - unit.folded_start);
   };

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "actors/ner_training.h"
+#include "text/normalizer.h"
 
 namespace marsad::actors {
 namespace {
@@ -50,6 +51,8 @@ TEST(NerTaggerTest, ReadsWordsAsWrittenWithHamzaAndClitics) {
 // (the byte length of each segment but the last).
 Analysis AnalysisOf(const std::vector<std::string>& words,
                     const std::vector<std::vector<size_t>>& split = {}) {
+  // Norms as the text stage writes them (text::Normalizer).
+  const text::Normalizer normalizer;
   Analysis a;
   std::string text;
   for (size_t i = 0; i < words.size(); ++i) {
@@ -57,16 +60,18 @@ Analysis AnalysisOf(const std::vector<std::string>& words,
     Token token;
     token.span = {static_cast<uint32_t>(text.size()),
                   static_cast<uint32_t>(text.size() + words[i].size())};
-    token.norm = words[i];
+    token.norm = normalizer.NormalizeString(words[i]);
     uint32_t at = token.span.start;
     if (i < split.size()) {
       for (size_t bytes : split[i]) {
-        token.segments.push_back({{at, static_cast<uint32_t>(at + bytes)},
-                                  words[i].substr(at - token.span.start, bytes)});
+        token.segments.push_back(
+            {{at, static_cast<uint32_t>(at + bytes)},
+             normalizer.NormalizeString(words[i].substr(at - token.span.start, bytes))});
         at += bytes;
       }
     }
-    token.segments.push_back({{at, token.span.end}, words[i].substr(at - token.span.start)});
+    token.segments.push_back(
+        {{at, token.span.end}, normalizer.NormalizeString(words[i].substr(at - token.span.start))});
     a.tokens.push_back(std::move(token));
     text += words[i];
   }

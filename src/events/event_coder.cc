@@ -297,6 +297,14 @@ int HeadlineSpeaker(const Analysis& a, const SentenceView& view) {
   return between.find(':') != std::string_view::npos ? 0 : -1;
 }
 
+// Whether a colon stands between the sentence's first and last tokens: a sentence without one
+// has no headline speaker.
+bool HasColon(const Analysis& a, const Sentence& sentence) {
+  const Span first = a.tokens[sentence.first_token].span;
+  const Span last = a.tokens[sentence.end_token - 1].span;
+  return a.text().substr(first.start, last.end - first.start).find(':') != std::string_view::npos;
+}
+
 // The first pattern of a plain statement (قال), which a headline's colon stands for.
 const CuePattern* StatementPattern(const CueLexicon& cues) {
   for (const CuePattern& p : cues.patterns()) {
@@ -1435,10 +1443,15 @@ class ArticleCoder {
 void ArticleCoder::CodeSentence(uint32_t index) {
   const Sentence& sentence = a_.sentences[index];
   if (sentence.boilerplate || sentence.end_token <= sentence.first_token) return;
-  SentenceView view = WithoutPeopleRoles(SentenceView::Build(a_, index), r_.roles);
+  // The cues are found from the words alone; the rest of the view is built only for the
+  // sentences that have a cue or may have a headline speaker (a colon in them).
+  SentenceView view = SentenceView::WordsOf(a_, index);
   std::vector<CueMatch> matches = finder_.Find(view.words);
+  if (matches.empty() && (statement_ == nullptr || !HasColon(a_, sentence))) return;
+  view.Complete(a_);
+  view = WithoutPeopleRoles(std::move(view), r_.roles);
   const int headline_speaker = HeadlineSpeaker(a_, view);
-  if (matches.empty() && (headline_speaker < 0 || statement_ == nullptr)) return;
+  if (matches.empty() && headline_speaker < 0) return;
   const ArticleContext article{r_, arguments_, statement_, events_, previous_};
   SentenceCoder coder(article, &a_, sentence, std::move(view), std::move(matches),
                       headline_speaker);

@@ -190,6 +190,13 @@ int MarkerLexicon::NearestStem(Marker marker, const std::vector<std::string>& wo
   int nearest = -1;
   const auto kind = static_cast<size_t>(marker);
   if (kind >= by_marker_.size()) return nearest;
+  // The bare forms of the words from `from` on, found once for all the phrases (each phrase
+  // reads the same words), as far as the phrases reach.
+  std::vector<std::string_view> bare;
+  auto bare_at = [&](size_t i) {
+    while (bare.size() <= i - from) bare.push_back(BareForm(words[from + bare.size()]));
+    return bare[i - from];
+  };
   for (uint32_t index : by_marker_[kind]) {
     const MarkerPhrase& phrase = phrases_[index];
     const size_t length = phrase.words.size();
@@ -201,7 +208,7 @@ int MarkerLexicon::NearestStem(Marker marker, const std::vector<std::string>& wo
       for (size_t k = 0; k < length && match; ++k) {
         const std::string_view stem =
             length == 1 ? std::string_view(phrase.words[k]) : BareForm(phrase.words[k]);
-        match = BareForm(words[i + k]).substr(0, stem.size()) == stem;
+        match = bare_at(i + k).substr(0, stem.size()) == stem;
       }
       if (match) {
         nearest = static_cast<int>(i - from);

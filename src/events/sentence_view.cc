@@ -146,6 +146,12 @@ bool HasPrepositionalClitic(const Token& token, std::string_view text) {
 }  // namespace
 
 SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
+  SentenceView view = WordsOf(analysis, index);
+  view.Complete(analysis);
+  return view;
+}
+
+SentenceView SentenceView::WordsOf(const Analysis& analysis, uint32_t index) {
   SentenceView view;
   const Sentence& sentence = analysis.sentences[index];
   const std::string_view text = analysis.text();
@@ -153,9 +159,6 @@ SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
   view.first_token = sentence.first_token;
   const uint32_t count = sentence.end_token - sentence.first_token;
   view.words.reserve(count);
-  view.closes_phrase.resize(count);
-  view.opens_quote.resize(count);
-  view.prepositional.resize(count);
   for (uint32_t i = 0; i < count; ++i) {
     const Token& token = analysis.tokens[sentence.first_token + i];
     const std::string_view raw = token.span.of(text);
@@ -163,48 +166,69 @@ SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
     // The text stage's norm is the same fold of the whole token: with nothing trimmed it is
     // the word's match form already, and is not folded again.
     if (trimmed.size() == raw.size() && !token.norm.empty()) {
-      view.words.push_back(token.norm);
+      view.words.emplace_back(token.norm);
     } else {
       view.words.push_back(MatchForm(trimmed));
     }
-    view.closes_phrase[i] = EndsWithPhraseMark(raw);
-    view.opens_quote[i] = StartsWithOpeningQuote(raw);
-    view.prepositional[i] = HasPrepositionalClitic(token, text);
+  }
+  return view;
+}
+
+void SentenceView::Complete(const Analysis& analysis) {
+  const Sentence& current = analysis.sentences[sentence];
+  const std::string_view text = analysis.text();
+  const auto count = static_cast<uint32_t>(words.size());
+  closes_phrase.resize(count);
+  opens_quote.resize(count);
+  prepositional.resize(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    const Token& token = analysis.tokens[current.first_token + i];
+    const std::string_view raw = token.span.of(text);
+    closes_phrase[i] = EndsWithPhraseMark(raw);
+    opens_quote[i] = StartsWithOpeningQuote(raw);
+    prepositional[i] = HasPrepositionalClitic(token, text);
   }
   // Questions: back from each word ending with ؟ to the last clause break before it.
-  view.asked.assign(count, false);
+  asked.assign(count, false);
   for (uint32_t i = 0; i < count; ++i) {
-    if (!EndsWithQuestionMark(analysis.tokens[sentence.first_token + i].span.of(text))) continue;
-    view.is_question = true;
+    if (!EndsWithQuestionMark(analysis.tokens[current.first_token + i].span.of(text))) continue;
+    is_question = true;
     for (uint32_t k = i + 1; k-- > 0;) {
-      if (k < i && EndsClause(analysis.tokens[sentence.first_token + k].span.of(text))) break;
-      view.asked[k] = true;
-      if (view.opens_quote[k]) break;
+      if (k < i && EndsClause(analysis.tokens[current.first_token + k].span.of(text))) break;
+      asked[k] = true;
+      if (opens_quote[k]) break;
     }
   }
   // A word that is only punctuation closes the phrase before it.
   for (uint32_t i = 1; i < count; ++i) {
-    if (view.words[i].empty() && view.closes_phrase[i]) view.closes_phrase[i - 1] = true;
+    if (words[i].empty() && closes_phrase[i]) closes_phrase[i - 1] = true;
   }
-  view.entity_at.assign(count, -1);
-  if (count == 0) return view;
+  entity_at.assign(count, -1);
+  if (count == 0) return;
   const auto& tokens = analysis.tokens;
+  const Token* const sentence_tokens = tokens.data() + current.first_token;
   auto first_entity =
-      std::lower_bound(analysis.entities.begin(), analysis.entities.end(), sentence.span.start,
+      std::lower_bound(analysis.entities.begin(), analysis.entities.end(), current.span.start,
                        [](const Entity& e, uint32_t start) { return e.span.end <= start; });
   auto end_entity = first_entity;
-  while (end_entity != analysis.entities.end() && end_entity->span.start < sentence.span.end) {
+  while (end_entity != analysis.entities.end() && end_entity->span.start < current.span.end) {
     ++end_entity;
   }
-  view.entities.reserve(static_cast<size_t>(end_entity - first_entity));
+  entities.reserve(static_cast<size_t>(end_entity - first_entity));
   for (auto it = first_entity; it != end_entity; ++it) {
     EntityInSentence in;
     in.entity = static_cast<uint32_t>(it - analysis.entities.begin());
     in.actor = it->actor;
     bool found = false;
-    for (uint32_t i = 0; i < count; ++i) {
-      const Span& span = tokens[sentence.first_token + i].span;
-      if (span.end <= it->span.start || span.start >= it->span.end) continue;
+    // The tokens it overlaps, from the first that ends after its start: tokens are disjoint and
+    // in text order, so their ends rise with their starts.
+    const auto overlapped =
+        std::partition_point(sentence_tokens, sentence_tokens + count,
+                             [&](const Token& token) { return token.span.end <= it->span.start; });
+    for (auto i = static_cast<uint32_t>(overlapped - sentence_tokens); i < count; ++i) {
+      const Span& span = tokens[current.first_token + i].span;
+      if (span.start >= it->span.end) break;
+      if (span.end <= it->span.start) continue;
       if (!found) {
         in.first = i;
         found = true;
@@ -215,13 +239,12 @@ SentenceView SentenceView::Build(const Analysis& analysis, uint32_t index) {
       in.end = i + 1;
     }
     if (!found) continue;
-    const int id = static_cast<int>(view.entities.size());
+    const int id = static_cast<int>(entities.size());
     for (uint32_t i = in.first; i < in.end; ++i) {
-      if (view.entity_at[i] < 0) view.entity_at[i] = id;
+      if (entity_at[i] < 0) entity_at[i] = id;
     }
-    view.entities.push_back(std::move(in));
+    entities.push_back(std::move(in));
   }
-  return view;
 }
 
 }  // namespace marsad::events

@@ -39,6 +39,11 @@ struct SentenceView {
 
   // Builds the view of sentence `index` of `analysis`.
   static SentenceView Build(const Analysis& analysis, uint32_t index);
+  // The first part of Build: the view with its sentence and words alone, the rest empty until
+  // Complete. A cue search reads only the words, and most sentences hold no cue.
+  static SentenceView WordsOf(const Analysis& analysis, uint32_t index);
+  // Fills what WordsOf leaves empty (a view WordsOf made of `analysis`).
+  void Complete(const Analysis& analysis);
 };
 
 }  // namespace marsad::events

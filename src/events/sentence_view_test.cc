@@ -27,6 +27,28 @@ TEST(SentenceViewTest, WordsPhrasesAndEntities) {
   EXPECT_EQ(view.entities[1].clitic, MatchForm("ل"));
 }
 
+TEST(SentenceViewTest, WordsOfThenCompleteIsBuild) {
+  Analysis a = BuildAnalysis("أولى.\nوقال وزير الخارجية، هل لروسيا دور؟",
+                             {{"وزير الخارجية", "RUSGOV"}, {"روسيا", "RUS"}});
+  SentenceView view = SentenceView::WordsOf(a, 1);
+  const SentenceView built = SentenceView::Build(a, 1);
+  EXPECT_EQ(view.sentence, 1u);
+  EXPECT_EQ(view.first_token, built.first_token);
+  EXPECT_EQ(view.words, built.words);
+  EXPECT_TRUE(view.entity_at.empty());  // the rest waits for Complete
+  EXPECT_TRUE(view.entities.empty());
+  view.Complete(a);
+  EXPECT_EQ(view.closes_phrase, built.closes_phrase);
+  EXPECT_EQ(view.opens_quote, built.opens_quote);
+  EXPECT_EQ(view.prepositional, built.prepositional);
+  EXPECT_EQ(view.asked, built.asked);
+  EXPECT_TRUE(view.is_question);
+  EXPECT_EQ(view.entity_at, built.entity_at);
+  ASSERT_EQ(view.entities.size(), 2u);
+  EXPECT_EQ(view.entities[1].clitic, MatchForm("ل"));
+  EXPECT_EQ(view.entities[1].actor, "RUS");
+}
+
 TEST(SentenceViewTest, WordsOfAQuestionAreAsked) {
   Analysis a = BuildAnalysis("قال لافروف: هل تنضم روسيا؟", {});
   const SentenceView view = SentenceView::Build(a, 0);
