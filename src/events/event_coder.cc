@@ -20,6 +20,7 @@
 #include "events/known_proposals.h"
 #include "events/marker_lexicon.h"
 #include "events/match_form.h"
+#include "events/protest_parties.h"
 #include "events/quote_finder.h"
 #include "events/repeat_merger.h"
 #include "events/role_nouns.h"
@@ -42,13 +43,11 @@ struct EventCoder::Resources {
 namespace {
 
 constexpr int kMinQuoteWords = 2;
-// Acts coded even when the sentence names no one doing them (قُتل ثلاثة، خرجت مظاهرات):
-// material conflict, from CAMEO root 14 on.
-constexpr int kFirstRootWithoutSource = 14;
-
 constexpr std::string_view kCriticize = "111";  // criticize or denounce
 // Force used in general (شن هجوما، شن حملة), the code a launched attack of no kind has.
 constexpr std::string_view kUseForce = "190";
+// An attack of no kind (هاجم، هجوم).
+constexpr std::string_view kAttack = "180";
 
 // Words after an appeal, offer, demand, rejection or threat that name its content.
 constexpr uint32_t kContentReach = 5;
@@ -74,10 +73,6 @@ bool GovernsContent(const CuePattern& verb) {
   return root == 2 || root == 3 || root == 10 || root == 12 || root == 13;
 }
 
-// Words around a protest searched for its crowd: the sentence often names it further on
-// (اندلعت مظاهرات في … ، ورفع المتظاهرون شعارات).
-constexpr uint32_t kCrowdReach = 24;
-
 // The target entity `e`, or the coded name right after it when `e` itself has no code: ندد
 // "بالدكتاتور" بشار الأسد.
 ActorRef TargetRef(const Analysis& a, const SentenceView& view, int e) {
@@ -95,7 +90,7 @@ ActorRef TargetRef(const Analysis& a, const SentenceView& view, int e) {
 
 // People of a kind named by the actors stage with a bare role code (المتظاهرون، مسلحون،
 // سكان → CVL, UAF) are no named actors to the coder: it reads them as role nouns, where they
-// stand to the cue (RoleActor, ProtestTarget), and only in material acts, where a crowd or armed
+// stand to the cue (RoleActor, ProtestParties), and only in material acts, where a crowd or armed
 // men are the actor the guide codes; a statement or meeting of «سكان» or «الناس» is not coded.
 // The view of the sentence the coder reads has no such names. Institutions (الجيش → MIL,
 // الحكومة → GOV) stay: they act like named actors; so does a person a role noun introduces
@@ -275,6 +270,16 @@ bool UncodedPerson(const Analysis& a, const SentenceView& view, const ActorRef& 
   return e >= 0 && a.entities[view.entities[e].entity].type == "PER";
 }
 
+// Whether `target` is something force is used on rather than words: a place, or armed men or a
+// crowd (a role of people alone: UAF, CVL).
+bool PhysicalTarget(const Analysis& a, const SentenceView& view, const RoleNouns& roles,
+                    const ActorRef& target) {
+  if (roles.NamesPeople(target.actor)) return true;
+  if (target.span.empty()) return false;
+  const int e = EntityStartingAt(a, view, target.span.start);
+  return e >= 0 && a.entities[view.entities[e].entity].type == "LOC";
+}
+
 // Whether the word at `token` is the sentence's first word (punctuation has no folded word).
 bool OpensSentence(const std::vector<std::string>& words, uint32_t token) {
   return std::all_of(words.begin(), words.begin() + std::min<size_t>(token, words.size()),
@@ -329,6 +334,25 @@ bool AfterPreposition(const MarkerLexicon& markers, const std::vector<std::strin
   return false;
 }
 
+// Words before a place searched for the preposition that opens its phrase.
+constexpr uint32_t kPlacePhraseReach = 4;
+
+// Whether a preposition of setting (or و and one) opens the phrase of the place named from word
+// `first`, within reach, with no phrase break or count between (وفي جلولاء التابعة لمحافظة ديالى).
+bool InPhraseOfPlace(const MarkerLexicon& markers, const SentenceView& view, uint32_t first) {
+  constexpr std::string_view kAnd = "\u0648";
+  for (uint32_t k = 1; k <= kPlacePhraseReach && k <= first; ++k) {
+    const uint32_t w = first - k;
+    if (view.closes_phrase[w]) return false;
+    std::string_view word = view.words[w];
+    if (word.starts_with(kAnd)) word.remove_prefix(kAnd.size());
+    // خمسة من 13 إثيوبياً: a counted name is people, not a place.
+    if (markers.IsCount(word)) return false;
+    if (markers.Is(Marker::kSetting, word)) return true;
+  }
+  return false;
+}
+
 // The source of the first cue before word `token` that has one, or `fallback`.
 ActorRef EarlierSource(const std::vector<CueEvent>& cues, uint32_t token,
                        const ActorRef& fallback) {
@@ -357,96 +381,6 @@ const CueEvent* QuoteSpeaker(const Analysis& a, const SentenceView& view,
     return speaker;
   }
   return nullptr;
-}
-
-// CAMEO's root for protest (demonstrate, rally, block, strike).
-constexpr int kProtestRoot = 14;
-
-// Words after a protest cue searched for what the protest is against.
-constexpr uint32_t kProtestTargetReach = 20;
-
-// Words between a preposition and the actor whose noun phrase it opens (احتجاجا على عدم
-// قبول أوراق مرشحي الجماعة).
-constexpr uint32_t kGovernedReach = 4;
-
-// What a protest is against: the first actor after the cue (not its source), named or a role
-// noun (الحكومة → GOV), that a preposition or demand word governs, directly (ضد الحكومة،
-// للحكومة) or through the nouns it heads (احتجاجا على قرار الحكومة، أمام مقر السفارة الأردنية،
-// ضد ما سموه جرائم حماس). A place or nationality a preposition of setting governs (في تل أبيب،
-// من ولايات أميركية، بإسلام آباد) is where or whence they protest, not what against, and so is a
-// role noun there (من عناصر الشرطة); a named body there is (في محيط المحكمة العليا). An empty
-// reference when none. Stops at a reported clause (أن، إن).
-ActorRef ProtestTarget(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
-                       const std::vector<MarkerHit>& hits, const RoleNouns& roles, uint32_t cue,
-                       const ActorRef& source) {
-  const uint32_t size = static_cast<uint32_t>(view.words.size());
-  constexpr std::string_view kCrowd = "CVL";
-  // The last word that opens a phrase naming what the protest is against (size: none), and
-  // whether it is a preposition of setting.
-  uint32_t governor = size;
-  bool setting = false;
-  for (uint32_t i = cue + 1; i < size && i <= cue + kProtestTargetReach; ++i) {
-    const int e = view.entity_at[i];
-    if (e < 0 && markers.IsClauseOpener(view.words[i])) break;
-    // مطالبين الحكومة بالاستقالة، لمطالبة إدارة بوش: the actor a demand or opposition word
-    // governs.
-    if (i >= 1 && (markers.IsPreposition(view.words[i - 1]) ||
-                   markers.Is(Marker::kAddressee, view.words[i - 1]))) {
-      governor = i - 1;
-      setting = markers.Is(Marker::kSetting, view.words[i - 1]);
-    }
-    const bool governed = governor < i && i - governor <= kGovernedReach;
-    if (e < 0) {
-      // للحكومة: ل before the article.
-      const bool lam = view.words[i].substr(0, 4) == "\u0644\u0644";
-      const std::string_view code = roles.Find(view.words[i]);
-      // من المتظاهرين: the phrase that names the crowd ends with it; ورفع: so does the phrase
-      // before a conjunct.
-      if (view.closes_phrase[i] || code == kCrowd || view.words[i].starts_with("\u0648")) {
-        governor = size;
-      }
-      if (code.empty() || !(lam || governed) || (governed && setting)) {
-        continue;
-      }
-      // آلاف المتظاهرين، مئات من المتظاهرين: a counted crowd is the protest's, not its target.
-      if (QuantityBefore(hits, view.words, i) ||
-          (i - 1 == governor && QuantityBefore(hits, view.words, i - 1))) {
-        continue;
-      }
-      // لمطالبة إدارة جورج بوش: a role noun heading a coded name is that actor.
-      const uint32_t next = i + 1;
-      const int named = next < size && !view.closes_phrase[i] ? view.entity_at[next] : -1;
-      if (named >= 0 && view.entities[named].first == next && !view.entities[named].actor.empty() &&
-          view.entities[named].clitic.empty()) {
-        ActorRef ref = RefOf(a, view, named);
-        if (!(ref.span == source.span || SameActor(ref, source))) return ref;
-      }
-      const Span span = WordSpan(a, view, i);
-      if (span == source.span) continue;
-      return ActorRef{span, std::string(span.of(a.text())), std::string(code)};
-    }
-    if (view.entities[e].first != i) continue;
-    const EntityInSentence& entity = view.entities[e];
-    if (view.closes_phrase[entity.end - 1]) governor = size;
-    if (entity.actor.empty()) continue;
-    ActorRef ref = RefOf(a, view, e);
-    // A name of the protesters' own (المحجبات المصريات … كنيسة الاسكندرية) is not what they
-    // protest against: the record would have no target.
-    if (ref.span == source.span || SameActor(ref, source)) continue;
-    const std::string& clitic = entity.clitic;
-    const bool own_preposition = !clitic.empty() && clitic != "\u0648";
-    const std::string& type = a.entities[entity.entity].type;
-    const bool place = type != "ORG" && type != "PER";
-    // أمام مبنى محافظة بابل: a place further down the phrase names where, not whom.
-    constexpr uint32_t kPlaceGovernedReach = 2;
-    const bool far_place = governed && type == "LOC" && i - governor > kPlaceGovernedReach;
-    if (place &&
-        ((governed && (setting || far_place)) || (own_preposition && clitic.ends_with("\u0628")))) {
-      continue;
-    }
-    if (own_preposition || governed) return ref;
-  }
-  return ActorRef{};
 }
 
 // Polarity and modality from the markers before the cue, and the conditions after an act
@@ -586,7 +520,9 @@ class SentenceCoder {
   // Returns whether the victim is named right after the cue (VictimFollows).
   bool FindVictim(CueEvent* ev) const;
   void AnswerKnownProposal(CueEvent* ev) const;
-  void FindProtestParties(CueEvent* ev, bool victim_after) const;
+  // The named actor that calls for the act `ev` (دعت النقابات … إلى القيام باحتجاجات): the
+  // source of the appeal verb before it in one phrase; an empty reference when none.
+  ActorRef CallerOf(const CueEvent& ev) const;
   // An assault's doer named right after its attack noun is no target; who is named before an
   // attack noun in a phrase of place or cause, with no target, is.
   void TakeAttackerFromTargets(CueEvent* ev) const;
@@ -809,7 +745,13 @@ void SentenceCoder::ReadAttacksInWords() {
     // an artist or a writer; armed attacks are launched by groups or known leaders. A shot or a
     // raid (أطلق النار، شن غارة) is force whoever does it.
     const bool launched = ev.cue.next_token > ev.cue.token;
+    // هاجمت وسائل الإعلام الاتفاق: so is a plain attack (هاجم) by the press or a legislature,
+    // unless what it attacks is a place or armed men.
+    const bool spoken_attack =
+        !launched && !ev.cue.noun && ev.code == kAttack && r_.roles.OnlySpeaks(ev.source.actor) &&
+        (ev.targets.empty() || !PhysicalTarget(a_, view_, r_.roles, ev.targets[0]));
     const bool verbal =
+        spoken_attack ||
         (launched && (r_.roles.OnlySpeaks(ev.source.actor) ||
                       (ev.code == kUseForce && UncodedPerson(a_, view_, ev.source)))) ||
         std::any_of(hits_.begin(), hits_.end(), [&](const MarkerHit& h) {
@@ -840,10 +782,31 @@ void SentenceCoder::Resolve(CueEvent* ev) const {
   ReadDeniedAct(ev);
   const bool victim_after = FindVictim(ev);
   AnswerKnownProposal(ev);
-  FindProtestParties(ev, victim_after);
+  ProtestParties(a_, view_, r_.markers, r_.roles, hits_).Complete(ev, victim_after, CallerOf(*ev));
   FindAttacker(ev, victim_after);
   FindAssaultTarget(ev);
   TakeAttackerFromTargets(ev);
+}
+
+// Words from an appeal verb to the act it calls for (دعت النقابات وممثلون عن الأحزاب
+// الديمقراطية امس الى القيام باحتجاجات).
+constexpr uint32_t kCallReach = 12;
+
+ActorRef SentenceCoder::CallerOf(const CueEvent& ev) const {
+  constexpr int kAppealRoot = 2;
+  const CueEvent* call = nullptr;
+  for (const CueEvent& other : cues_) {
+    if (other.cue.token >= ev.cue.token) break;
+    if (CameoRoot(other.code) == kAppealRoot && !other.cue.noun) call = &other;
+  }
+  if (call == nullptr || call->source.actor.empty() ||
+      ev.cue.token - call->cue.token > kCallReach) {
+    return ActorRef{};
+  }
+  for (uint32_t w = call->cue.token; w < ev.cue.token; ++w) {
+    if (view_.closes_phrase[w]) return ActorRef{};
+  }
+  return call->source;
 }
 
 void SentenceCoder::TakeQuoteSpeakersSide(CueEvent* ev) const {
@@ -868,10 +831,20 @@ void SentenceCoder::ReadDeniedAct(CueEvent* ev) const {
 void SentenceCoder::ReadPassive(CueEvent* ev) const {
   const uint32_t c = ev->cue.token;
   ev->subject_end = SubjectEndAfter(view_, r_.markers, r_.roles, c);
-  const bool actor_before =
-      c > 0 && (view_.entity_at[c - 1] >= 0 || !r_.roles.Find(view_.words[c - 1]).empty());
+  // في بلدة جلولاء التابعة لمحافظة ديالى قتل: a place in a phrase of place is no subject.
+  const int before = c > 0 ? view_.entity_at[c - 1] : -1;
+  const bool place_phrase_before = before >= 0 &&
+                                   a_.entities[view_.entities[before].entity].type == "LOC" &&
+                                   InPhraseOfPlace(r_.markers, view_, view_.entities[before].first);
+  const bool actor_before = c > 0 && ((before >= 0 && !place_phrase_before) ||
+                                      !r_.roles.Find(view_.words[c - 1]).empty());
   ev->passive = ReadAsPassive(view_, r_.markers, *ev->pattern, ev->cue, ev->subject_end,
                               actor_before, EndsWithPronoun(WordSpan(a_, view_, c).of(a_.text())));
+  // Nor is that place the victim of the passive.
+  if (ev->passive && place_phrase_before && ev->source.span == RefOf(a_, view_, before).span) {
+    ev->source = ActorRef{};
+    ev->place_source = false;
+  }
 }
 
 // قال X إنه سيزور …: a cue in the clause of a report or denial may take its speaker as source,
@@ -1005,44 +978,6 @@ void SentenceCoder::AnswerKnownProposal(CueEvent* ev) const {
         MakerOfKnownProposal(r_.cues, r_.markers, view_, *ev, before, article_.earlier);
     if (!rejected.maker.actor.empty()) ev->targets.push_back(std::move(rejected.maker));
   }
-}
-
-void SentenceCoder::FindProtestParties(CueEvent* ev, bool victim_after) const {
-  // What the protest is against, before its crowd: a role noun there (احتجاجا على
-  // الحكومة) is not the crowd.
-  if (ev->targets.empty() && CameoRoot(ev->code) == kProtestRoot) {
-    ActorRef target =
-        ProtestTarget(a_, view_, r_.markers, hits_, r_.roles, ev->cue.token, ev->source);
-    if (!target.actor.empty()) ev->targets.push_back(std::move(target));
-  }
-  // احتجاجات عمت العراق، قطع طريق بيروت: a place is where people protest; the crowd the
-  // sentence names is who does.
-  const bool place_protester = CameoRoot(ev->code) == kProtestRoot && ev->place_source;
-  if (!(ev->source.actor.empty() || place_protester) || ev->passive ||
-      CameoRoot(ev->code) < kFirstRootWithoutSource) {
-    return;
-  }
-  // خرج المتظاهرون: CVL. A role noun also stands in for a source named without a code
-  // (مليون متظاهر خرجوا تحت حماية البوليس).
-  uint32_t role_word = 0;
-  ActorRef role =
-      RoleActor(a_, view_, r_.roles, ev->cue.token, victim_after ? Side::kBefore : Side::kBoth,
-                ev->targets.empty() ? Span{} : ev->targets[0].span, &role_word,
-                CameoRoot(ev->code) == kProtestRoot ? kCrowdReach : kRoleReach);
-  const bool crowd_found = !role.actor.empty();
-  if (crowd_found || ev->source.text.empty()) ev->source = std::move(role);
-  // آلاف المتظاهرين، مئات من المتظاهرين: a counted crowd is news, not a known one.
-  const uint32_t quantity_at = role_word > 0 && r_.markers.IsPreposition(view_.words[role_word - 1])
-                                   ? role_word - 1
-                                   : role_word;
-  // Only a crowd close to the verb is the one acting in it (قطع المتظاهرون الطريق).
-  const uint32_t distance =
-      role_word > ev->cue.token ? role_word - ev->cue.token : ev->cue.token - role_word;
-  // مجموعة من المتظاهرين: a part of a crowd is counted too.
-  const bool partitive = quantity_at > 0 && quantity_at < role_word &&
-                         r_.markers.Is(Marker::kPartitive, view_.words[quantity_at - 1]);
-  ev->known_crowd = crowd_found && IsDefinite(view_.words[role_word]) && !partitive &&
-                    !QuantityBefore(hits_, view_.words, quantity_at) && distance <= kRoleReach;
 }
 
 void SentenceCoder::FindAttacker(CueEvent* ev, bool victim_after) const {

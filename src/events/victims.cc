@@ -140,6 +140,14 @@ bool ReadAsPassive(const SentenceView& view, const MarkerLexicon& markers,
   // place phrase with no count after it (بنيران، في هجوم) leaves the verb without one.
   uint32_t w = subject_end;
   w = NextWord(view, w);
+  // البيشمركة (القوات الكردية): a name of the same actor after the subject is its apposition.
+  const int subject = view.entity_at[subject_end - 1];
+  if (w < view.words.size() && subject >= 0 && view.entity_at[w] >= 0 &&
+      view.entity_at[w] != subject && view.entities[view.entity_at[w]].first == w &&
+      !view.entities[subject].actor.empty() &&
+      view.entities[view.entity_at[w]].actor == view.entities[subject].actor) {
+    w = NextWord(view, view.entities[view.entity_at[w]].end);
+  }
   if (w >= view.words.size()) return true;
   const bool new_clause = view.entity_at[w] < 0 && view.words[w].starts_with("\u0648");
   const bool cause_or_place = view.prepositional[w] || view.words[w] == "\u0641\u064A";  // في
@@ -159,6 +167,15 @@ uint32_t SubjectEndAfter(const SentenceView& view, const MarkerLexicon& markers,
   const int e = w < view.words.size() ? view.entity_at[w] : -1;
   if (e >= 0 && view.entities[e].first == w) return view.entities[e].end;
   if (e < 0 && w < view.words.size() && !roles.Find(view.words[w]).empty()) return w + 1;
+  // قتل احد افراد البيشمركة: right after a count or a partitive word (no من between), the noun
+  // it counts may head the name of those it belongs to.
+  const uint32_t named = w + 1;
+  if (e < 0 && w == cue + 2 && named < view.words.size() && !view.closes_phrase[w]) {
+    const int owner = view.entity_at[named];
+    if (owner >= 0 && view.entities[owner].first == named && !view.entities[owner].actor.empty()) {
+      return view.entities[owner].end;
+    }
+  }
   return 0;
 }
 

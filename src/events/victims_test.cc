@@ -41,6 +41,21 @@ TEST_F(VictimsTest, TheVictimWordIsPastACountAndItsMin) {
   EXPECT_EQ(VictimWord(SentenceView::Build(c, 0), *markers_, 0), 4u);
 }
 
+TEST_F(VictimsTest, ThePartitivesNounHeadsTheNameOfTheVictims) {
+  // قتل احد افراد البيشمركة (القوات الكردية) واصيب: أفراد heads the name; the name of the same
+  // actor in brackets is its apposition, no object.
+  Analysis a = BuildAnalysis("قتل احد افراد البيشمركة ( القوات الكردية ) واصيب 10 آخرون",
+                             {{"البيشمركة", "KURMIL"}, {"القوات الكردية", "KURMIL"}});
+  const SentenceView view = SentenceView::Build(a, 0);
+  const uint32_t subject_end = SubjectEndAfter(view, *markers_, *roles_, 0);
+  EXPECT_EQ(subject_end, 4u);
+  CueMatch verb;
+  EXPECT_TRUE(ReadAsPassive(view, *markers_, Killing(), verb, subject_end, false, false));
+  // قتل عددا من زعماء طالبان: after من the count is the object of an active verb.
+  Analysis b = BuildAnalysis("قتل عددا من زعماء طالبان في هجمات", {{"طالبان", "AFGINS"}});
+  EXPECT_EQ(SubjectEndAfter(SentenceView::Build(b, 0), *markers_, *roles_, 0), 0u);
+}
+
 TEST_F(VictimsTest, AVerbWithoutObjectReadsAsAPassive) {
   Analysis a = BuildAnalysis("ستة جنود قتلوا في هجوم", {});
   const SentenceView view = SentenceView::Build(a, 0);
