@@ -60,18 +60,19 @@ Analysis AnalysisOf(const std::vector<std::string>& words,
     Token token;
     token.span = {static_cast<uint32_t>(text.size()),
                   static_cast<uint32_t>(text.size() + words[i].size())};
-    token.norm = normalizer.NormalizeString(words[i]);
+    token.norm = a.norms.Keep(normalizer.NormalizeString(words[i]));
     uint32_t at = token.span.start;
     if (i < split.size()) {
       for (size_t bytes : split[i]) {
-        token.segments.push_back(
-            {{at, static_cast<uint32_t>(at + bytes)},
-             normalizer.NormalizeString(words[i].substr(at - token.span.start, bytes))});
+        token.segments.push_back({{at, static_cast<uint32_t>(at + bytes)},
+                                  a.norms.Keep(normalizer.NormalizeString(
+                                      words[i].substr(at - token.span.start, bytes)))});
         at += bytes;
       }
     }
     token.segments.push_back(
-        {{at, token.span.end}, normalizer.NormalizeString(words[i].substr(at - token.span.start))});
+        {{at, token.span.end},
+         a.norms.Keep(normalizer.NormalizeString(words[i].substr(at - token.span.start)))});
     a.tokens.push_back(std::move(token));
     text += words[i];
   }

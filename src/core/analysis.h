@@ -7,10 +7,12 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/article.h"
 #include "core/inline_vector.h"
+#include "core/norm_store.h"
 #include "core/span.h"
 
 namespace marsad {
@@ -20,7 +22,9 @@ enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kLatin, kSymbol };
 // One part of a token after clitic splitting, as written (UD Arabic-PUD convention).
 struct Segment {
   Span span;
-  std::string norm;  // normalised form for matching (text/normalizer.h), e.g. "قال"
+  // Normalised form for matching (text/normalizer.h), e.g. "قال": a view into the
+  // Analysis::norms of the analysis holding the token (or another NormStore that outlives it).
+  std::string_view norm;
 };
 
 struct Token {
@@ -30,7 +34,7 @@ struct Token {
   // At least one; their spans tile the token's span. Most words have one or two segments,
   // which are kept inside the token (no allocation).
   InlineVector<Segment, 2> segments;
-  std::string norm;  // normalised form of the whole token
+  std::string_view norm;  // normalised form of the whole token, viewed like Segment::norm
 };
 
 struct Sentence {
@@ -89,9 +93,10 @@ struct Analysis {
   // Byte ranges that are not article text: whole lines, or related headlines glued to the start
   // of a line (clean/glued_headlines.h).
   std::vector<Span> boilerplate;
-  // Filled by text.
+  // Filled by text. The tokens' and segments' norms view `norms`.
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  NormStore norms;
   std::vector<DateMention> dates;
   // Filled by actors and events.
   std::vector<Entity> entities;

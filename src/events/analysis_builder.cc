@@ -35,7 +35,7 @@ bool IsClitic(std::string_view prefix) {
 
 // Splits a leading preposition (ل ب ك, after an optional و or ف) from a word of three or more
 // letters more, as the clitic segmenter does: لوكالة → ل + وكالة.
-void SplitPrepositionalClitic(std::string_view text, Token* token) {
+void SplitPrepositionalClitic(std::string_view text, Token* token, NormStore* norms) {
   const std::string_view word = token->span.of(text);
   size_t at = 0;
   if (word.substr(0, 2) == "\u0648" || word.substr(0, 2) == "\u0641") at = 2;
@@ -48,7 +48,7 @@ void SplitPrepositionalClitic(std::string_view text, Token* token) {
   for (const size_t end : {at, at + 2, word.size()}) {
     if (end == 0) continue;
     const Span part{start, static_cast<uint32_t>(token->span.start + end)};
-    token->segments.push_back({part, MatchForm(part.of(text))});
+    token->segments.push_back({part, norms->Keep(MatchForm(part.of(text)))});
     start = part.end;
   }
 }
@@ -102,9 +102,9 @@ Analysis BuildAnalysis(std::string text, const std::vector<ActorName>& actors,
       }
     }
     token.span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + length)};
-    token.norm = MatchForm(t.substr(pos, length));
+    token.norm = a.norms.Keep(MatchForm(t.substr(pos, length)));
     token.segments.push_back({token.span, token.norm});
-    if (token.kind == TokenKind::kWord) SplitPrepositionalClitic(t, &token);
+    if (token.kind == TokenKind::kWord) SplitPrepositionalClitic(t, &token, &a.norms);
     a.tokens.push_back(std::move(token));
     pos += length;
   }

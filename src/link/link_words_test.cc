@@ -28,13 +28,13 @@ TEST(WordsOfAnalysisTest, SkipsPunctuationAndBoilerplate) {
   Analysis analysis;
   analysis.article.text = "قال الوزير. اقرأ أيضا";
   analysis.sentences = {{{0, 20}, false, 0, 3}, {{21, 40}, true, 3, 5}};
-  auto token = [](uint32_t start, uint32_t end, TokenKind kind, uint32_t sentence,
-                  std::string norm) {
+  auto token = [&](uint32_t start, uint32_t end, TokenKind kind, uint32_t sentence,
+                   std::string_view norm) {
     Token t;
     t.span = {start, end};
     t.kind = kind;
     t.sentence = sentence;
-    t.norm = std::move(norm);
+    t.norm = analysis.norms.Keep(norm);
     return t;
   };
   analysis.tokens = {

@@ -12,6 +12,7 @@ namespace marsad::read {
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+static_assert(JsonArticles::kPadding >= simdjson::SIMDJSON_PADDING);
 
 // A field as text: strings as they are, numbers in decimal, anything else empty.
 std::string FieldText(simdjson::dom::object object, std::string_view key) {
@@ -69,7 +70,7 @@ ReadResult ArticleOf(simdjson::dom::element item, const InputName& name, std::st
 }  // namespace
 
 void JsonArticles::ReadDocument(const InputName& name, std::string_view json,
-                                const ArticleSink& sink) const {
+                                const ArticleSink& sink, bool padded) const {
   // Valid UTF-8 (nearly always) is parsed in place; anything else goes through the decoder.
   std::string converted;
   std::string warning;
@@ -83,12 +84,17 @@ void JsonArticles::ReadDocument(const InputName& name, std::string_view json,
     converted = std::move(decoded->text);
     warning = std::move(decoded->warning);
     body = converted;
+    padded = false;
   }
   if (body.substr(0, 3) == kUtf8Bom) body.remove_prefix(3);
   simdjson::dom::parser parser;
   simdjson::dom::element root;
-  const simdjson::padded_string padded(body);
-  if (auto error = parser.parse(padded).get(root); error != simdjson::SUCCESS) {
+  simdjson::padded_string copy;
+  if (!padded) copy = simdjson::padded_string(body);
+  const std::string_view parsed = padded ? body : std::string_view(copy);
+  if (auto error =
+          parser.parse(parsed.data(), parsed.size(), /*realloc_if_needed=*/false).get(root);
+      error != simdjson::SUCCESS) {
     sink(ReadFailure{name.input, std::string("malformed JSON: ") + simdjson::error_message(error)});
     return;
   }

@@ -7,6 +7,7 @@
 #ifndef MARSAD_READ_JSON_ARTICLES_H_
 #define MARSAD_READ_JSON_ARTICLES_H_
 
+#include <cstddef>
 #include <string_view>
 
 #include "read/input_name.h"
@@ -19,8 +20,15 @@ class JsonArticles {
  public:
   explicit JsonArticles(const ReadOptions& options) : options_(options) {}
 
-  // Reads a whole JSON document holding an array of article objects, or one object.
-  void ReadDocument(const InputName& name, std::string_view json, const ArticleSink& sink) const;
+  // The parser reads up to this many bytes past the end of a document; a caller that leaves
+  // them readable after it saves a copy of the document (see ReadDocument).
+  static constexpr size_t kPadding = 64;
+
+  // Reads a whole JSON document holding an array of article objects, or one object. When
+  // `padded`, at least kPadding readable bytes (of any value) follow `json` in its buffer and
+  // it is parsed where it lies; otherwise it is copied into a padded buffer first.
+  void ReadDocument(const InputName& name, std::string_view json, const ArticleSink& sink,
+                    bool padded = false) const;
 
   // Reads one object a line; blank lines are skipped.
   void ReadLines(const InputName& name, LineReader* lines, const ArticleSink& sink) const;

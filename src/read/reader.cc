@@ -56,8 +56,9 @@ class BufferReader {
   BufferReader(const ReadOptions& options, const ArticleSink& sink)
       : options_(options), sink_(sink) {}
 
-  void Read(const InputName& name, InputFormat format, std::string_view bytes,
-            bool inside_zip) const {
+  // `padded`: at least JsonArticles::kPadding readable bytes follow `bytes` in their buffer.
+  void Read(const InputName& name, InputFormat format, std::string_view bytes, bool inside_zip,
+            bool padded = false) const {
     if (format == InputFormat::kUnknown) format = SniffFormat(bytes.substr(0, kSniffBytes));
     switch (format) {
       case InputFormat::kZip:
@@ -68,7 +69,7 @@ class BufferReader {
         }
         return;
       case InputFormat::kJsonArray:
-        JsonArticles(options_).ReadDocument(name, bytes, sink_);
+        JsonArticles(options_).ReadDocument(name, bytes, sink_, padded);
         return;
       case InputFormat::kJsonLines: {
         LineReader lines(bytes, options_.max_article_bytes);
@@ -193,7 +194,8 @@ class BufferReader {
       Fail(name.input, data.status().message());
       return;
     }
-    Read(name, FormatOfName(member), *data, /*inside_zip=*/true);
+    static_assert(ZipMembers::kSlackBytes >= JsonArticles::kPadding);
+    Read(name, FormatOfName(member), *data, /*inside_zip=*/true, /*padded=*/true);
   }
 
   void Fail(std::string input, std::string reason) const {
@@ -302,12 +304,13 @@ void Reader::ReadFile(const std::string& path, size_t size, const ArticleSink& s
     return;
   }
   std::string bytes;
-  bytes.reserve(size + 1);
+  bytes.reserve(size + JsonArticles::kPadding);
   if (Status status = ReadAll(file.get(), limit, &bytes); !status.ok()) {
     reader.Fail(path, status.message());
     return;
   }
-  reader.Read(name, format, bytes, /*inside_zip=*/false);
+  reader.Read(name, format, bytes, /*inside_zip=*/false,
+              /*padded=*/bytes.capacity() - bytes.size() >= JsonArticles::kPadding);
 }
 
 void Reader::ReadZipFile(const std::string& path, const ArticleSink& sink) const {

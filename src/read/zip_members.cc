@@ -47,7 +47,7 @@ Expected<std::string_view> ReadData(archive* a, archive_entry* entry, size_t lim
     if (declared > 0 && static_cast<uint64_t>(declared) > limit) {
       return Status::Error(OverLimitReason("file", static_cast<size_t>(declared), limit));
     }
-    if (declared > 0) bytes->reserve(static_cast<size_t>(declared));
+    if (declared > 0) bytes->reserve(static_cast<size_t>(declared) + ZipMembers::kSlackBytes);
   }
   char chunk[1 << 16];
   while (true) {
@@ -59,6 +59,9 @@ Expected<std::string_view> ReadData(archive* a, archive_entry* entry, size_t lim
                            DescribeLimit(limit) + " limit");
     }
     bytes->append(chunk, static_cast<size_t>(got));
+  }
+  if (bytes->capacity() - bytes->size() < ZipMembers::kSlackBytes) {
+    bytes->reserve(bytes->size() + ZipMembers::kSlackBytes);
   }
   return std::string_view(*bytes);
 }

@@ -15,12 +15,17 @@
 namespace marsad::read {
 
 // Called once per regular file in the archive with its name and either its bytes or the
-// reason it could not be read.
+// reason it could not be read. The bytes are followed by at least ZipMembers::kSlackBytes
+// readable bytes of their buffer.
 using ZipMemberSink =
     std::function<void(const std::string& member, const Expected<std::string_view>& bytes)>;
 
 class ZipMembers {
  public:
+  // Readable bytes after every member's data, so that a parser which reads a little past the
+  // end (JSON) can read the data where it lies.
+  static constexpr size_t kSlackBytes = 64;
+
   explicit ZipMembers(size_t max_member_bytes) : max_member_bytes_(max_member_bytes) {}
 
   // Walks the archive at path. Errors: "truncated zip: ...", "corrupt zip: ...",

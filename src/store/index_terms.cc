@@ -69,6 +69,7 @@ void IndexTerms::Extract(std::string_view text, const TermSink& sink) const {
   std::vector<std::string> owned;
   std::vector<std::string_view> norms;
   std::string alternative;
+  std::string whole_norm;  // the norm of a token that is not a word
   for (Token& token : tokens) {
     if (token.kind == TokenKind::kPunct || token.kind == TokenKind::kSymbol) continue;
     norms.clear();
@@ -81,7 +82,8 @@ void IndexTerms::Extract(std::string_view text, const TermSink& sink) const {
         norms.push_back(owned[i]);
       }
     } else {
-      token.norm = normalizer_.NormalizeString(token.span.of(text));
+      whole_norm = normalizer_.NormalizeString(token.span.of(text));
+      token.norm = whole_norm;  // read right below, before whole_norm changes
     }
     if (!EmitTokenTerms(token, norms, &alternative, sink)) return;
   }

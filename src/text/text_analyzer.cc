@@ -31,7 +31,14 @@ void TextAnalyzer::Apply(Analysis* analysis) const {
   segmenter_.SegmentWords(text, words, &parts, &part_ends);
   // Normalisation works character by character and segments tile their token along
   // character boundaries, so each segment is normalised once and the token's norm is the
-  // concatenation of its segments' norms.
+  // concatenation of its segments' norms: one copy in the store, which the segments' norms
+  // view parts of. Norms are about as long as the text (spaces aside; a few presentation forms
+  // expand).
+  NormStore& norms = analysis->norms;
+  norms = NormStore();
+  norms.Reserve(text.size());
+  std::string norm;
+  std::vector<uint32_t> norm_ends;  // where each segment's norm ends in `norm`
   size_t word = 0;
   for (Token& token : tokens) {
     const Span* token_parts = &token.span;
@@ -43,13 +50,18 @@ void TextAnalyzer::Apply(Analysis* analysis) const {
       ++word;
     }
     token.segments.resize(count);
-    token.norm.clear();
+    norm.clear();
+    norm_ends.clear();
     for (size_t i = 0; i < count; ++i) {
-      Segment& segment = token.segments[i];
-      segment.span = token_parts[i];
-      segment.norm.clear();
-      normalizer_.NormalizeAppend(token_parts[i].of(text), 0, &segment.norm, nullptr);
-      token.norm.append(segment.norm);
+      token.segments[i].span = token_parts[i];
+      normalizer_.NormalizeAppend(token_parts[i].of(text), 0, &norm, nullptr);
+      norm_ends.push_back(static_cast<uint32_t>(norm.size()));
+    }
+    token.norm = norms.Keep(norm);
+    size_t start = 0;
+    for (size_t i = 0; i < count; ++i) {
+      token.segments[i].norm = token.norm.substr(start, norm_ends[i] - start);
+      start = norm_ends[i];
     }
   }
   // A sentence is boilerplate when it lies inside a boilerplate line.

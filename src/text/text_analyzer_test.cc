@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace marsad::text {
 namespace {
@@ -61,6 +62,29 @@ TEST_F(TextAnalyzerTest, NormsAreTheNormalisedTextOfEveryTokenAndSegment) {
     if (token.segments.size() > 1) ++split_words;
   }
   EXPECT_GE(split_words, 5u);  // و+قال, ب+المشاركة, نشرت+ها, و+س+يسمح, ل+لسلطة
+}
+
+// The norms view the analysis' own store: they must survive a move of the analysis (into a
+// container that then grows, as the batch runner's queue does) and a second Apply.
+TEST_F(TextAnalyzerTest, NormsStayValidWhenTheAnalysisMovesOrIsAnalysedAgain) {
+  Analysis first;
+  first.article.text = std::string(kText);
+  analyzer_->Apply(&first);
+  std::vector<std::string> expected;
+  for (const Token& token : first.tokens) expected.emplace_back(token.norm);
+  std::vector<Analysis> moved;
+  moved.push_back(std::move(first));
+  for (int i = 0; i < 8; ++i) moved.emplace_back();  // reallocates: moves the analysis again
+  Analysis again = std::move(moved.front());
+  moved.clear();
+  ASSERT_EQ(again.tokens.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(again.tokens[i].norm, expected[i]) << i;
+  again.article.text = "قالت الحكومة";
+  analyzer_->Apply(&again);
+  ASSERT_EQ(again.tokens.size(), 2u);
+  EXPECT_EQ(again.tokens[0].norm, "قالت");
+  EXPECT_EQ(again.tokens[1].norm, "الحكومه");
+  EXPECT_EQ(again.tokens[1].segments.back().norm, "الحكومه");
 }
 
 TEST_F(TextAnalyzerTest, MarksSentencesInsideBoilerplateLines) {

@@ -1,0 +1,53 @@
+// NormStore holds the normalised forms of one article's tokens and segments, which view it
+// (Token::norm, Segment::norm in core/analysis.h): text kept here never moves (it lives in
+// blocks that are only ever added), so the views stay valid as long as the store lives, also
+// after the store (or the Analysis holding it) is moved. A copy's views would still point into
+// the original, so a store cannot be copied. One store replaces an allocation per long norm
+// with one per block.
+#ifndef MARSAD_CORE_NORM_STORE_H_
+#define MARSAD_CORE_NORM_STORE_H_
+
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace marsad {
+
+class NormStore {
+ public:
+  NormStore() = default;
+  NormStore(NormStore&& other) noexcept;
+  NormStore& operator=(NormStore&& other) noexcept;
+  NormStore(const NormStore&) = delete;
+  NormStore& operator=(const NormStore&) = delete;
+
+  // Copies `text` into the store and returns the copy, valid for the store's lifetime.
+  std::string_view Keep(std::string_view text) {
+    if (text.empty()) return {};
+    if (text.size() > room_) AddBlock(text.size());
+    char* copy = next_;
+    std::memcpy(copy, text.data(), text.size());
+    next_ += text.size();
+    room_ -= text.size();
+    return {copy, text.size()};
+  }
+
+  // Makes room for `bytes` more in one block (a caller that knows the total up front).
+  void Reserve(size_t bytes) {
+    if (bytes > room_) AddBlock(bytes);
+  }
+
+ private:
+  static constexpr size_t kMinBlockBytes = 4096;
+  void AddBlock(size_t bytes);
+
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;  // the free part of the last block
+  size_t room_ = 0;
+};
+
+}  // namespace marsad
+
+#endif  // MARSAD_CORE_NORM_STORE_H_
