@@ -55,6 +55,7 @@ const ContentRefinement* ContentRefinements::For(std::string_view generic) const
 void RefineByContent(const ContentRefinements& refinements, const MarkerLexicon& markers,
                      const SentenceView& view, CueEvent* ev) {
   const std::vector<std::string>& words = view.words;
+  std::vector<std::string_view> bare;  // the words' bare forms, found once for every marker
   if (ev->kind != CueKind::kAct && ev->code != "020") return;
   const ContentRefinement* found = refinements.For(ev->code);
   if (found != nullptr && !found->refused.empty() && ev->negated && ev->kind == CueKind::kAct &&
@@ -72,18 +73,19 @@ void RefineByContent(const ContentRefinements& refinements, const MarkerLexicon&
   while (from < words.size() && (view.entity_at[from] >= 0 || words[from].empty())) ++from;
   // دعا إلى وقف إطلاق النار، ضمان التزام النظام باتفاق وقف الأعمال العدائية: an appeal for a
   // truce or withdrawal, when that is what it names first.
-  const int calm = refinement.calm.empty() ? -1 : markers.NearestStem(Marker::kCalm, words, from);
+  const int calm =
+      refinement.calm.empty() ? -1 : markers.NearestStem(Marker::kCalm, words, from, &bare);
   const int military =
-      refinement.military.empty() ? -1 : markers.NearestStem(Marker::kMilitary, words, from);
+      refinement.military.empty() ? -1 : markers.NearestStem(Marker::kMilitary, words, from, &bare);
   const int talks =
-      refinement.talks.empty() ? -1 : markers.NearestStem(Marker::kTalks, words, from);
+      refinement.talks.empty() ? -1 : markers.NearestStem(Marker::kTalks, words, from, &bare);
   const int policy =
-      refinement.policy.empty() ? -1 : markers.NearestStem(Marker::kPolicy, words, from);
+      refinement.policy.empty() ? -1 : markers.NearestStem(Marker::kPolicy, words, from, &bare);
   // يجب تنويع موارد الاقتصاد: a statement's content names economic policy more often than
   // economic cooperation; only an appeal or offer made by its own verb is refined.
   const int economic = refinement.economic.empty() || ev->kind != CueKind::kAct
                            ? -1
-                           : markers.NearestStem(Marker::kEconomic, words, from);
+                           : markers.NearestStem(Marker::kEconomic, words, from, &bare);
   const bool first_calm = calm >= 0 && (military < 0 || calm <= military) &&
                           (talks < 0 || calm < talks) && (policy < 0 || calm < policy) &&
                           (economic < 0 || calm < economic);
@@ -95,8 +97,8 @@ void RefineByContent(const ContentRefinements& refinements, const MarkerLexicon&
                               (talks < 0 || economic < talks) && (policy < 0 || economic < policy);
   if (first_economic) {
     // آفاق التعاون … أهمها الاقتصادي والعسكري: both kinds named together.
-    const int military_after =
-        markers.NearestStem(Marker::kMilitary, words, from + static_cast<uint32_t>(economic));
+    const int military_after = markers.NearestStem(Marker::kMilitary, words,
+                                                   from + static_cast<uint32_t>(economic), &bare);
     const bool both = military_after >= 0 && military_after <= kFieldsApart;
     ev->code = both && !refinement.material.empty() ? refinement.material : refinement.economic;
   } else if (policy >= 0 && (military < 0 || policy < military) && (talks < 0 || policy < talks)) {

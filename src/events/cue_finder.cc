@@ -9,11 +9,10 @@
 namespace marsad::events {
 namespace {
 
-// Whether `word` is `stem` with proclitics in front and perhaps a suffix (استعداده).
-bool StartsWithStem(std::string_view word, std::string_view stem) {
-  if (word == stem) return true;
-  const std::string_view bare = BareForm(word);
-  return bare.size() >= stem.size() && bare.substr(0, stem.size()) == stem;
+// Whether `word`, whose bare form is `bare`, is `stem` with proclitics in front and perhaps a
+// suffix (استعداده).
+bool StartsWithStem(std::string_view word, std::string_view bare, std::string_view stem) {
+  return word == stem || bare.starts_with(stem);
 }
 
 // The partitive preposition من (عدد من المتظاهرين), folded.
@@ -22,11 +21,14 @@ constexpr std::string_view kPartitive = "\u0645\u0646";
 // Whether `word` is the required following word `next`; a `next` written !stem must be
 // without the article (مئات المتظاهرين but not المتظاهرون), or with it after the partitive من
 // that `previous` may be: a part of a crowd is as new as the crowd (عدد من المتظاهرين).
-bool IsRequiredWord(std::string_view previous, std::string_view word, std::string_view next) {
+// `bare` is the bare form of `word`.
+bool IsRequiredWord(std::string_view previous, std::string_view word, std::string_view bare,
+                    std::string_view next) {
   if (!next.empty() && next.front() == '!') {
-    return (!IsDefinite(word) || previous == kPartitive) && StartsWithStem(word, next.substr(1));
+    return StartsWithStem(word, bare, next.substr(1)) &&
+           (!IsDefinite(word) || previous == kPartitive);
   }
-  return StartsWithStem(word, next);
+  return StartsWithStem(word, bare, next);
 }
 
 // CAMEO roots from here on are material conflict (protest, force, assault, fighting).
@@ -187,10 +189,16 @@ bool CueFinder::TollOfToldAct(const std::vector<std::string>& words, uint32_t i)
 }
 
 uint32_t CueFinder::RequiredWordAt(const std::vector<std::string>& words, const CuePattern& pattern,
-                                   uint32_t from, uint32_t to) {
+                                   uint32_t from, uint32_t to,
+                                   std::vector<std::string_view>* bare) {
+  if (bare->empty()) bare->resize(words.size());
   for (uint32_t k = from; k < to; ++k) {
+    // A bare form found is a view into its word, never null.
+    std::string_view& bare_word = (*bare)[k];
+    if (bare_word.data() == nullptr) bare_word = BareForm(words[k]);
+    const std::string_view previous = k > 0 ? words[k - 1] : std::string_view();
     for (const std::string& stem : pattern.next) {
-      if (IsRequiredWord(k > 0 ? words[k - 1] : std::string_view(), words[k], stem)) return k;
+      if (IsRequiredWord(previous, words[k], bare_word, stem)) return k;
     }
   }
   return kNone;
@@ -226,6 +234,7 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
   // name an office or a field (وزير الدفاع، دعم) as often as an act.
   std::vector<bool> act_at(words.size(), false);
   uint32_t noun_read_at = kNone;  // the last verb-or-noun form read as a noun (جرائم قتل)
+  std::vector<std::string_view> bare;  // the words' bare forms, as RequiredWordAt reads them
   for (uint32_t i = 0; i < words.size(); ++i) {
     if (consumed[i]) continue;
     const std::vector<CueForm>* forms = lexicon_->Find(words[i]);
@@ -251,11 +260,11 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
         continue;
       }
       const uint32_t end = std::min<uint32_t>(words.size(), i + 1 + kNextWindow);
-      uint32_t found_at = RequiredWordAt(words, pattern, i + 1, end);
+      uint32_t found_at = RequiredWordAt(words, pattern, i + 1, end, &bare);
       // قام عدد من المتظاهرين بالتجمع: the act a light verb makes of a ب-noun may have its
       // required word between the two.
       if (found_at == kNone && form.noun && light_verb_at != kNone &&
-          RequiredWordAt(words, pattern, light_verb_at + 1, i) != kNone) {
+          RequiredWordAt(words, pattern, light_verb_at + 1, i, &bare) != kNone) {
         found_at = i;
       }
       if (found_at == kNone) continue;

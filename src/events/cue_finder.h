@@ -24,6 +24,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "events/cue_lexicon.h"
@@ -58,9 +59,11 @@ class CueFinder {
   // Whether a relative pronoun opens the clause of the verb at `i`, right before it or before
   // auxiliaries and light verbs (التي خطفها، الذي كان قد فجر، الذين قاموا بتفجير).
   bool AfterRelativePronoun(const std::vector<std::string>& words, uint32_t i) const;
-  // Where in [from, to) the first word `pattern` requires stands, or kNone.
+  // Where in [from, to) the first word `pattern` requires stands, or kNone. `bare` keeps the
+  // bare forms of `words` (BareForm) found so far, a null view for a word not read yet, so
+  // that each is found once per sentence however many patterns read it.
   static uint32_t RequiredWordAt(const std::vector<std::string>& words, const CuePattern& pattern,
-                                 uint32_t from, uint32_t to);
+                                 uint32_t from, uint32_t to, std::vector<std::string_view>* bare);
   // Where the nearest light verb (قام) whose ب-object is the act stands within reach before `i`,
   // or kNone.
   uint32_t LightVerbBefore(const std::vector<std::string>& words, uint32_t i) const;

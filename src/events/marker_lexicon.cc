@@ -187,15 +187,21 @@ bool MarkerLexicon::Is(Marker marker, std::string_view folded) const {
 
 int MarkerLexicon::NearestStem(Marker marker, const std::vector<std::string>& words,
                                uint32_t from) const {
+  std::vector<std::string_view> bare;
+  return NearestStem(marker, words, from, &bare);
+}
+
+int MarkerLexicon::NearestStem(Marker marker, const std::vector<std::string>& words, uint32_t from,
+                               std::vector<std::string_view>* bare) const {
   int nearest = -1;
   const auto kind = static_cast<size_t>(marker);
   if (kind >= by_marker_.size()) return nearest;
-  // The bare forms of the words from `from` on, found once for all the phrases (each phrase
-  // reads the same words), as far as the phrases reach.
-  std::vector<std::string_view> bare;
+  if (bare->size() < words.size()) bare->resize(words.size());
+  // A bare form found is a view into its word, never null.
   auto bare_at = [&](size_t i) {
-    while (bare.size() <= i - from) bare.push_back(BareForm(words[from + bare.size()]));
-    return bare[i - from];
+    std::string_view& bare_word = (*bare)[i];
+    if (bare_word.data() == nullptr) bare_word = BareForm(words[i]);
+    return bare_word;
   };
   for (uint32_t index : by_marker_[kind]) {
     const MarkerPhrase& phrase = phrases_[index];

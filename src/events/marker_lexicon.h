@@ -112,6 +112,11 @@ class MarkerLexicon {
   // reach being the phrase's (للتحالف، عسكرية), or a longer one starts there, each word the
   // stem of one in a row (بوقف إطلاق النار): the distance from `from` of the nearest, or -1.
   int NearestStem(Marker marker, const std::vector<std::string>& words, uint32_t from) const;
+  // The same, keeping in `bare` the bare forms of `words` (BareForm) found so far, a null view
+  // for a word not read yet: a caller asking for several markers over the same words passes
+  // the same `bare` to each, and each word's bare form is found once.
+  int NearestStem(Marker marker, const std::vector<std::string>& words, uint32_t from,
+                  std::vector<std::string_view>* bare) const;
   // The number of words of the longest `marker` phrase starting at words[i]; 0 when none.
   uint32_t LengthAt(Marker marker, const std::vector<std::string>& words, uint32_t i) const;
 

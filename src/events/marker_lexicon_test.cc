@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "events/match_form.h"
 #include "events/test_data_dir.h"
 
@@ -43,6 +47,24 @@ TEST(MarkerLexiconTest, NearestStemMatchesWordsAndPhrasesWithinReach) {
   EXPECT_EQ(markers->NearestStem(Marker::kCalm, Fold({"بوقف", "الاستيطان"}), 0), -1);
   EXPECT_EQ(markers->NearestStem(Marker::kCalm, Fold({"باتفاق", "وقف", "الأعمال", "العدائية"}), 0),
             3);
+}
+
+TEST(MarkerLexiconTest, NearestStemKeepsTheBareFormsItFindsForTheNextMarker) {
+  auto markers = MarkerLexicon::Parse("military\t8\tعسكري\ncalm\t8\tوقف إطلاق\n", "t");
+  ASSERT_TRUE(markers.ok()) << markers.status().message();
+  const std::vector<std::string> words =
+      Fold({"إلى", "وقف", "إطلاق", "النار", "والتعاون", "العسكري"});
+  std::vector<std::string_view> bare;
+  EXPECT_EQ(markers->NearestStem(Marker::kCalm, words, 0, &bare), 1);
+  EXPECT_EQ(markers->NearestStem(Marker::kMilitary, words, 0, &bare), 5);
+  EXPECT_EQ(markers->NearestStem(Marker::kCalm, words, 2, &bare), -1);
+  ASSERT_EQ(bare.size(), words.size());
+  EXPECT_EQ(bare[5], MatchForm("عسكري"));
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (bare[i].data() != nullptr) {
+      EXPECT_EQ(bare[i], BareForm(words[i])) << i;
+    }
+  }
 }
 
 TEST(MarkerLexiconTest, ReadsSubjectedMonthPerfectAgoAndLightNounKinds) {
