@@ -349,7 +349,7 @@ void Reader::ReadLinesFile(const std::string& path, bool json, const ArticleSink
     }
     return;
   }
-  if (std::memchr(head.data(), 0, head.size()) != nullptr) {
+  if (head.find('\0') != std::string::npos) {
     reader.Fail(path, "binary file (NUL bytes), not text");
     return;
   }
