@@ -782,7 +782,9 @@ void SentenceCoder::Resolve(CueEvent* ev) const {
   ReadDeniedAct(ev);
   const bool victim_after = FindVictim(ev);
   AnswerKnownProposal(ev);
-  ProtestParties(a_, view_, r_.markers, r_.roles, hits_).Complete(ev, victim_after, CallerOf(*ev));
+  // Only a protest can be that of the actor who called for it.
+  const ActorRef caller = CameoRoot(ev->code) == kProtestRoot ? CallerOf(*ev) : ActorRef{};
+  ProtestParties(a_, view_, r_.markers, r_.roles, hits_).Complete(ev, victim_after, caller);
   FindAttacker(ev, victim_after);
   FindAssaultTarget(ev);
   TakeAttackerFromTargets(ev);
