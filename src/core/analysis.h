@@ -24,7 +24,7 @@ struct Segment {
   Span span;
   // Normalised form for matching (text/normalizer.h), e.g. "قال": a view into the
   // Analysis::norms of the analysis holding the token (or another NormStore that outlives it).
-  std::string_view norm;
+  NormView norm;
 };
 
 struct Token {
@@ -34,7 +34,7 @@ struct Token {
   // At least one; their spans tile the token's span. Most words have one or two segments,
   // which are kept inside the token (no allocation).
   InlineVector<Segment, 2> segments;
-  std::string_view norm;  // normalised form of the whole token, viewed like Segment::norm
+  NormView norm;  // normalised form of the whole token, viewed like Segment::norm
 };
 
 struct Sentence {

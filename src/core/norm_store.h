@@ -10,10 +10,24 @@
 #include <cstddef>
 #include <cstring>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace marsad {
+
+// A view of a normalised form kept by a NormStore (Token::norm, Segment::norm): a
+// std::string_view that a std::string does not convert to, so that assigning a temporary
+// string («token.norm = Normalize(word)») is a compile error instead of a dangling view.
+// Views of text that outlives the token are made explicitly: NormView(std::string_view(s)).
+class NormView : public std::string_view {
+ public:
+  constexpr NormView() = default;
+  constexpr NormView(std::string_view view) : std::string_view(view) {}   // NOLINT: implicit
+  constexpr NormView(const char* literal) : std::string_view(literal) {}  // NOLINT: implicit
+  NormView(const std::string&) = delete;
+  NormView(std::string&&) = delete;
+};
 
 class NormStore {
  public:

@@ -4,11 +4,31 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 namespace marsad {
 namespace {
+
+// A std::string (a temporary above all) cannot become a NormView, so a norm cannot be left
+// viewing a string that dies; views, kept copies and literals can.
+static_assert(!std::is_convertible_v<std::string, NormView>);
+static_assert(!std::is_convertible_v<const std::string&, NormView>);
+static_assert(!std::is_assignable_v<NormView&, std::string>);
+static_assert(!std::is_constructible_v<NormView, std::string>);
+static_assert(std::is_assignable_v<NormView&, std::string_view>);
+static_assert(std::is_assignable_v<NormView&, const char*>);
+
+TEST(NormViewTest, ReadsAsTheViewItWasMadeFrom) {
+  NormStore store;
+  const NormView norm = store.Keep("قال");
+  EXPECT_EQ(norm, "قال");
+  EXPECT_EQ(norm.substr(0, 2), "ق");
+  const std::string_view plain = norm;
+  EXPECT_EQ(plain.data(), norm.data());
+  EXPECT_EQ(NormView(), std::string_view());
+}
 
 TEST(NormStoreTest, KeepsCopiesThatOutliveTheirSource) {
   NormStore store;

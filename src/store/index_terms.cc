@@ -83,7 +83,7 @@ void IndexTerms::Extract(std::string_view text, const TermSink& sink) const {
       }
     } else {
       whole_norm = normalizer_.NormalizeString(token.span.of(text));
-      token.norm = whole_norm;  // read right below, before whole_norm changes
+      token.norm = std::string_view(whole_norm);  // read right below, before it changes
     }
     if (!EmitTokenTerms(token, norms, &alternative, sink)) return;
   }
