@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "actors/mention_test_fixtures.h"
+
 namespace marsad::actors {
 namespace {
+
+using testing::LexicalMention;
 
 // Units [10 i, 10 i + 5), all in sentence 0.
 std::vector<lexicon::MatchUnit> Units(size_t count) {
@@ -13,18 +17,6 @@ std::vector<lexicon::MatchUnit> Units(size_t count) {
     units[i].span = {static_cast<uint32_t>(10 * i), static_cast<uint32_t>(10 * i + 5)};
   }
   return units;
-}
-
-Mention Lexical(const std::vector<lexicon::MatchUnit>& units, size_t first, size_t end,
-                std::string type, std::string code, std::string title_key = "") {
-  Mention mention;
-  mention.first_unit = first;
-  mention.end_unit = end;
-  mention.span = {units[first].span.start, units[end - 1].span.end};
-  mention.type = std::move(type);
-  mention.code = std::move(code);
-  mention.title_key = std::move(title_key);
-  return mention;
 }
 
 Entity Tagged(const std::vector<lexicon::MatchUnit>& units, size_t first, size_t end,
@@ -305,13 +297,13 @@ TEST(MergeTaggedEntitiesTest, ANationalityEndingAPersonsNameIsAFamilyName) {
   auto units = Units(3);
   std::vector<uint32_t> sentence(3, 0);
   // «فيصل بن تركي»: «تركي» ends the name.
-  std::vector<Mention> mentions = {Lexical(units, 2, 3, "MISC", "TUR")};
+  std::vector<Mention> mentions = {LexicalMention(units, 2, 3, "MISC", "TUR")};
   MergeTaggedEntities({Tagged(units, 0, 3, "PER")}, units, sentence, &mentions);
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(mentions[0].type, "PER");
   EXPECT_EQ(mentions[0].code, "");
   // «سويسري جوزيف بلاتر»: a leading adjective says where the person is from.
-  mentions = {Lexical(units, 0, 1, "MISC", "CHE")};
+  mentions = {LexicalMention(units, 0, 1, "MISC", "CHE")};
   MergeTaggedEntities({Tagged(units, 0, 3, "PER")}, units, sentence, &mentions);
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(mentions[0].code, "CHE");
@@ -379,7 +371,7 @@ TEST(MergeTaggedEntitiesTest, ALexiconNameStandsOnlyWhereTheTaggerFindsAName) {
 TEST(MergeTaggedEntitiesTest, WrappingEntityReplacesTheMentionAndKeepsItsCode) {
   auto units = Units(4);
   std::vector<uint32_t> sentence(4, 0);
-  std::vector<Mention> mentions = {Lexical(units, 1, 2, "PER", "RUSGOV")};  // «بوتين»
+  std::vector<Mention> mentions = {LexicalMention(units, 1, 2, "PER", "RUSGOV")};  // «بوتين»
   MergeTaggedEntities({Tagged(units, 0, 2, "PER")}, units, sentence,
                       &mentions);  // «فلاديمير بوتين»
   ASSERT_EQ(mentions.size(), 1u);
@@ -390,7 +382,7 @@ TEST(MergeTaggedEntitiesTest, WrappingEntityReplacesTheMentionAndKeepsItsCode) {
 TEST(MergeTaggedEntitiesTest, PlaceInsideAnOrganisationGivesOnlyTheCountry) {
   auto units = Units(3);
   std::vector<uint32_t> sentence(3, 0);
-  std::vector<Mention> mentions = {Lexical(units, 1, 2, "LOC", "RUSGOV")};  // «موسكو»
+  std::vector<Mention> mentions = {LexicalMention(units, 1, 2, "LOC", "RUSGOV")};  // «موسكو»
   MergeTaggedEntities({Tagged(units, 0, 2, "ORG")}, units, sentence, &mentions);  // «جامعة موسكو»
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(mentions[0].type, "ORG");
@@ -400,7 +392,7 @@ TEST(MergeTaggedEntitiesTest, PlaceInsideAnOrganisationGivesOnlyTheCountry) {
 TEST(MergeTaggedEntitiesTest, CrossingEntityIsDropped) {
   auto units = Units(4);
   std::vector<uint32_t> sentence(4, 0);
-  std::vector<Mention> mentions = {Lexical(units, 1, 3, "ORG", "IGOUNO")};
+  std::vector<Mention> mentions = {LexicalMention(units, 1, 3, "ORG", "IGOUNO")};
   MergeTaggedEntities({Tagged(units, 0, 2, "ORG")}, units, sentence, &mentions);
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(mentions[0].code, "IGOUNO");
@@ -410,7 +402,7 @@ TEST(MergeTaggedEntitiesTest, PersonAfterACodedTitleIsThatActor) {
   auto units = Units(5);
   std::vector<uint32_t> sentence(5, 0);
   // «مدير القسم في وزارة الخارجية الروسية» then «إيليا روغاتشوف».
-  std::vector<Mention> mentions = {Lexical(units, 0, 2, "ORG", "RUSGOV", "وزاره خارجيه")};
+  std::vector<Mention> mentions = {LexicalMention(units, 0, 2, "ORG", "RUSGOV", "وزاره خارجيه")};
   MergeTaggedEntities({Tagged(units, 2, 4, "PER")}, units, sentence, &mentions);
   ASSERT_EQ(mentions.size(), 2u);
   EXPECT_EQ(mentions[1].code, "RUSGOV");
@@ -420,7 +412,7 @@ TEST(MergeTaggedEntitiesTest, PersonAfterACodedTitleIsThatActor) {
 TEST(MergeTaggedEntitiesTest, OrganisationBeforeANationalityTakesTheCountry) {
   auto units = Units(4);
   std::vector<uint32_t> sentence(4, 0);
-  std::vector<Mention> mentions = {Lexical(units, 2, 3, "MISC", "RUS")};  // «الروسية»
+  std::vector<Mention> mentions = {LexicalMention(units, 2, 3, "MISC", "RUS")};  // «الروسية»
   MergeTaggedEntities({Tagged(units, 0, 2, "ORG"), Tagged(units, 3, 4, "PER")}, units, sentence,
                       &mentions);
   ASSERT_EQ(mentions.size(), 3u);

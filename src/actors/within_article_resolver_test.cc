@@ -2,10 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include "actors/mention_test_fixtures.h"
 #include "lexicon/variant_key.h"
 
 namespace marsad::actors {
 namespace {
+
+using testing::LexicalMention;
 
 // Units with made-up one-byte-apart spans: unit i covers [10 i, 10 i + 5).
 std::vector<lexicon::MatchUnit> Units(const std::vector<std::string>& keys) {
@@ -20,21 +23,9 @@ std::vector<lexicon::MatchUnit> Units(const std::vector<std::string>& keys) {
   return units;
 }
 
-Mention Make(const std::vector<lexicon::MatchUnit>& units, size_t first, size_t end,
-             std::string type, std::string code, std::string title_key = "") {
-  Mention mention;
-  mention.first_unit = first;
-  mention.end_unit = end;
-  mention.span = {units[first].span.start, units[end - 1].span.end};
-  mention.type = std::move(type);
-  mention.code = std::move(code);
-  mention.title_key = std::move(title_key);
-  return mention;
-}
-
 TEST(WithinArticleResolverTest, SurnameLaterInTheArticleGetsTheFullNamesCode) {
   auto units = Units({"دميتري", "بيسكوف", "قال", "ثم", "اضاف", "بيسكوف", "ان"});
-  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "RUSGOV")};
+  std::vector<Mention> mentions = {LexicalMention(units, 0, 2, "PER", "RUSGOV")};
   WithinArticleResolver(units).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 2u);
   EXPECT_EQ(mentions[1].first_unit, 5u);
@@ -45,22 +36,22 @@ TEST(WithinArticleResolverTest, SurnameLaterInTheArticleGetsTheFullNamesCode) {
 
 TEST(WithinArticleResolverTest, OnlyLooksBackwards) {
   auto units = Units({"بيسكوف", "قال", "دميتري", "بيسكوف"});
-  std::vector<Mention> mentions = {Make(units, 2, 4, "PER", "RUSGOV")};
+  std::vector<Mention> mentions = {LexicalMention(units, 2, 4, "PER", "RUSGOV")};
   WithinArticleResolver(units).Resolve(&mentions);
   EXPECT_EQ(mentions.size(), 1u);
 }
 
 TEST(WithinArticleResolverTest, CompoundNamePartsAreNotSurnames) {
   auto units = Units({"سلمان", "بن", "عبد", "عزيز", "و", "عبد", "عزيز"});
-  std::vector<Mention> mentions = {Make(units, 0, 4, "PER", "SAUGOV")};
+  std::vector<Mention> mentions = {LexicalMention(units, 0, 4, "PER", "SAUGOV")};
   WithinArticleResolver(units).Resolve(&mentions);
   EXPECT_EQ(mentions.size(), 1u);
 }
 
 TEST(WithinArticleResolverTest, BareTitleTakesTheLastCodeItHad) {
   auto units = Units({"ريس", "ايراني", "قال", "ريس", "ان"});
-  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "IRNGOV", "ريس"),
-                                   Make(units, 3, 4, "PER", "", "ريس")};
+  std::vector<Mention> mentions = {LexicalMention(units, 0, 2, "PER", "IRNGOV", "ريس"),
+                                   LexicalMention(units, 3, 4, "PER", "", "ريس")};
   WithinArticleResolver(units).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 2u);
   EXPECT_EQ(mentions[1].code, "IRNGOV");
@@ -69,17 +60,18 @@ TEST(WithinArticleResolverTest, BareTitleTakesTheLastCodeItHad) {
 TEST(WithinArticleResolverTest, ALocatedTitleKeepsTheActorTheArticleGaveItBefore) {
   // «القوات الأمريكية ... القوات في العراق ... القوات»: still the American forces.
   auto units = Units({"قوات", "امريكيه", "ثم", "قوات", "في", "عراق", "ثم", "قوات"});
-  std::vector<Mention> mentions = {
-      Make(units, 0, 2, "ORG", "USAMIL", "قوات"), Make(units, 3, 4, "ORG", "IRQMIL", "قوات"),
-      Make(units, 5, 6, "LOC", "IRQ"), Make(units, 7, 8, "PER", "", "قوات")};
+  std::vector<Mention> mentions = {LexicalMention(units, 0, 2, "ORG", "USAMIL", "قوات"),
+                                   LexicalMention(units, 3, 4, "ORG", "IRQMIL", "قوات"),
+                                   LexicalMention(units, 5, 6, "LOC", "IRQ"),
+                                   LexicalMention(units, 7, 8, "PER", "", "قوات")};
   mentions[1].located = true;
   WithinArticleResolver(units).Resolve(&mentions);
   EXPECT_EQ(mentions[1].code, "USAMIL");
   EXPECT_EQ(mentions[3].code, "USAMIL");
   // Without an earlier actor the place decides, and a later bare title is not taught by it.
-  std::vector<Mention> alone = {Make(units, 3, 4, "ORG", "IRQMIL", "قوات"),
-                                Make(units, 5, 6, "LOC", "IRQ"),
-                                Make(units, 7, 8, "PER", "", "قوات")};
+  std::vector<Mention> alone = {LexicalMention(units, 3, 4, "ORG", "IRQMIL", "قوات"),
+                                LexicalMention(units, 5, 6, "LOC", "IRQ"),
+                                LexicalMention(units, 7, 8, "PER", "", "قوات")};
   alone[0].located = true;
   WithinArticleResolver(units).Resolve(&alone);
   EXPECT_EQ(alone[0].code, "IRQMIL");
@@ -88,8 +80,8 @@ TEST(WithinArticleResolverTest, ALocatedTitleKeepsTheActorTheArticleGaveItBefore
 
 TEST(WithinArticleResolverTest, UncodedPersonTakesACodeFromItsSurname) {
   auto units = Units({"ايليا", "روغاتشوف", "قال", "ايليا", "روغاتشوف"});
-  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "RUSGOV"),
-                                   Make(units, 3, 5, "PER", "")};
+  std::vector<Mention> mentions = {LexicalMention(units, 0, 2, "PER", "RUSGOV"),
+                                   LexicalMention(units, 3, 5, "PER", "")};
   WithinArticleResolver(units).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 2u);
   EXPECT_EQ(mentions[1].code, "RUSGOV");
@@ -97,9 +89,9 @@ TEST(WithinArticleResolverTest, UncodedPersonTakesACodeFromItsSurname) {
 
 TEST(WithinArticleResolverTest, ATitleInContextOverridesTheLexiconRole) {
   auto units = Units({"تشاك", "هيغل", "قال", "هيغل"});
-  Mention full = Make(units, 0, 2, "PER", "USAELI");
+  Mention full = LexicalMention(units, 0, 2, "PER", "USAELI");
   full.coded_by_context = true;
-  Mention later = Make(units, 3, 4, "PER", "USAMIL");  // the lexicon's dated guess
+  Mention later = LexicalMention(units, 3, 4, "PER", "USAMIL");  // the lexicon's dated guess
   std::vector<Mention> mentions = {full, later};
   WithinArticleResolver(units).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 2u);
@@ -126,7 +118,7 @@ std::vector<lexicon::MatchUnit> UnitsOf(const std::string& text) {
 TEST(WithinArticleResolverTest, HeadNounAloneIsTheOrganisationNamedInFull) {
   const std::string text = "ضربات التحالف الدولي ثم قال التحالف إن تحالف التحالف الوطني";
   auto units = UnitsOf(text);
-  Mention coalition = Make(units, 1, 3, "ORG", "IGOWSTMIL");
+  Mention coalition = LexicalMention(units, 1, 3, "ORG", "IGOWSTMIL");
   std::vector<Mention> mentions = {coalition};
   WithinArticleResolver(units, text).Resolve(&mentions);
   // «التحالف» alone (unit 5) is the coalition; «تحالف» (indefinite) and «التحالف الوطني»
@@ -145,9 +137,9 @@ TEST(WithinArticleResolverTest, HeadNounAloneIsTheOrganisationNamedInFull) {
 TEST(WithinArticleResolverTest, DefiniteOrganAloneIsTheOneNamedLast) {
   const std::string text = "الحكومة السورية رفضت ثم قالت الحكومة التي حكومة";
   auto units = UnitsOf(text);
-  std::vector<Mention> mentions = {Make(units, 0, 2, "ORG", "SYRGOV", "حكومه"),
-                                   Make(units, 5, 6, "ORG", "", "حكومه"),
-                                   Make(units, 7, 8, "ORG", "", "حكومه")};
+  std::vector<Mention> mentions = {LexicalMention(units, 0, 2, "ORG", "SYRGOV", "حكومه"),
+                                   LexicalMention(units, 5, 6, "ORG", "", "حكومه"),
+                                   LexicalMention(units, 7, 8, "ORG", "", "حكومه")};
   WithinArticleResolver(units, text).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 3u);
   EXPECT_EQ(mentions[1].code, "SYRGOV");
@@ -156,8 +148,8 @@ TEST(WithinArticleResolverTest, DefiniteOrganAloneIsTheOneNamedLast) {
 
 TEST(WithinArticleResolverTest, ResultStaysSortedAndDisjoint) {
   auto units = Units({"جيف", "ديفيس", "ديفيس", "روسيا", "ديفيس"});
-  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "USAMIL"),
-                                   Make(units, 3, 4, "LOC", "RUS")};
+  std::vector<Mention> mentions = {LexicalMention(units, 0, 2, "PER", "USAMIL"),
+                                   LexicalMention(units, 3, 4, "LOC", "RUS")};
   WithinArticleResolver(units).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 4u);
   for (size_t i = 1; i < mentions.size(); ++i) {
@@ -168,9 +160,9 @@ TEST(WithinArticleResolverTest, ResultStaysSortedAndDisjoint) {
 TEST(WithinArticleResolverTest, ASentencesProposalCodesABareTitleOnlyWhenNothingElseDoes) {
   auto units = Units({"الشرطي", "العراقي", "ثم", "الشرطي", "ثم", "المدنيين"});
   // «الشرطي العراقي» earlier: the later «الشرطي» is that actor, whatever its sentence says.
-  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "IRQCOP", "شرطي"),
-                                   Make(units, 3, 4, "PER", "", "شرطي"),
-                                   Make(units, 5, 6, "PER", "", "مدنيين")};
+  std::vector<Mention> mentions = {LexicalMention(units, 0, 2, "PER", "IRQCOP", "شرطي"),
+                                   LexicalMention(units, 3, 4, "PER", "", "شرطي"),
+                                   LexicalMention(units, 5, 6, "PER", "", "مدنيين")};
   mentions[1].sentence_code = "SYRCOP";
   mentions[2].sentence_code = "SYRCVL";
   WithinArticleResolver(units).Resolve(&mentions);
@@ -179,7 +171,8 @@ TEST(WithinArticleResolverTest, ASentencesProposalCodesABareTitleOnlyWhenNothing
   EXPECT_EQ(mentions[2].code, "SYRCVL");
   // A proposal is not passed on to later bare mentions of the same title.
   units = Units({"المدنيين", "ثم", "المدنيين"});
-  mentions = {Make(units, 0, 1, "PER", "", "مدنيين"), Make(units, 2, 3, "PER", "", "مدنيين")};
+  mentions = {LexicalMention(units, 0, 1, "PER", "", "مدنيين"),
+              LexicalMention(units, 2, 3, "PER", "", "مدنيين")};
   mentions[0].sentence_code = "SYRCVL";
   WithinArticleResolver(units).Resolve(&mentions);
   EXPECT_EQ(mentions[0].code, "SYRCVL");
@@ -188,7 +181,8 @@ TEST(WithinArticleResolverTest, ASentencesProposalCodesABareTitleOnlyWhenNothing
 
 Mention BareRole(const std::vector<lexicon::MatchUnit>& units, size_t unit, std::string type,
                  std::string title_key, std::string role) {
-  Mention mention = Make(units, unit, unit + 1, std::move(type), "", std::move(title_key));
+  Mention mention =
+      LexicalMention(units, unit, unit + 1, std::move(type), "", std::move(title_key));
   mention.title_role = role;
   mention.bare_role = std::move(role);
   return mention;
@@ -206,7 +200,7 @@ TEST(WithinArticleResolverTest, ATitleThatNamesItsRoleAloneTakesItWhenNothingCom
 
 TEST(WithinArticleResolverTest, TheArticleAndTheSentenceCodeATitleBeforeItsBareRole) {
   auto units = Units({"الرئيس", "الايراني", "قال", "ثم", "الرئيس", "و", "الشرطة", "في", "الموصل"});
-  Mention iranian = Make(units, 0, 2, "PER", "IRNGOV", "رئيس");
+  Mention iranian = LexicalMention(units, 0, 2, "PER", "IRNGOV", "رئيس");
   std::vector<Mention> mentions = {iranian, BareRole(units, 4, "PER", "رئيس", "GOV"),
                                    BareRole(units, 6, "ORG", "شرطه", "COP")};
   mentions[2].sentence_code = "IRQCOP";
@@ -218,11 +212,11 @@ TEST(WithinArticleResolverTest, TheArticleAndTheSentenceCodeATitleBeforeItsBareR
 
 TEST(WithinArticleResolverTest, ABareRoleBeforeAnActorGivesWayToIt) {
   auto units = Units({"الرئيس", "عبد", "ربه", "و", "قوات", "التحالف"});
-  Mention person = Make(units, 1, 3, "PER", "");
+  Mention person = LexicalMention(units, 1, 3, "PER", "");
   person.from_lexicon = false;
   std::vector<Mention> mentions = {BareRole(units, 0, "PER", "رئيس", "GOV"), person,
                                    BareRole(units, 4, "ORG", "قوات", "MIL"),
-                                   Make(units, 5, 6, "ORG", "IGOWSTMIL")};
+                                   LexicalMention(units, 5, 6, "ORG", "IGOWSTMIL")};
   WithinArticleResolver(units).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 4u);
   EXPECT_EQ(mentions[0].code, "");     // the title heads the person
@@ -234,10 +228,11 @@ TEST(WithinArticleResolverTest, ABareRoleBeforeAnActorGivesWayToIt) {
 TEST(WithinArticleResolverTest, ABareRoleInConstructAfterAnotherTitleHeadsAName) {
   const std::string text = "جامعة الملك سعود و متظاهرون معارضون";
   auto units = UnitsOf(text);
-  Mention person = Make(units, 2, 3, "PER", "");
-  std::vector<Mention> mentions = {
-      Make(units, 0, 1, "ORG", "", "جامعه"), BareRole(units, 1, "PER", "ملك", "GOV"), person,
-      Make(units, 4, 5, "PER", "", "متظاهرون"), BareRole(units, 5, "ORG", "معارضون", "OPP")};
+  Mention person = LexicalMention(units, 2, 3, "PER", "");
+  std::vector<Mention> mentions = {LexicalMention(units, 0, 1, "ORG", "", "جامعه"),
+                                   BareRole(units, 1, "PER", "ملك", "GOV"), person,
+                                   LexicalMention(units, 4, 5, "PER", "", "متظاهرون"),
+                                   BareRole(units, 5, "ORG", "معارضون", "OPP")};
   WithinArticleResolver(units, text).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 5u);
   EXPECT_EQ(mentions[1].code, "");
@@ -250,13 +245,13 @@ TEST(WithinArticleResolverTest, AOneWordTitleIsTheLongerTitleItHeadsWithTheSameR
       "وزير الخارجية الروسي قال ثم الوزير و وزير الدفاع الامريكي التقى وزير الصحة ثم الرئيس";
   auto units = UnitsOf(text);
   auto bare = [&](size_t unit) {
-    Mention title = Make(units, unit, unit + 1, "PER", "", units[unit].key);
+    Mention title = LexicalMention(units, unit, unit + 1, "PER", "", units[unit].key);
     title.title_role = "GOV";
     return title;
   };
-  std::vector<Mention> mentions = {Make(units, 0, 3, "PER", "RUSGOV", "وزير خارجيه"), bare(5),
-                                   Make(units, 7, 10, "PER", "USAMIL", "وزير دفاع"), bare(11),
-                                   bare(14)};
+  std::vector<Mention> mentions = {
+      LexicalMention(units, 0, 3, "PER", "RUSGOV", "وزير خارجيه"), bare(5),
+      LexicalMention(units, 7, 10, "PER", "USAMIL", "وزير دفاع"), bare(11), bare(14)};
   WithinArticleResolver(units, text).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 5u);
   EXPECT_EQ(mentions[1].code, "RUSGOV");  // «الوزير»: the foreign minister, not the MIL one
@@ -271,7 +266,8 @@ TEST(WithinArticleResolverTest, AModifiedTitleKeepsTheCountryOfTheTitleNamedBefo
   former.span.end = units[5].span.end;
   former.title_role = "GOV";
   Mention later = BareRole(units, 7, "PER", "رئيس", "GOV");
-  std::vector<Mention> mentions = {Make(units, 0, 2, "PER", "IRNGOV", "رئيس"), former, later};
+  std::vector<Mention> mentions = {LexicalMention(units, 0, 2, "PER", "IRNGOV", "رئيس"), former,
+                                   later};
   WithinArticleResolver(units).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 3u);
   EXPECT_EQ(mentions[1].code, "IRNELI");
@@ -281,7 +277,7 @@ TEST(WithinArticleResolverTest, AModifiedTitleKeepsTheCountryOfTheTitleNamedBefo
 TEST(WithinArticleResolverTest, ATitleAfterABareRoleDoesNotStopIt) {
   auto units = Units({"ل", "الاسلاميين", "المتطرفين"});
   std::vector<Mention> mentions = {BareRole(units, 1, "PER", "اسلامين", "REL"),
-                                   Make(units, 2, 3, "ORG", "", "متطرفين")};
+                                   LexicalMention(units, 2, 3, "ORG", "", "متطرفين")};
   WithinArticleResolver(units).Resolve(&mentions);
   ASSERT_EQ(mentions.size(), 2u);
   EXPECT_EQ(mentions[0].code, "REL");
