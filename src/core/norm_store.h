@@ -48,6 +48,22 @@ class NormStore {
     return {copy, text.size()};
   }
 
+  // For a norm written in place rather than copied: room for `bytes` more in one block, to
+  // write there and then keep with Commit. Valid until the next call that adds to the store.
+  char* Room(size_t bytes) {
+    if (bytes > room_) AddBlock(bytes);
+    return next_;
+  }
+  // Keeps the first `bytes` (no more than asked of Room) written at Room() and returns them,
+  // valid for the store's lifetime.
+  std::string_view Commit(size_t bytes) {
+    if (bytes == 0) return {};
+    const std::string_view kept(next_, bytes);
+    next_ += bytes;
+    room_ -= bytes;
+    return kept;
+  }
+
   // Makes room for `bytes` more in one block (a caller that knows the total up front).
   void Reserve(size_t bytes) {
     if (bytes > room_) AddBlock(bytes);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -66,6 +68,25 @@ TEST(NormStoreTest, ReserveMakesRoomForLaterKeepsInOneBlock) {
   const std::string_view first = store.Keep("abc");
   const std::string_view second = store.Keep("def");
   EXPECT_EQ(first.data() + first.size(), second.data());  // adjacent in the reserved block
+}
+
+TEST(NormStoreTest, CommitKeepsWhatWasWrittenInRoom) {
+  NormStore store;
+  const std::string_view before = store.Keep("abc");
+  char* room = store.Room(8);
+  const std::string_view source = "defgh";
+  std::copy(source.begin(), source.end(), room);
+  const std::string_view written = store.Commit(3);  // only part of the room
+  EXPECT_EQ(written, "def");
+  EXPECT_EQ(store.Keep("xy"), "xy");  // after the committed part, not over it
+  EXPECT_EQ(written, "def");
+  EXPECT_EQ(before, "abc");
+  EXPECT_TRUE(store.Commit(0).empty());
+  // Room larger than any block: a block of its own.
+  const std::string large(10000, 'z');
+  std::memcpy(store.Room(large.size()), large.data(), large.size());
+  EXPECT_EQ(store.Commit(large.size()), large);
+  EXPECT_EQ(written, "def");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "core/utf8.h"
@@ -68,9 +69,10 @@ constexpr size_t kOptionSets = 16;  // every combination of the OptionBits
 
 // What one code point below U+0800 (ASCII, Latin-1, Arabic) becomes under one set of options,
 // in a compact form for the hot loop: at most two bytes (no such character lengthens).
-struct ShortRule {
+// Four bytes, so that the hot loop indexes the table with a shift.
+struct alignas(4) ShortRule {
   char out[2] = {0, 0};
-  uint8_t length = 0;  // bytes of out; 0 drops the character
+  uint8_t length = 0;  // bytes of out; 0 drops the character (an ASCII character is never dropped)
 };
 
 // Immutable lookup tables, built once on first use: one entry per code point below U+0800
@@ -274,65 +276,97 @@ void AppendGeneral(const Normalizer::Options& options, std::string_view original
   }
 }
 
+// Where a run of ASCII and two-byte characters has got to: the next byte of the original, the
+// next byte of the output and the next offset.
+struct ShortCursor {
+  size_t in = 0;
+  size_t out = 0;
+  size_t offsets = 0;
+};
+
+// Normalises original from cursor->in on into `to` (and, when kWithOffsets, the original offset
+// plus base of every written byte into `to_offsets`) while its characters are ASCII or two-byte
+// (all of Arabic) and valid; stops at the end or before any other character. These never
+// lengthen (an ASCII one stays one byte): the output grows by at most the bytes read, so `to`
+// needs no more room than the rest of the original.
+template <bool kWithOffsets>
+void AppendShortRun(const ShortRule* rules, std::string_view original, uint32_t base, char* to,
+                    uint32_t* to_offsets, ShortCursor* cursor) {
+  const auto* in = reinterpret_cast<const unsigned char*>(original.data());
+  const size_t size = original.size();
+  size_t i = cursor->in;
+  size_t written = cursor->out;
+  size_t offsets_written = cursor->offsets;
+  // A two-byte character is C2..DF then 80..BF, and its code point is (lead << 6) + trail -
+  // 0x3080. The last byte is looked at after the loop, so that the loop need not test that a
+  // trail byte follows.
+  auto ascii = [&](unsigned c) {
+    const ShortRule rule = rules[c];
+    to[written] = rule.out[0];
+    written += rule.length;
+    if constexpr (kWithOffsets) {
+      to_offsets[offsets_written] = base + static_cast<uint32_t>(i);
+      offsets_written += rule.length;
+    }
+    i += 1;
+  };
+  while (i + 1 < size) {
+    const unsigned c = in[i];
+    if (c < 0x80) {
+      ascii(c);
+      continue;
+    }
+    const unsigned trail = in[i + 1];
+    if (c - 0xC2u >= 0x1Eu || static_cast<signed char>(trail) >= -0x40) break;
+    const ShortRule rule = rules[(c << 6) + trail - 0x3080u];
+    std::memcpy(to + written, rule.out, 2);
+    written += rule.length;
+    if constexpr (kWithOffsets) {
+      const auto at = base + static_cast<uint32_t>(i);
+      to_offsets[offsets_written] = at;
+      to_offsets[offsets_written + 1] = at;
+      offsets_written += rule.length;
+    }
+    i += 2;
+  }
+  if (i + 1 == size && in[i] < 0x80) ascii(in[i]);
+  *cursor = {i, written, offsets_written};
+}
+
 // Appends the normalised form of original to *out and, when kWithOffsets, the original offset
-// (plus base) of every appended byte to *offsets. ASCII and two-byte characters (all of
-// Arabic), which never lengthen, are written through a compact table straight into room made
-// for them up front (a buffer to copy from would cost more: its small stores stall the larger
-// loads of the copy); anything else goes through AppendGeneral one character at a time. Every
-// byte a character becomes maps to the character's first byte, as in AppendGeneral.
+// (plus base) of every appended byte to *offsets. Runs of ASCII and two-byte characters are
+// written by AppendShortRun straight into room made for them up front (a buffer to copy from
+// would cost more: its small stores stall the larger loads of the copy); anything else goes
+// through AppendGeneral one character at a time. Every byte a character becomes maps to the
+// character's first byte, as in AppendGeneral.
 template <bool kWithOffsets>
 void AppendShort(const Normalizer::Options& options, std::string_view original, uint32_t base,
                  std::string* out, std::vector<uint32_t>* offsets) {
   const ShortRule* rules = RuleTable::Get().Short(OptionBits(options));
   const size_t size = original.size();
-  const char* in = original.data();
-  size_t written = out->size();
-  size_t offsets_written = kWithOffsets ? offsets->size() : 0;
-  // One byte of slack: a rule's two bytes are always stored, and only `length` of them kept.
+  ShortCursor cursor{0, out->size(), kWithOffsets ? offsets->size() : 0};
   auto make_room = [&](size_t left) {
-    out->resize(written + left + 1);
-    if constexpr (kWithOffsets) offsets->resize(offsets_written + left + 1);
+    out->resize(cursor.out + left);
+    if constexpr (kWithOffsets) offsets->resize(cursor.offsets + left);
   };
   make_room(size);
-  char* to = out->data();                                           // written indexes it
-  uint32_t* to_offsets = kWithOffsets ? offsets->data() : nullptr;  // offsets_written indexes it
-  size_t i = 0;
-  while (i < size) {
-    const auto c = static_cast<unsigned char>(in[i]);
-    const auto at = base + static_cast<uint32_t>(i);
-    const ShortRule* rule;
-    if (c < 0x80) {
-      rule = &rules[c];
-      i += 1;
-    } else if (c >= 0xC2 && c < 0xE0 && i + 1 < size &&
-               utf8::IsContinuation(static_cast<unsigned char>(in[i + 1]))) {
-      rule = &rules[((c & 0x1F) << 6) | (static_cast<unsigned char>(in[i + 1]) & 0x3F)];
-      i += 2;
-    } else {
-      size_t length = 1;
-      utf8::Decode(original, i, &length);
-      out->resize(written);
-      if constexpr (kWithOffsets) offsets->resize(offsets_written);
-      AppendGeneral(options, original.substr(i, length), at, out, offsets);
-      written = out->size();
-      if constexpr (kWithOffsets) offsets_written = offsets->size();
-      i += length;
-      make_room(size - i);
-      to = out->data();
-      if constexpr (kWithOffsets) to_offsets = offsets->data();
-      continue;
-    }
-    to[written] = rule->out[0];
-    to[written + 1] = rule->out[1];
-    if constexpr (kWithOffsets) {
-      to_offsets[offsets_written] = at;
-      to_offsets[offsets_written + 1] = at;
-      offsets_written += rule->length;
-    }
-    written += rule->length;
+  while (true) {
+    AppendShortRun<kWithOffsets>(rules, original, base, out->data(),
+                                 kWithOffsets ? offsets->data() : nullptr, &cursor);
+    if (cursor.in >= size) break;
+    size_t length = 1;
+    utf8::Decode(original, cursor.in, &length);
+    out->resize(cursor.out);
+    if constexpr (kWithOffsets) offsets->resize(cursor.offsets);
+    AppendGeneral(options, original.substr(cursor.in, length),
+                  base + static_cast<uint32_t>(cursor.in), out, offsets);
+    cursor.in += length;
+    cursor.out = out->size();
+    if constexpr (kWithOffsets) cursor.offsets = offsets->size();
+    make_room(size - cursor.in);
   }
-  out->resize(written);
-  if constexpr (kWithOffsets) offsets->resize(offsets_written);
+  out->resize(cursor.out);
+  if constexpr (kWithOffsets) offsets->resize(cursor.offsets);
 }
 
 }  // namespace
@@ -344,6 +378,13 @@ void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::
   } else {
     AppendShort<false>(options_, original, base, out, nullptr);
   }
+}
+
+size_t Normalizer::NormalizeShort(std::string_view original, char* out) const {
+  ShortCursor cursor;
+  AppendShortRun<false>(RuleTable::Get().Short(OptionBits(options_)), original, 0, out, nullptr,
+                        &cursor);
+  return cursor.in == original.size() ? cursor.out : kNotShort;
 }
 
 NormalizedText Normalizer::Normalize(std::string_view original) const {

@@ -7,6 +7,7 @@
 #ifndef MARSAD_TEXT_NORMALIZER_H_
 #define MARSAD_TEXT_NORMALIZER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +42,14 @@ class Normalizer {
   // buffers, for hot loops.
   void NormalizeAppend(std::string_view original, uint32_t base, std::string* out,
                        std::vector<uint32_t>* offsets) const;
+
+  // The fast path of NormalizeAppend, for a hot loop that writes where it likes: when every
+  // character of `original` is ASCII or two-byte (Arabic, Latin-1; none of these lengthens),
+  // writes its normalised form to `out`, which has room for original.size() bytes, and returns
+  // the length. Returns kNotShort, having written part of it, when `original` holds any other
+  // character or bytes that are not UTF-8; NormalizeAppend takes every text.
+  static constexpr size_t kNotShort = SIZE_MAX;
+  size_t NormalizeShort(std::string_view original, char* out) const;
 
  private:
   Options options_;

@@ -153,5 +153,41 @@ TEST(NormalizerTest, AppendWithOffsetsAddsBaseAfterEarlierBytes) {
                                             108, 110}));
 }
 
+// NormalizeShort writes what NormalizeString gives for text of ASCII and two-byte characters,
+// within the original's length, and refuses anything else.
+TEST(NormalizerTest, NormalizeShortMatchesNormalizeStringOrRefuses) {
+  std::string all;
+  for (char32_t cp = 1; cp < 0x800; ++cp) utf8::Append(cp, &all);
+  Normalizer::Options none;
+  none.fold_ta_marbuta = false;
+  none.fold_alef_maqsura = false;
+  none.fold_hamza = false;
+  none.lowercase_latin = false;
+  for (const Normalizer::Options& options : {Normalizer::Options(), none}) {
+    const Normalizer normalizer(options);
+    // Every piece, whole characters or not: ending in a lead byte or starting with a trail byte
+    // makes it invalid.
+    for (size_t start = 0; start < all.size(); start += 3) {
+      for (size_t length : {size_t{0}, size_t{1}, size_t{2}, size_t{5}, size_t{64}}) {
+        const std::string_view piece = std::string_view(all).substr(start, length);
+        std::string out(piece.size(), '\0');
+        const size_t written = normalizer.NormalizeShort(piece, out.data());
+        const bool valid = utf8::FirstInvalid(piece) == std::string_view::npos;
+        ASSERT_EQ(written != Normalizer::kNotShort, valid) << start << " " << length;
+        if (valid) {
+          EXPECT_EQ(out.substr(0, written), normalizer.NormalizeString(piece));
+        }
+      }
+    }
+  }
+  const Normalizer normalizer;
+  std::string out(32, '\0');
+  EXPECT_EQ(normalizer.NormalizeShort("قال أحمد Obama", out.data()), 21u);  // ASCII and Arabic only
+  EXPECT_EQ(out.substr(0, 21), "قال احمد obama");
+  for (std::string_view other : {"قال…", "\xEF\xBB\xBB", "ب\xFF", "\xF0\x9F\x98\x80", "ب\xD9"}) {
+    EXPECT_EQ(normalizer.NormalizeShort(other, out.data()), Normalizer::kNotShort) << other;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::text

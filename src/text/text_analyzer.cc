@@ -1,6 +1,7 @@
 #include "text/text_analyzer.h"
 
 #include <algorithm>
+#include <span>
 #include <vector>
 
 #include "text/sentence_splitter.h"
@@ -33,12 +34,33 @@ void TextAnalyzer::Apply(Analysis* analysis) const {
   // character boundaries, so each segment is normalised once and the token's norm is the
   // concatenation of its segments' norms: one copy in the store, which the segments' norms
   // view parts of. Norms are about as long as the text (spaces aside; a few presentation forms
-  // expand).
+  // expand). Most tokens are written straight into the store (Normalizer::NormalizeShort); one
+  // the fast path does not take is normalised into `norm` and copied.
   NormStore& norms = analysis->norms;
   norms = NormStore();
   norms.Reserve(text.size());
   std::string norm;
-  std::vector<uint32_t> norm_ends;  // where each segment's norm ends in `norm`
+  std::vector<uint32_t> norm_ends;  // where each segment's norm ends in the token's norm
+  // Writes the norm of the token whose segments are `pieces` to the store; fills norm_ends.
+  auto keep_norm = [&](std::span<const Span> pieces) {
+    norm_ends.clear();
+    char* room = norms.Room(pieces.back().end - pieces.front().start);
+    size_t written = 0;
+    for (const Span& piece : pieces) {
+      const size_t length = normalizer_.NormalizeShort(piece.of(text), room + written);
+      if (length == Normalizer::kNotShort) break;
+      written += length;
+      norm_ends.push_back(static_cast<uint32_t>(written));
+    }
+    if (norm_ends.size() == pieces.size()) return norms.Commit(written);
+    norm.clear();
+    norm_ends.clear();
+    for (const Span& piece : pieces) {
+      normalizer_.NormalizeAppend(piece.of(text), 0, &norm, nullptr);
+      norm_ends.push_back(static_cast<uint32_t>(norm.size()));
+    }
+    return norms.Keep(norm);
+  };
   size_t word = 0;
   for (Token& token : tokens) {
     const Span* token_parts = &token.span;
@@ -50,16 +72,10 @@ void TextAnalyzer::Apply(Analysis* analysis) const {
       ++word;
     }
     token.segments.resize(count);
-    norm.clear();
-    norm_ends.clear();
-    for (size_t i = 0; i < count; ++i) {
-      token.segments[i].span = token_parts[i];
-      normalizer_.NormalizeAppend(token_parts[i].of(text), 0, &norm, nullptr);
-      norm_ends.push_back(static_cast<uint32_t>(norm.size()));
-    }
-    token.norm = norms.Keep(norm);
+    token.norm = keep_norm(std::span<const Span>(token_parts, count));
     size_t start = 0;
     for (size_t i = 0; i < count; ++i) {
+      token.segments[i].span = token_parts[i];
       token.segments[i].norm = token.norm.substr(start, norm_ends[i] - start);
       start = norm_ends[i];
     }
