@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -83,8 +84,19 @@ char16_t KeyLetter(char32_t cp) {
   return kNotArabic;
 }
 
-// KeyLetter of every code point below U+0800: one load a letter.
-using KeyLetters = TwoByteTable<char16_t, KeyLetter>;
+// KeyLetter of every code point below U+0800, with the letter's UTF-8 bytes: one load a letter.
+struct KeyLetterEntry {
+  char16_t letter = 0;
+  char bytes[2] = {0, 0};  // the letter in UTF-8, when it is one (not 0 nor kNotArabic)
+};
+KeyLetterEntry KeyLetterEntryOf(char32_t cp) {
+  KeyLetterEntry entry;
+  entry.letter = KeyLetter(cp);
+  entry.bytes[0] = static_cast<char>(0xC0 | (entry.letter >> 6));
+  entry.bytes[1] = static_cast<char>(0x80 | (entry.letter & 0x3F));
+  return entry;
+}
+using KeyLetters = TwoByteTable<KeyLetterEntry, KeyLetterEntryOf>;
 
 // The word as key letters, with the original byte offset of every letter, and the letters'
 // UTF-8 bytes (the form the word table is keyed by).
@@ -104,23 +116,22 @@ struct Key {
   }
 };
 
+// Every character of a plain Arabic word takes two bytes (a lead byte C0..DF): a word of an odd
+// length is not one.
 bool MakeKey(std::string_view text, Span word, Key* key) {
   const KeyLetters& key_letters = KeyLetters::Get();
-  size_t i = word.start;
-  while (i < word.end) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (lead < 0xC0 || lead >= 0xE0 || i + 1 >= word.end) return false;
-    const char32_t cp = ((lead & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
-    const char16_t letter = key_letters.Of(cp);
-    if (letter == kNotArabic) return false;
-    if (letter != 0) {
-      if (key->size == kMaxLetters) return false;
-      key->offsets[key->size] = static_cast<uint32_t>(i);
-      key->bytes[2 * key->size] = static_cast<char>(0xC0 | (letter >> 6));
-      key->bytes[2 * key->size + 1] = static_cast<char>(0x80 | (letter & 0x3F));
-      key->letters[key->size++] = letter;
-    }
-    i += 2;
+  if ((word.end - word.start) % 2 != 0) return false;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = word.start; i < word.end; i += 2) {
+    const unsigned lead = bytes[i];
+    if (lead - 0xC0u >= 0x20u) return false;
+    const KeyLetterEntry entry = key_letters.Of((lead & 0x1Fu) << 6 | (bytes[i + 1] & 0x3Fu));
+    if (entry.letter == kNotArabic) return false;
+    if (entry.letter == 0) continue;
+    if (key->size == kMaxLetters) return false;
+    key->offsets[key->size] = static_cast<uint32_t>(i);
+    std::memcpy(key->bytes + 2 * key->size, entry.bytes, 2);
+    key->letters[key->size++] = entry.letter;
   }
   key->offsets[key->size] = word.end;
   return key->size > 0;

@@ -99,6 +99,16 @@ TEST_F(SegmenterTest, LeavesWordsThatOnlyLookCliticised) {
   EXPECT_THAT(Parts("في"), ElementsAre("في"));
 }
 
+// Only a word of Arabic letters (and marks) is split: one with anything else, of an odd or an
+// even byte length, stays whole.
+TEST_F(SegmenterTest, LeavesWordsThatAreNotPlainArabicWhole) {
+  EXPECT_THAT(Parts("وقالx"), ElementsAre("وقالx"));
+  EXPECT_THAT(Parts("وقالxy"), ElementsAre("وقالxy"));
+  EXPECT_THAT(Parts("وقال٣"), ElementsAre("وقال٣"));
+  EXPECT_THAT(Parts("وقال\xD9"), ElementsAre("وقال\xD9"));
+  EXPECT_THAT(Parts("وقالـ"), ElementsAre("و", "قالـ"));  // tatweel is no letter, but Arabic
+}
+
 TEST_F(SegmenterTest, DiacriticsStayWithTheirLetter) {
   EXPECT_THAT(Parts("وَقالَ"), ElementsAre("وَ", "قالَ"));
   EXPECT_THAT(Parts("بِشروطٍ"), ElementsAre("بِ", "شروطٍ"));
