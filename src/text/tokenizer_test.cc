@@ -82,6 +82,19 @@ TEST(TokenizerTest, TatweelAtWordEdgesIsADash) {
                           Pair("ـ", TokenKind::kPunct)));
 }
 
+// Runs are found two bytes at a time where they can be: a run goes on past a character of three
+// bytes (a presentation form), stops at a bad byte, and takes the text's last byte.
+TEST(TokenizerTest, RunsCrossLongerCharactersAndReachTheLastByte) {
+  EXPECT_THAT(Tokens("قال\uFEFBبد ok"),
+              ElementsAre(Pair("قال\uFEFBبد", TokenKind::kWord), Pair("ok", TokenKind::kLatin)));
+  EXPECT_THAT(Tokens("قالa"),
+              ElementsAre(Pair("قال", TokenKind::kWord), Pair("a", TokenKind::kLatin)));
+  EXPECT_THAT(Tokens("abc"), ElementsAre(Pair("abc", TokenKind::kLatin)));
+  EXPECT_THAT(Tokens("بد\xD9"),
+              ElementsAre(Pair("بد", TokenKind::kWord), Pair("\xD9", TokenKind::kSymbol)));
+  EXPECT_THAT(Tokens("12345"), ElementsAre(Pair("12345", TokenKind::kNumber)));
+}
+
 TEST(TokenizerTest, SpansPointIntoTheText) {
   const std::string text = "  وقال: 5";
   std::vector<Token> tokens = Tokenize(text);
