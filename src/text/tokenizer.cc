@@ -141,59 +141,14 @@ CharClass Classify(char32_t cp) {
 // load.
 using TwoByteClasses = TwoByteTable<CharClass, Classify>;
 
-// The class and byte length of the character that starts with each pair of bytes (indexed by
-// first << 8 | second): an ASCII character (length 1, whatever the second byte) or a two-byte one
-// (length 2); length 0 for any other pair (a longer character or a bad byte), which the scanner
-// decodes in full. Nearly every character of news text is classified with this one load; the
-// pairs of Arabic letters fill a few cache lines.
-class PairClasses {
- public:
-  struct Entry {
-    CharClass kind = CharClass::kSpace;
-    uint8_t length = 0;
-  };
-  static const PairClasses& Get() {
-    static const PairClasses table;
-    return table;
-  }
-  Entry Of(unsigned char first, unsigned char second) const {
-    return entries_[first << 8 | second];
-  }
-
- private:
-  PairClasses() {
-    const TwoByteClasses& classes = TwoByteClasses::Get();
-    for (unsigned first = 0; first < 0x100; ++first) {
-      for (unsigned second = 0; second < 0x100; ++second) {
-        Entry& entry = entries_[first << 8 | second];
-        if (first < 0x80) {
-          entry = {classes.Of(first), 1};
-        } else if (first >= 0xC2 && first < 0xE0 && utf8::IsContinuation(second)) {
-          entry = {classes.Of((first & 0x1F) << 6 | (second & 0x3F)), 2};
-        }
-      }
-    }
-  }
-  std::array<Entry, 1 << 16> entries_;
-};
-
 // A cursor over the text's code points.
 class Scanner {
  public:
-  explicit Scanner(std::string_view text)
-      : text_(text), classes_(TwoByteClasses::Get()), pairs_(PairClasses::Get()) {}
+  explicit Scanner(std::string_view text) : text_(text), classes_(TwoByteClasses::Get()) {}
 
   bool AtEnd(size_t pos) const { return pos >= text_.size(); }
   // The class and byte length of the code point at pos.
   CharClass At(size_t pos, size_t* length) const {
-    if (pos + 1 < text_.size()) {
-      const PairClasses::Entry entry = pairs_.Of(static_cast<unsigned char>(text_[pos]),
-                                                 static_cast<unsigned char>(text_[pos + 1]));
-      if (entry.length != 0) {
-        *length = entry.length;
-        return entry.kind;
-      }
-    }
     const char32_t cp = utf8::Decode(text_, pos, length);
     return cp < 0x800 ? classes_.Of(cp) : Classify(cp);
   }
@@ -201,17 +156,9 @@ class Scanner {
     size_t length = 0;
     return AtEnd(pos) ? CharClass::kSpace : At(pos, &length);
   }
-  // The end of the run of code points of class `kind` starting at pos.
+  // The end of the run of code points of class `kind` (and joiner marks) starting at pos.
   size_t RunEnd(size_t pos, CharClass kind) const {
-    const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
-    const size_t size = text_.size();
-    while (pos + 1 < size) {
-      const PairClasses::Entry entry = pairs_.Of(bytes[pos], bytes[pos + 1]);
-      if (entry.length == 0) break;
-      if (entry.kind != kind) return pos;
-      pos += entry.length;
-    }
-    while (!AtEnd(pos)) {  // the last byte, or a character the pairs do not give
+    while (!AtEnd(pos)) {
       size_t length = 0;
       const CharClass c = At(pos, &length);
       if (c != kind) break;
@@ -224,7 +171,6 @@ class Scanner {
  private:
   std::string_view text_;
   const TwoByteClasses& classes_;
-  const PairClasses& pairs_;
 };
 
 bool IsNumberSeparator(std::string_view text, size_t pos, size_t* length) {

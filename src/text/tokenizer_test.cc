@@ -82,8 +82,8 @@ TEST(TokenizerTest, TatweelAtWordEdgesIsADash) {
                           Pair("ـ", TokenKind::kPunct)));
 }
 
-// Runs are found two bytes at a time where they can be: a run goes on past a character of three
-// bytes (a presentation form), stops at a bad byte, and takes the text's last byte.
+// A run goes on past a character of three bytes (a presentation form), stops at a bad byte, and
+// takes the text's last byte.
 TEST(TokenizerTest, RunsCrossLongerCharactersAndReachTheLastByte) {
   EXPECT_THAT(Tokens("قال\uFEFBبد ok"),
               ElementsAre(Pair("قال\uFEFBبد", TokenKind::kWord), Pair("ok", TokenKind::kLatin)));
