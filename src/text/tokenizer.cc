@@ -156,11 +156,24 @@ class Scanner {
     size_t length = 0;
     return AtEnd(pos) ? CharClass::kSpace : At(pos, &length);
   }
-  // The end of the run of code points of class `kind` (and joiner marks) starting at pos.
+  // The end of the run of code points of class `kind` starting at pos. ASCII and two-byte
+  // characters (all of Arabic), nearly every character of a run, are classified here without a
+  // call.
   size_t RunEnd(size_t pos, CharClass kind) const {
-    while (!AtEnd(pos)) {
-      size_t length = 0;
-      const CharClass c = At(pos, &length);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+    const size_t size = text_.size();
+    while (pos < size) {
+      const unsigned lead = bytes[pos];
+      size_t length = 1;
+      CharClass c;
+      if (lead < 0x80) {
+        c = classes_.Of(lead);
+      } else if (lead - 0xC2u < 0x1Eu && pos + 1 < size && utf8::IsContinuation(bytes[pos + 1])) {
+        c = classes_.Of((lead << 6) + bytes[pos + 1] - 0x3080u);  // the code point
+        length = 2;
+      } else {
+        c = At(pos, &length);
+      }
       if (c != kind) break;
       pos += length;
     }
