@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/key_filter.h"
 #include "core/key_index.h"
 #include "core/status.h"
-#include "text/date_word_set.h"
 #include "text/date_words.h"
 
 namespace marsad::text {
@@ -97,8 +97,9 @@ class DateLexicon {
   KeyIndex index_;  // hash of a key's text → its index in keys_
   std::vector<FirstWord> first_words_;
   KeyIndex first_word_index_;  // hash of a first word → its index in first_words_
-  // The hashes of first_words_: a word not among them is looked up no further.
-  DateWordSet first_word_filter_;
+  // A bit filter of the hashes of first_words_: most words are not among them and are looked up
+  // no further.
+  KeyFilter first_word_filter_;
   size_t phrase_count_ = 0;
   size_t max_words_ = 1;
 };
