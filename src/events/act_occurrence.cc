@@ -5,12 +5,20 @@
 #include <string_view>
 
 #include "events/actor_refs.h"
+#include "text/date_calendar.h"
 
 namespace marsad::events {
 namespace {
 
 // Words after the colon of a dated line whose act nouns the line tells.
 constexpr uint32_t kDatedLineReach = 6;
+
+// Words before a date searched for a relative pronoun whose clause it dates (مدينة تدمر التي
+// سقطت بأيدي عناصره في مايو), not the sentence's act.
+constexpr uint32_t kRelativeClauseReach = 6;
+
+// The word that opens a duration (منذ عامين): its date is where a span of time starts.
+constexpr std::string_view kSince = "\u0645\u0646\u0630";
 
 // Whether `word` is a year of the calendar (1995، 2005).
 bool IsYear(std::string_view word) {
@@ -35,6 +43,31 @@ std::optional<Span> DayAndMonthAtStart(const Analysis& a, const SentenceView& vi
   });
   if (!month) return std::nullopt;
   return Span{WordSpan(a, view, day).start, WordSpan(a, view, day + 1).end};
+}
+
+// The last day (days since 1970) of a resolved date: YYYY-MM-DD, YYYY-MM or YYYY; nullopt for
+// anything else.
+std::optional<int64_t> LastDayOf(std::string_view value) {
+  if (std::optional<text::CivilDay> day = text::ParseIsoDay(value)) {
+    return text::DaysFromCivil(*day);
+  }
+  auto number = [&](size_t at, size_t size) -> std::optional<int> {
+    if (value.size() < at + size) return std::nullopt;
+    int n = 0;
+    for (char c : value.substr(at, size)) {
+      if (c < '0' || c > '9') return std::nullopt;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  };
+  const std::optional<int> year = number(0, 4);
+  if (!year) return std::nullopt;
+  if (value.size() == 4) return text::DaysFromCivil({*year, 12, 31});
+  const std::optional<int> month = number(5, 2);
+  if (value.size() != 7 || value[4] != '-' || !month || *month < 1 || *month > 12) {
+    return std::nullopt;
+  }
+  return text::DaysFromCivil({*year, *month, text::DaysInMonth(*year, *month)});
 }
 
 }  // namespace
@@ -156,6 +189,32 @@ bool InThePast(const std::vector<MarkerHit>& hits, const std::vector<std::string
     if (h.reach == 0) return h.end_token < words.size() && IsYear(words[h.end_token]);
     return h.end_token <= cue && cue - h.end_token < static_cast<uint32_t>(h.reach);
   });
+}
+
+bool DatedBeforeTheNews(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
+                        Span sentence) {
+  const std::optional<text::CivilDay> published = text::ParseIsoDay(a.published);
+  if (!published) return false;
+  const int64_t news_from = text::DaysFromCivil(*published) - kNewsDays;
+  bool dated = false;
+  for (const DateMention& date : a.dates) {
+    if (!sentence.contains(date.span)) continue;
+    if (a.text().substr(date.span.start, kSince.size() + 2).find(kSince) !=
+        std::string_view::npos) {
+      continue;  // منذ، ومنذ
+    }
+    const std::optional<int64_t> last = LastDayOf(date.value);
+    if (!last || *last >= news_from) return false;  // a date of the news, or one unread
+    uint32_t word = 0;
+    while (word < view.words.size() && WordSpan(a, view, word).start < date.span.start) ++word;
+    bool in_relative_clause = false;
+    for (uint32_t w = word; w > 0 && w + kRelativeClauseReach > word; --w) {
+      if (view.words[w - 1].empty()) break;  // punctuation ends the clause
+      if (markers.Is(Marker::kRelative, view.words[w - 1])) in_relative_clause = true;
+    }
+    if (!in_relative_clause) dated = true;
+  }
+  return dated;
 }
 
 }  // namespace marsad::events

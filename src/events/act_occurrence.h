@@ -53,12 +53,25 @@ bool QuantityBefore(const std::vector<MarkerHit>& hits, const std::vector<std::s
 bool Counted(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
              const std::vector<CueMatch>& matches, uint32_t cue);
 
-// Whether the sentence dates its acts to an earlier time: a year after عام/سنة (اغتيل عام
+// Whether the sentence dates its acts to an earlier time in words: a year after عام/سنة (اغتيل عام
 // 2005), منذ within its reach before the cue (منذ اغتيال الحريري), or months or years ago on
 // either side of it (قبل ثمانية أشهر). Such a sentence recalls background; it is not news of a
 // new act.
 bool InThePast(const std::vector<MarkerHit>& hits, const std::vector<std::string>& words,
                uint32_t cue);
+
+// How many days before the publication date an act may have taken place and still be news.
+inline constexpr int kNewsDays = 30;
+
+// Whether the sentence dates its acts to well before the news: the date stage found a date in
+// it that lies more than kNewsDays days before the article's publication (a month or a year by
+// its last day: > في 22 أبريل 1985، نفذ …؛ وقتل مسلح 38 سائحا … في اواخر يونيو الماضي), and no
+// date in it is recent. A date in a relative clause dates what the clause tells (اختطف 220
+// شخصا … إلى مدينة تدمر التي سقطت في مايو), and a duration's start (منذ عامين) no act: neither
+// counts. Such a sentence recalls an act of the past; it is not news of it. False when the
+// article has no publication date.
+bool DatedBeforeTheNews(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
+                        Span sentence);
 
 }  // namespace marsad::events
 

@@ -79,5 +79,43 @@ TEST_F(ActOccurrenceTest, ADatedLineTellsItsActs) {
       InDatedLine(prose.analysis, prose.view, prose.hits, prose.analysis.sentences[0].span, 4));
 }
 
+// Whether DatedBeforeTheNews holds for one sentence published on `published`, whose dates
+// (text as written, resolved value) the date stage is taken to have found.
+bool DatedSentence(const MarkerLexicon& markers, const std::string& text,
+                   const std::string& published,
+                   const std::vector<std::pair<std::string, std::string>>& dates) {
+  Analysis analysis = BuildAnalysis(text, {}, published);
+  for (const auto& [written, value] : dates) {
+    const size_t at = analysis.text().find(written);
+    EXPECT_NE(at, std::string_view::npos) << written;
+    if (at == std::string_view::npos) continue;
+    analysis.dates.push_back(DateMention{
+        Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + written.size())}, value});
+  }
+  const SentenceView view = SentenceView::Build(analysis, 0);
+  return DatedBeforeTheNews(analysis, view, markers, analysis.sentences[0].span);
+}
+
+TEST_F(ActOccurrenceTest, AnActDatedWellBeforeThePublicationIsBackground) {
+  const std::string sousse = "وقتل مسلح 38 سائحا في اواخر يونيو الماضي";
+  EXPECT_TRUE(DatedSentence(*markers_, sousse, "2015-08-06", {{"يونيو الماضي", "2015-06"}}));
+  // June ends within 30 days of 10 July: news then.
+  EXPECT_FALSE(DatedSentence(*markers_, sousse, "2015-07-10", {{"يونيو الماضي", "2015-06"}}));
+  EXPECT_FALSE(DatedSentence(*markers_, sousse, "", {{"يونيو الماضي", "2015-06"}}));
+  EXPECT_TRUE(DatedSentence(*markers_, "> في نوفمبر 1992، ألقى أربعة قنبلة في الحي", "2015-08-06",
+                            {{"نوفمبر 1992", "1992-11"}}));
+  EXPECT_TRUE(DatedSentence(*markers_, "وقتل 1592 شخصا في أعمال العنف عام 2014", "2015-08-06",
+                            {{"2014", "2014"}}));
+  // A recent date in the sentence makes it news, whatever else it recalls.
+  EXPECT_FALSE(DatedSentence(*markers_, "قتل مسلحون 5 أمس في هجوم مماثل لهجوم 18 مارس",
+                             "2015-08-06", {{"أمس", "2015-08-05"}, {"18 مارس", "2015-03-18"}}));
+  // No date, or one the sentence's act is not dated by: a relative clause's, a duration's start.
+  EXPECT_FALSE(DatedSentence(*markers_, "قتل مسلحون 5 في هجوم", "2015-08-06", {}));
+  EXPECT_FALSE(DatedSentence(*markers_, "اختطف التنظيم 220 شخصا إلى مدينة تدمر التي سقطت في مايو",
+                             "2015-08-06", {{"مايو", "2015-05"}}));
+  EXPECT_FALSE(DatedSentence(*markers_, "قصف الطيران مناطق محاصرة منذ أكثر من عامين", "2015-08-06",
+                             {{"منذ أكثر من عامين", "2013-08-08"}}));
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1395,6 +1395,21 @@ TEST_F(EventCoderTest, MonthsOrYearsAgoIsBackground) {
               Contains(HasSubstr(" 181")));
 }
 
+TEST_F(EventCoderTest, ActDatedWellBeforeThePublicationIsBackground) {
+  // The date stage dated the sentence to May (its last day): background in August, news in June.
+  auto kidnapping = [](const std::string& published) {
+    Analysis a = BuildAnalysis("وخطف ثلاثة مقنعين في مايو رئيس الدير في المدينة", {}, published);
+    const size_t at = a.text().find("مايو");
+    a.dates.push_back(DateMention{
+        Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::string("مايو").size())},
+        "2015-05"});
+    coder_->Apply(&a);
+    return Summary(a);
+  };
+  EXPECT_THAT(kidnapping("2015-08-08"), Not(Contains(HasSubstr(" 181"))));
+  EXPECT_THAT(kidnapping("2015-06-10"), Contains(HasSubstr(" 181")));
+}
+
 TEST_F(EventCoderTest, TimelineLineWithoutYearTellsItsAct) {
   EXPECT_THAT(Summary(Code("17 مارس: مظاهرة في ساحة بلندن ضد الحرب الأميركية في فيتنام", {})),
               Contains(HasSubstr(" 141 ")));
