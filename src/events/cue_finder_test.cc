@@ -564,6 +564,10 @@ TEST_F(ShippedCuesTest, WordsThatOnlyLookLikeProtestAreNone) {
   EXPECT_FALSE(Has("منذ أبريل خرج من المدينة عدة عشرات من وجهاء القبائل.", "141"));
   EXPECT_FALSE(Has("تعيش المدينة تظاهرة اجتماعية واحتفالية ابتهاجا بالعيد.", "141n"));
   EXPECT_FALSE(Has("واحتجت لبعض الوقت من أجل استكشاف الظروف.", "140"));
+  // احتجنا is always "we needed": "we protested" is احتججنا.
+  EXPECT_FALSE(Has("مرات كثيرة احتجنا أشياء بسيطة جدا ولم نجدها.", "140"));
+  EXPECT_TRUE(Has("وشارك الآلاف في تظاهرة ضد الحكومة.", "141n"));
+  EXPECT_FALSE(Has("وشارك الآلاف في تظاهرة اقتصادية للتمور.", "141n"));
 }
 
 TEST_F(ShippedCuesTest, AnAttackOnThingsIsNoAssault) {
