@@ -57,6 +57,8 @@ TEST_F(ActOccurrenceTest, ARunningTotalOrAPastTimeIsBackground) {
   EXPECT_TRUE(RunningTally(tally.hits));
   const Read year = ReadSentence("اغتيل الحريري عام 2005");
   EXPECT_TRUE(InThePast(year.hits, year.view.words, 0));
+  const Read years = ReadSentence("قمع الجيش الحزب بعنف عامي 1965 و1966");  // the dual
+  EXPECT_TRUE(InThePast(years.hits, years.view.words, 0));
   const Read since = ReadSentence("منذ اغتيال الحريري");
   EXPECT_TRUE(InThePast(since.hits, since.view.words, 1));
   const Read news = ReadSentence("اغتيل الحريري أمس");
