@@ -554,6 +554,9 @@ TEST_F(ShippedCuesTest, CrowdsTowardsNewProtests) {
                   "141"));
   EXPECT_FALSE(Has("وكانت مظاهرات اخرى قد انطلقت في نفس المدينة قبل عدة اشهر.", "141n"));
   EXPECT_FALSE(Has("وقتل روسي خلال مظاهرة في تالين.", "141n"));
+  // A protest stand is a demonstration; a stand alone is a pause or a stance.
+  EXPECT_TRUE(Has("ونفذ العشرات وقفة احتجاجية أمس أمام المقر.", "141n"));
+  EXPECT_FALSE(Has("ولا بد من وقفة مع الذات.", "141n"));
 }
 
 TEST_F(ShippedCuesTest, WordsThatOnlyLookLikeProtestAreNone) {
