@@ -17,9 +17,6 @@ constexpr uint32_t kDatedLineReach = 6;
 // سقطت بأيدي عناصره في مايو), not the sentence's act.
 constexpr uint32_t kRelativeClauseReach = 6;
 
-// The word that opens a duration (منذ عامين): its date is where a span of time starts.
-constexpr std::string_view kSince = "\u0645\u0646\u0630";
-
 // Whether `word` is a year of the calendar (1995، 2005).
 bool IsYear(std::string_view word) {
   return word.size() == 4 && (word.substr(0, 2) == "19" || word.substr(0, 2) == "20") &&
@@ -192,27 +189,29 @@ bool InThePast(const std::vector<MarkerHit>& hits, const std::vector<std::string
 }
 
 bool DatedBeforeTheNews(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
-                        Span sentence) {
+                        const std::vector<MarkerHit>& hits, Span sentence) {
   const std::optional<text::CivilDay> published = text::ParseIsoDay(a.published);
   if (!published) return false;
   const int64_t news_from = text::DaysFromCivil(*published) - kNewsDays;
   bool dated = false;
   for (const DateMention& date : a.dates) {
     if (!sentence.contains(date.span)) continue;
-    if (a.text().substr(date.span.start, kSince.size() + 2).find(kSince) !=
-        std::string_view::npos) {
-      continue;  // منذ، ومنذ
-    }
     const std::optional<int64_t> last = LastDayOf(date.value);
     if (!last || *last >= news_from) return false;  // a date of the news, or one unread
     uint32_t word = 0;
     while (word < view.words.size() && WordSpan(a, view, word).start < date.span.start) ++word;
+    // The date's first word, past a clause opener the date stage took into the date (منذ عامين).
+    const uint32_t last_word = word < view.words.size() ? word + 1 : word;
+    const bool other_clause = std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
+      return h.marker == Marker::kOtherClause && h.first_token < last_word &&
+             (h.end_token > word || word - h.end_token < static_cast<uint32_t>(h.reach));
+    });
     bool in_relative_clause = false;
     for (uint32_t w = word; w > 0 && w + kRelativeClauseReach > word; --w) {
       if (view.words[w - 1].empty()) break;  // punctuation ends the clause
       if (markers.Is(Marker::kRelative, view.words[w - 1])) in_relative_clause = true;
     }
-    if (!in_relative_clause) dated = true;
+    if (!other_clause && !in_relative_clause) dated = true;
   }
   return dated;
 }

@@ -67,11 +67,12 @@ inline constexpr int kNewsDays = 30;
 // it that lies more than kNewsDays days before the article's publication (a month or a year by
 // its last day: > في 22 أبريل 1985، نفذ …؛ وقتل مسلح 38 سائحا … في اواخر يونيو الماضي), and no
 // date in it is recent. A date in a relative clause dates what the clause tells (اختطف 220
-// شخصا … إلى مدينة تدمر التي سقطت في مايو), and a duration's start (منذ عامين) no act: neither
-// counts. Such a sentence recalls an act of the past; it is not news of it. False when the
-// article has no publication date.
+// شخصا … إلى مدينة تدمر التي سقطت في مايو), and one after another clause opener (`hits` of
+// other_clause: منذ، بعدما) the start of a span or another act: neither counts. Such a sentence
+// recalls an act of the past; it is not news of it. False when the article has no publication
+// date.
 bool DatedBeforeTheNews(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
-                        Span sentence);
+                        const std::vector<MarkerHit>& hits, Span sentence);
 
 }  // namespace marsad::events
 

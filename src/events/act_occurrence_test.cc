@@ -95,7 +95,8 @@ bool DatedSentence(const MarkerLexicon& markers, const std::string& text,
         Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + written.size())}, value});
   }
   const SentenceView view = SentenceView::Build(analysis, 0);
-  return DatedBeforeTheNews(analysis, view, markers, analysis.sentences[0].span);
+  return DatedBeforeTheNews(analysis, view, markers, markers.Find(view.words, 0),
+                            analysis.sentences[0].span);
 }
 
 TEST_F(ActOccurrenceTest, AnActDatedWellBeforeThePublicationIsBackground) {
@@ -117,6 +118,10 @@ TEST_F(ActOccurrenceTest, AnActDatedWellBeforeThePublicationIsBackground) {
                              "2015-08-06", {{"مايو", "2015-05"}}));
   EXPECT_FALSE(DatedSentence(*markers_, "قصف الطيران مناطق محاصرة منذ أكثر من عامين", "2015-08-06",
                              {{"منذ أكثر من عامين", "2013-08-08"}}));
+  EXPECT_FALSE(DatedSentence(*markers_, "ووصف القصف بأنه الأعنف منذ معركة ديبالتسيف في فبراير",
+                             "2015-08-11", {{"فبراير", "2015-02"}}));
+  EXPECT_FALSE(DatedSentence(*markers_, "وتظاهر آلاف المودعين بعدما أفلس البنك قبل عام",
+                             "2015-08-11", {{"قبل عام", "2014-08-11"}}));
 }
 
 }  // namespace

@@ -1193,7 +1193,8 @@ bool SentenceCoder::TellsBackground(const CueEvent& ev, bool announced) const {
   if (material && actual && InThePast(hits_, view_.words, ev.cue.token)) return true;
   // قتل في 20 يوليو 2012، خطفت في فبراير الماضي: so is an act the date stage dates well before
   // the publication date.
-  if (material && actual && DatedBeforeTheNews(a_, view_, r_.markers, sentence_.span)) return true;
+  if (material && actual && DatedBeforeTheNews(a_, view_, r_.markers, hits_, sentence_.span))
+    return true;
   // قطع المتظاهرون الطريق: what the protesters (the article's, named with the article) did
   // is a detail of a protest already reported, not news of a new one. A verb opening the
   // sentence (وسد المتظاهرون طريقا، وتجمع المتظاهرون) narrates a new act of theirs.

@@ -72,7 +72,8 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"between", Marker::kBetween},
       {"setting", Marker::kSetting},
       {"outcome", Marker::kOutcome},
-      {"claim", Marker::kClaim}};
+      {"claim", Marker::kClaim},
+      {"other_clause", Marker::kOtherClause}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

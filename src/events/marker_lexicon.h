@@ -74,6 +74,7 @@ enum class Marker : uint8_t {
   kSetting,  // في، من، بين: a preposition of place or origin; the actor after it is no target
   kOutcome,  // أسفر، أدى: after an act, a result noun (within reach) tells what the act did
   kClaim,  // تبناه، أعلن مسؤوليته عنه: after an attack (within reach) the actor next did it
+  kOtherClause,  // منذ، بعدما: a date within reach after it dates another act or a span's start
 };
 
 struct MarkerPhrase {
