@@ -442,6 +442,20 @@ void ReadMarkers(const std::vector<MarkerHit>& hits, const std::vector<std::stri
   }
 }
 
+// Blocking passage (CAMEO 144: قطع الطريق).
+constexpr std::string_view kObstruct = "144";
+
+// Whether a word of rain, floods or storms (الأمطار، السيول) lies within its reach of the cue,
+// on either side: الأمطار تقطع الطرق is a road cut by nature, no obstruction by protesters.
+bool NatureNear(const std::vector<MarkerHit>& hits, uint32_t cue) {
+  return std::any_of(hits.begin(), hits.end(), [cue](const MarkerHit& h) {
+    if (h.marker != Marker::kNature) return false;
+    const auto reach = static_cast<uint32_t>(h.reach);
+    return h.end_token <= cue ? cue - h.end_token < reach
+                              : h.first_token > cue && h.first_token - cue <= reach;
+  });
+}
+
 std::string DateFor(const Analysis& a, Span sentence) {
   for (const DateMention& date : a.dates) {
     if (sentence.contains(date.span) && date.value.size() == 10) return date.value;
@@ -1219,6 +1233,7 @@ bool SentenceCoder::IsCoded(size_t i, bool announced) const {
   const bool has_source = !ev.source.text.empty() || !ev.source.actor.empty();
   if (!has_source && CameoRoot(ev.code) < kFirstRootWithoutSource) return false;
   if (AdministrativeDecision(r_.markers, r_.roles, view_, ev)) return false;
+  if (ev.code == kObstruct && NatureNear(hits_, ev.cue.token)) return false;
   // أي توصية أو عرض: any such act, unless negated or denied (نفت أي تنسيق مع طهران).
   if (ev.any && !ev.negated && (ev.governor < 0 || cues_[ev.governor].kind != CueKind::kDeny)) {
     return false;

@@ -1410,6 +1410,15 @@ TEST_F(EventCoderTest, ActDatedWellBeforeThePublicationIsBackground) {
   EXPECT_THAT(kidnapping("2015-06-10"), Contains(HasSubstr(" 181")));
 }
 
+TEST_F(EventCoderTest, RoadsCutByRainOrFloodsAreNoProtest) {
+  EXPECT_THAT(Summary(Code("الأمطار تقطع الطرق وتعطل الكهرباء في المدينة", {})),
+              Not(Contains(HasSubstr(" 144 "))));
+  EXPECT_THAT(Summary(Code("كما أدت الفيضانات إلى إغلاق بعض الطرق", {})),
+              Not(Contains(HasSubstr(" 144 "))));
+  EXPECT_THAT(Summary(Code("وقطع المتظاهرون الطريق الدولية بين المدينتين", {})),
+              Contains(HasSubstr(" 144 ")));
+}
+
 TEST_F(EventCoderTest, TimelineLineWithoutYearTellsItsAct) {
   EXPECT_THAT(Summary(Code("17 مارس: مظاهرة في ساحة بلندن ضد الحرب الأميركية في فيتنام", {})),
               Contains(HasSubstr(" 141 ")));

@@ -73,7 +73,8 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"setting", Marker::kSetting},
       {"outcome", Marker::kOutcome},
       {"claim", Marker::kClaim},
-      {"other_clause", Marker::kOtherClause}};
+      {"other_clause", Marker::kOtherClause},
+      {"nature", Marker::kNature}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

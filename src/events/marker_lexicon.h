@@ -75,6 +75,7 @@ enum class Marker : uint8_t {
   kOutcome,  // أسفر، أدى: after an act, a result noun (within reach) tells what the act did
   kClaim,  // تبناه، أعلن مسؤوليته عنه: after an attack (within reach) the actor next did it
   kOtherClause,  // منذ، بعدما: a date within reach after it dates another act or a span's start
+  kNature,  // الأمطار، السيول: within reach of a road cut or closed, nature did it, not protesters
 };
 
 struct MarkerPhrase {
