@@ -80,7 +80,18 @@ CivilDay AddMonths(const CivilDay& day, int months) {
 std::optional<CivilDay> ParseIsoDay(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   CivilDay day;
-  if (std::sscanf(std::string(text).c_str(), "%4d-%2d-%2d", &day.year, &day.month, &day.day) != 3) {
+  // Plain digits, as nearly every date is written, are read here; sscanf reads the rest (it also
+  // takes a sign or leading spaces in a field).
+  auto digits = [&](size_t from, size_t count, int* value) {
+    *value = 0;
+    for (size_t i = from; i < from + count; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+      *value = *value * 10 + (text[i] - '0');
+    }
+    return true;
+  };
+  if (!(digits(0, 4, &day.year) && digits(5, 2, &day.month) && digits(8, 2, &day.day)) &&
+      std::sscanf(std::string(text).c_str(), "%4d-%2d-%2d", &day.year, &day.month, &day.day) != 3) {
     return std::nullopt;
   }
   if (!IsValidDay(day)) return std::nullopt;

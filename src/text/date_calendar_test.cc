@@ -29,6 +29,10 @@ TEST(DateCalendarTest, MonthsAndFormatting) {
   EXPECT_EQ(ParseIsoDay("2015-09-25"), (CivilDay{2015, 9, 25}));
   EXPECT_FALSE(ParseIsoDay("2015-02-30").has_value());
   EXPECT_FALSE(ParseIsoDay("25/09/2015").has_value());
+  EXPECT_EQ(ParseIsoDay("1999-12-31"), (CivilDay{1999, 12, 31}));
+  EXPECT_EQ(ParseIsoDay("2015- 9-25"), (CivilDay{2015, 9, 25}));  // as sscanf reads it
+  EXPECT_FALSE(ParseIsoDay("2015-0x-25").has_value());
+  EXPECT_FALSE(ParseIsoDay("2015-13-01").has_value());
 }
 
 TEST(DateCalendarTest, HijriConversion) {

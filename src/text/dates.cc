@@ -80,16 +80,35 @@ struct DayNumber {
   size_t end = 0;
 };
 
+// The Hijri year and month of publication, asked of ICU (a long computation) only the first time
+// one text needs it: every window of the text shares it.
+class PublishedHijri {
+ public:
+  explicit PublishedHijri(std::optional<CivilDay> published) : published_(published) {}
+  std::optional<std::pair<int, int>> Get() {
+    if (!computed_ && published_) value_ = HijriYearMonthOf(*published_);
+    computed_ = true;
+    return value_;
+  }
+
+ private:
+  std::optional<CivilDay> published_;
+  bool computed_ = false;
+  std::optional<std::pair<int, int>> value_;
+};
+
 class DateGrammar {
  public:
   // `window_ends_text`: the words reach the end of the text (a clause ends with them).
+  // `published_hijri` is the Hijri month of `published`.
   DateGrammar(std::string_view text, const std::vector<DateWord>& words, const Matches& matches,
-              std::optional<CivilDay> published, bool window_ends_text,
-              const DateConventions& conventions)
+              std::optional<CivilDay> published, PublishedHijri* published_hijri,
+              bool window_ends_text, const DateConventions& conventions)
       : text_(text),
         words_(words),
         matches_(matches),
         published_(published),
+        published_hijri_(published_hijri),
         window_ends_text_(window_ends_text),
         conventions_(conventions) {
     if (published_) published_days_ = DaysFromCivil(*published_);
@@ -378,7 +397,7 @@ class DateGrammar {
       end = year->end;
     } else {
       if (!published_) return Unresolved(end);
-      const auto now = HijriYearMonthOf(*published_);
+      const auto now = published_hijri_->Get();
       if (!now) return Unresolved(end);
       hijri_year = now->first;
     }
@@ -1053,6 +1072,7 @@ class DateGrammar {
   const std::vector<DateWord>& words_;
   const Matches& matches_;
   std::optional<CivilDay> published_;
+  PublishedHijri* published_hijri_;
   bool window_ends_text_ = false;
   const DateConventions& conventions_;
   int64_t published_days_ = 0;
@@ -1073,13 +1093,15 @@ std::vector<DateMention> DateFinder::Find(std::string_view text, const std::vect
   std::vector<DateMention> mentions;
   DateWords words;
   DatePhraseMatches matches;
+  PublishedHijri published_hijri(published_day);
   for (const Span& window : tables_->anchors.Windows(text, kWordsBeforeAnchor, kWordsAfterAnchor)) {
     const std::string_view part = window.of(text);
     words.Split(part);
     tables_->lexicon.MatchAll(words.words(), &matches);
-    for (DateMention& mention : DateGrammar(part, words.words(), matches, published_day,
-                                            window.end == text.size(), conventions)
-                                    .Run()) {
+    for (DateMention& mention :
+         DateGrammar(part, words.words(), matches, published_day, &published_hijri,
+                     window.end == text.size(), conventions)
+             .Run()) {
       mention.span.start += window.start;
       mention.span.end += window.start;
       mentions.push_back(std::move(mention));

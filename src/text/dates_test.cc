@@ -85,6 +85,15 @@ TEST(DateFinderTest, GhurraIsTheFirstDayOfAMonth) {
   EXPECT_EQ(Dates("هاجموا على حين غرة", "2015-07-16"), Strings{});
 }
 
+// The Hijri year of publication is found once a text and serves every window of it.
+TEST(DateFinderTest, HijriDatesWithoutAYearInSeveralWindows) {
+  std::string text = "بدأ الصيام في 5 رمضان";
+  for (int i = 0; i < 30; ++i) text += " وقال المتحدث";
+  text += " وانتهى في 3 شوال";
+  EXPECT_EQ(Dates(text, "2015-07-21"), (Strings{"5 رمضان=2015-06-22", "3 شوال=2015-07-19"}));
+  EXPECT_EQ(Dates(text, ""), Strings{});
+}
+
 TEST(DateFinderTest, NumberedHijriDatesAndBackslashes) {
   EXPECT_EQ(Dates("الأحد 17/10/1436هـ الموافق 28\\7\\2015", ""),
             (Strings{"17/10/1436هـ=2015-08-02", "28\\7\\2015=2015-07-28"}));
