@@ -288,10 +288,12 @@ struct ShortCursor {
 // plus base of every written byte into `to_offsets`) while its characters are ASCII or two-byte
 // (all of Arabic) and valid; stops at the end or before any other character. These never
 // lengthen (an ASCII one stays one byte): the output grows by at most the bytes read, so `to`
-// needs no more room than the rest of the original.
+// needs no more room than the rest of the original. Always inlined: NormalizeShort runs it once
+// for every segment of a text, and as a call its cursor would go through memory.
 template <bool kWithOffsets>
-void AppendShortRun(const ShortRule* rules, std::string_view original, uint32_t base, char* to,
-                    uint32_t* to_offsets, ShortCursor* cursor) {
+[[gnu::always_inline]] inline void AppendShortRun(const ShortRule* rules, std::string_view original,
+                                                  uint32_t base, char* to, uint32_t* to_offsets,
+                                                  ShortCursor* cursor) {
   const auto* in = reinterpret_cast<const unsigned char*>(original.data());
   const size_t size = original.size();
   size_t i = cursor->in;
