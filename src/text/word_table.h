@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string_view>
 
@@ -62,6 +63,49 @@ class WordTable {
   size_t capacity_ = 0;
   size_t size_ = 0;
 };
+
+// A 64-bit hash tuned for short keys (words are a few dozen bytes): eight bytes at a time,
+// multiply-xorshift mixing, and a final avalanche (the finaliser of MurmurHash3). Inline: the
+// segmenter hashes every word of a text.
+inline uint64_t WordTable::Fingerprint(std::string_view word) {
+  constexpr uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;
+  uint64_t hash = word.size() * kMultiplier;
+  size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    uint64_t chunk = 0;
+    std::memcpy(&chunk, word.data() + i, 8);
+    hash = (hash ^ chunk) * kMultiplier;
+    hash ^= hash >> 29;
+  }
+  if (i < word.size()) {
+    // The last 1 to 7 bytes as the low bytes of a chunk (as a copy into a zeroed chunk would
+    // place them), read without a copy of variable length: a library call whose byte stores
+    // the chunk's load would then wait for.
+    const size_t rest = word.size() - i;
+    uint64_t chunk = 0;
+    if (word.size() >= 8) {
+      std::memcpy(&chunk, word.data() + word.size() - 8, 8);
+      chunk >>= 8 * (8 - rest);
+    } else if (rest >= 4) {
+      uint32_t low = 0;
+      uint32_t high = 0;
+      std::memcpy(&low, word.data(), 4);
+      std::memcpy(&high, word.data() + rest - 4, 4);
+      chunk = low | uint64_t{high} << (8 * (rest - 4));
+    } else {
+      const auto byte = [&](size_t at) { return uint64_t{static_cast<unsigned char>(word[at])}; };
+      chunk = byte(0) | byte(rest / 2) << (8 * (rest / 2)) | byte(rest - 1) << (8 * (rest - 1));
+    }
+    hash = (hash ^ chunk) * kMultiplier;
+    hash ^= hash >> 29;
+  }
+  hash ^= hash >> 33;
+  hash *= 0xFF51AFD7ED558CCDULL;
+  hash ^= hash >> 33;
+  hash *= 0xC4CEB9FE1A85EC53ULL;
+  hash ^= hash >> 33;
+  return hash == 0 ? 1 : hash;
+}
 
 }  // namespace marsad::text
 
