@@ -70,20 +70,11 @@ std::optional<int64_t> LastDayOf(std::string_view value) {
 }  // namespace
 
 bool OccurredNear(const std::vector<MarkerHit>& hits, uint32_t cue) {
-  return std::any_of(hits.begin(), hits.end(), [cue](const MarkerHit& h) {
-    if (h.marker != Marker::kOccurred) return false;
-    const uint32_t reach = static_cast<uint32_t>(h.reach);
-    if (reach == 0) return true;
-    if (h.end_token <= cue) return cue - h.end_token < reach;
-    return h.first_token > cue && h.first_token - cue <= reach;
-  });
+  return MarkerNear(hits, Marker::kOccurred, cue);
 }
 
 bool OnsetBefore(const std::vector<MarkerHit>& hits, uint32_t cue) {
-  return std::any_of(hits.begin(), hits.end(), [cue](const MarkerHit& h) {
-    return h.marker == Marker::kOnset && h.end_token <= cue &&
-           cue - h.end_token < static_cast<uint32_t>(h.reach);
-  });
+  return MarkerBefore(hits, Marker::kOnset, cue);
 }
 
 bool AnnouncedResult(const MarkerLexicon& markers, const std::vector<std::string>& words,
@@ -177,14 +168,10 @@ bool InThePast(const std::vector<MarkerHit>& hits, const std::vector<std::string
                uint32_t cue) {
   return std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
     // فقد تعرض لمحاولة اغتيال قبل ثمانية أشهر: months or years ago, on either side of the act.
-    if (h.marker == Marker::kAgo) {
-      const uint32_t reach = static_cast<uint32_t>(h.reach);
-      return h.end_token <= cue ? cue - h.end_token < reach
-                                : h.first_token > cue && h.first_token - cue <= reach;
-    }
+    if (h.marker == Marker::kAgo) return h.WithinReachOf(cue);
     if (h.marker != Marker::kPast) return false;
     if (h.reach == 0) return h.end_token < words.size() && IsYear(words[h.end_token]);
-    return h.end_token <= cue && cue - h.end_token < static_cast<uint32_t>(h.reach);
+    return h.EndsWithinReachBefore(cue);
   });
 }
 

@@ -231,14 +231,6 @@ bool AfterAny(const MarkerLexicon& markers, const std::vector<std::string>& word
          markers.Is(Marker::kAny, BareForm(words[token - 3]));
 }
 
-// Whether a `marker` phrase ends within its reach before word `token` (سؤال حول …، تمهيدا ل…).
-bool WithinReachAfter(const std::vector<MarkerHit>& hits, Marker marker, uint32_t token) {
-  return std::any_of(hits.begin(), hits.end(), [&](const MarkerHit& h) {
-    return h.marker == marker && h.end_token <= token &&
-           token - h.end_token < static_cast<uint32_t>(h.reach);
-  });
-}
-
 // Words before a ب-act its light noun (لقيام) may stand.
 constexpr uint32_t kLightNounReach = 8;
 
@@ -394,20 +386,16 @@ void ReadMarkers(const std::vector<MarkerHit>& hits, const std::vector<std::stri
   bool intended = ev->cue.future && CameoRoot(ev->code) != kThreatenRoot;
   bool reported = false;
   for (const MarkerHit& hit : hits) {
-    if (hit.marker == Marker::kCondition && hit.first_token > c && ev->kind == CueKind::kAct &&
-        hit.first_token - c <= static_cast<uint32_t>(hit.reach)) {
+    if (hit.marker == Marker::kCondition && ev->kind == CueKind::kAct &&
+        hit.StartsWithinReachAfter(c)) {
       hypothetical = true;
       continue;
     }
-    if (hit.marker == Marker::kUpcoming && ev->cue.noun && hit.first_token > c &&
-        hit.first_token - c <= static_cast<uint32_t>(hit.reach)) {
+    if (hit.marker == Marker::kUpcoming && ev->cue.noun && hit.StartsWithinReachAfter(c)) {
       intended = true;  // لقاء مرتقب مع …، القمة المقبلة
       continue;
     }
-    if (hit.end_token > c) continue;
-    const uint32_t distance = c - hit.end_token;
-    const bool within = hit.reach == 0 || distance < static_cast<uint32_t>(hit.reach);
-    if (!within) continue;
+    if (!hit.EndsWithinReachBefore(c)) continue;
     switch (hit.marker) {
       case Marker::kNegation:
         ev->negated = true;
@@ -444,17 +432,6 @@ void ReadMarkers(const std::vector<MarkerHit>& hits, const std::vector<std::stri
 
 // Blocking passage (CAMEO 144: قطع الطريق).
 constexpr std::string_view kObstruct = "144";
-
-// Whether a word of rain, floods or storms (الأمطار، السيول) lies within its reach of the cue,
-// on either side: الأمطار تقطع الطرق is a road cut by nature, no obstruction by protesters.
-bool NatureNear(const std::vector<MarkerHit>& hits, uint32_t cue) {
-  return std::any_of(hits.begin(), hits.end(), [cue](const MarkerHit& h) {
-    if (h.marker != Marker::kNature) return false;
-    const auto reach = static_cast<uint32_t>(h.reach);
-    return h.end_token <= cue ? cue - h.end_token < reach
-                              : h.first_token > cue && h.first_token - cue <= reach;
-  });
-}
 
 std::string DateFor(const Analysis& a, Span sentence) {
   for (const DateMention& date : a.dates) {
@@ -608,16 +585,16 @@ void SentenceCoder::ReadCues() {
 bool SentenceCoder::AsideFromTheNews(const CueMatch& cue) const {
   // ردا على سؤال حول احتمال انضمام …؛ بتلك الدعوات؛ تمهيدا لمباحثات السلام: asked about,
   // already reported, or aimed at; none is a new act.
-  if (WithinReachAfter(hits_, Marker::kQuestion, cue.token) ||
+  if (MarkerBefore(hits_, Marker::kQuestion, cue.token) ||
       (cue.noun && cue.token > 0 &&
        (r_.markers.Is(Marker::kKnown, BareForm(view_.words[cue.token - 1])) ||
-        WithinReachAfter(hits_, Marker::kPurpose, cue.token)))) {
+        MarkerBefore(hits_, Marker::kPurpose, cue.token)))) {
     return true;
   }
   // صدرت موافقة الملك على تعيين …، يحصل على موافقة: an approval issued or obtained is an
   // administrative permit, not an intent to cooperate (CAMEO 03).
   return cue.noun && CameoRoot(r_.cues.patterns()[cue.pattern].code) == kIntentRoot &&
-         WithinReachAfter(hits_, Marker::kPermit, cue.token);
+         MarkerBefore(hits_, Marker::kPermit, cue.token);
 }
 
 bool SentenceCoder::ReadCue(const CueMatch& match, const CueMatch* governing_verb,
@@ -910,7 +887,7 @@ void SentenceCoder::TakeGovernorsSource(CueEvent* ev) const {
     }
   }
   if (ev->targets.empty() && governed_by != CueKind::kAct &&
-      WithinReachAfter(hits_, Marker::kReceive, ev->cue.token)) {
+      MarkerBefore(hits_, Marker::kReceive, ev->cue.token)) {
     // البنتاجون: لم نتلق طلبا روسيا: the request (a noun, whatever its spelling suggests)
     // was addressed to the speaker.
     ev->targets.push_back(cues_[ev->governor].source);
@@ -1083,10 +1060,7 @@ void SentenceCoder::TakeClaimant(CueEvent* ev) const {
   constexpr uint32_t kClaimantReach = 3;
   const uint32_t cue = ev->cue.token;
   for (const MarkerHit& claim : hits_) {
-    if (claim.marker != Marker::kClaim || claim.first_token <= cue ||
-        claim.first_token - cue > static_cast<uint32_t>(claim.reach)) {
-      continue;
-    }
+    if (claim.marker != Marker::kClaim || !claim.StartsWithinReachAfter(cue)) continue;
     for (uint32_t w = claim.end_token;
          w < view_.words.size() && w < claim.end_token + kClaimantReach; ++w) {
       const int e = view_.entity_at[w];
@@ -1233,7 +1207,8 @@ bool SentenceCoder::IsCoded(size_t i, bool announced) const {
   const bool has_source = !ev.source.text.empty() || !ev.source.actor.empty();
   if (!has_source && CameoRoot(ev.code) < kFirstRootWithoutSource) return false;
   if (AdministrativeDecision(r_.markers, r_.roles, view_, ev)) return false;
-  if (ev.code == kObstruct && NatureNear(hits_, ev.cue.token)) return false;
+  // الأمطار تقطع الطرق: a road cut by rain, floods or storms is no obstruction by protesters.
+  if (ev.code == kObstruct && MarkerNear(hits_, Marker::kNature, ev.cue.token)) return false;
   // أي توصية أو عرض: any such act, unless negated or denied (نفت أي تنسيق مع طهران).
   if (ev.any && !ev.negated && (ev.governor < 0 || cues_[ev.governor].kind != CueKind::kDeny)) {
     return false;

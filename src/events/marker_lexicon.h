@@ -89,7 +89,37 @@ struct MarkerHit {
   int reach = 0;
   uint32_t first_token = 0;  // token index of the phrase's first word
   uint32_t end_token = 0;    // one past its last word
+
+  // Whether the phrase ends within its reach before word `token` (reach 0: anywhere before it).
+  bool EndsWithinReachBefore(uint32_t token) const {
+    return end_token <= token && (reach == 0 || token - end_token < static_cast<uint32_t>(reach));
+  }
+  // Whether the phrase starts within its reach after word `token` (reach 0: anywhere after it).
+  bool StartsWithinReachAfter(uint32_t token) const {
+    return first_token > token &&
+           (reach == 0 || first_token - token <= static_cast<uint32_t>(reach));
+  }
+  // Whether the phrase lies within its reach of word `token`, before or after it.
+  bool WithinReachOf(uint32_t token) const {
+    return EndsWithinReachBefore(token) || StartsWithinReachAfter(token);
+  }
 };
+
+// Whether a `marker` phrase lies within its reach of word `token`, on either side.
+inline bool MarkerNear(const std::vector<MarkerHit>& hits, Marker marker, uint32_t token) {
+  for (const MarkerHit& h : hits) {
+    if (h.marker == marker && h.WithinReachOf(token)) return true;
+  }
+  return false;
+}
+
+// Whether a `marker` phrase ends within its reach before word `token`.
+inline bool MarkerBefore(const std::vector<MarkerHit>& hits, Marker marker, uint32_t token) {
+  for (const MarkerHit& h : hits) {
+    if (h.marker == marker && h.EndsWithinReachBefore(token)) return true;
+  }
+  return false;
+}
 
 class MarkerLexicon {
  public:

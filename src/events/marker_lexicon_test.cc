@@ -135,5 +135,35 @@ TEST(MarkerLexiconTest, ShippedMarkersLoad) {
   EXPECT_FALSE(markers->Is(Marker::kSetting, MatchForm("على")));
 }
 
+// A phrase of words [first, end) with reach 2: words 5 and 6 of «... w5 w6 w7 w8 w9».
+TEST(MarkerHitTest, ReachCountsWordsBetweenThePhraseAndTheCue) {
+  const MarkerHit hit{Marker::kOccurred, 2, 5, 7};
+  EXPECT_TRUE(hit.EndsWithinReachBefore(7));  // right after the phrase
+  EXPECT_TRUE(hit.EndsWithinReachBefore(8));  // one word between
+  EXPECT_FALSE(hit.EndsWithinReachBefore(9));
+  EXPECT_FALSE(hit.EndsWithinReachBefore(6));  // on the phrase
+  EXPECT_TRUE(hit.StartsWithinReachAfter(4));
+  EXPECT_TRUE(hit.StartsWithinReachAfter(3));
+  EXPECT_FALSE(hit.StartsWithinReachAfter(2));
+  EXPECT_FALSE(hit.StartsWithinReachAfter(5));
+  EXPECT_TRUE(hit.WithinReachOf(3));
+  EXPECT_TRUE(hit.WithinReachOf(8));
+  EXPECT_FALSE(hit.WithinReachOf(6));
+  EXPECT_FALSE(hit.WithinReachOf(9));
+  const MarkerHit anywhere{Marker::kOccurred, 0, 5, 7};
+  EXPECT_TRUE(anywhere.WithinReachOf(0));
+  EXPECT_TRUE(anywhere.WithinReachOf(40));
+  EXPECT_FALSE(anywhere.WithinReachOf(5));
+}
+
+TEST(MarkerHitTest, MarkerNearAndBeforeLookOnlyAtTheirMarker) {
+  const std::vector<MarkerHit> hits = {{Marker::kNature, 6, 0, 1}, {Marker::kOnset, 2, 10, 11}};
+  EXPECT_TRUE(MarkerNear(hits, Marker::kNature, 4));
+  EXPECT_FALSE(MarkerNear(hits, Marker::kNature, 9));
+  EXPECT_FALSE(MarkerNear(hits, Marker::kOccurred, 4));
+  EXPECT_TRUE(MarkerBefore(hits, Marker::kOnset, 12));
+  EXPECT_FALSE(MarkerBefore(hits, Marker::kOnset, 9));  // after the cue: not before it
+}
+
 }  // namespace
 }  // namespace marsad::events

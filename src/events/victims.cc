@@ -224,10 +224,7 @@ void TakePassiveVictim(const Analysis& a, const SentenceView& view, const Marker
 ActorRef PassiveAgent(const Analysis& a, const SentenceView& view, const RoleNouns& roles,
                       const std::vector<MarkerHit>& hits, uint32_t cue) {
   for (const MarkerHit& h : hits) {
-    if (h.marker != Marker::kAgent || h.first_token <= cue ||
-        h.first_token - cue > static_cast<uint32_t>(h.reach)) {
-      continue;
-    }
+    if (h.marker != Marker::kAgent || !h.StartsWithinReachAfter(cue)) continue;
     for (uint32_t w = h.end_token; w < view.words.size() && w < h.end_token + kAgentWords; ++w) {
       const int e = view.entity_at[w];
       if (e >= 0) {
@@ -307,8 +304,7 @@ ActorRef AimedTarget(const Analysis& a, const SentenceView& view, const MarkerLe
   const auto size = static_cast<uint32_t>(view.words.size());
   uint32_t start = size;
   for (const MarkerHit& h : hits) {
-    if (h.marker == Marker::kAim && h.first_token > cue &&
-        h.first_token - cue <= static_cast<uint32_t>(h.reach)) {
+    if (h.marker == Marker::kAim && h.StartsWithinReachAfter(cue)) {
       start = std::min(start, h.end_token);
     }
   }
