@@ -32,7 +32,6 @@ void DateWords::Split(std::string_view text) {
 
   bool space = false;
   bool newline = false;
-  bool open = false;  // the last word may still grow
   for (size_t pos = 0; pos < folded.size();) {
     size_t length = 0;
     const char32_t cp = utf8::Decode(folded, pos, &length);
@@ -41,23 +40,24 @@ void DateWords::Split(std::string_view text) {
     if (IsSpace(cp)) {
       space = true;
       newline = newline || cp == '\n';
-      open = false;
       continue;
     }
+    // A run of letters, digits or Latin letters is one word, read to its end here; a mark is a
+    // word of its own.
     const DateWordKind kind = KindOf(cp);
-    if (open && kind != DateWordKind::kMark && words_.back().kind == kind) {
-      DateWord& last = words_.back();
-      last.text = std::string_view(last.text.data(), last.text.size() + length);
-      last.span.end = offsets_[pos];
-      continue;
+    if (kind != DateWordKind::kMark) {
+      while (pos < folded.size()) {
+        const char32_t next = utf8::Decode(folded, pos, &length);
+        if (KindOf(next) != kind) break;
+        pos += length;
+      }
     }
     DateWord& word = words_.emplace_back();
-    word.text = folded.substr(start, length);
+    word.text = folded.substr(start, pos - start);
     word.span = {offsets_[start], offsets_[pos]};
     word.kind = kind;
     word.space_before = space;
     word.line_before = newline;
-    open = kind != DateWordKind::kMark;
     space = false;
     newline = false;
   }

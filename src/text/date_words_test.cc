@@ -47,6 +47,26 @@ TEST(DateWordsTest, SplittingAgainReplacesTheWords) {
   EXPECT_EQ(words[2].span.end, text.size());
 }
 
+TEST(DateWordsTest, RunsEndWhereTheirKindChangesAndEveryMarkIsAWord) {
+  const std::string text = "2015/09/25، G20!!";
+  DateWords words;
+  words.Split(text);
+  ASSERT_EQ(words.size(), 10u);
+  EXPECT_EQ(words[0].text, "2015");
+  EXPECT_EQ(words[1].text, "/");
+  EXPECT_EQ(words[2].text, "09");
+  EXPECT_EQ(words[4].text, "25");
+  EXPECT_EQ(words[5].text, ",");
+  EXPECT_EQ(words[6].text, "g");
+  EXPECT_EQ(words[6].kind, DateWordKind::kLatin);
+  EXPECT_TRUE(words[6].space_before);
+  EXPECT_EQ(words[7].text, "20");
+  EXPECT_FALSE(words[7].space_before);
+  EXPECT_EQ(words[8].text, "!");
+  EXPECT_EQ(words[9].text, "!");
+  EXPECT_EQ(words[9].span.end, text.size());
+}
+
 TEST(DateWordsTest, FoldsPhrases) {
   EXPECT_EQ(FoldDatePhrase("ذو القعدة"), "ذو القعده");
   EXPECT_EQ(FoldDatePhrase(" أول  أمس "), "اول امس");
