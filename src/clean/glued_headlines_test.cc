@@ -23,6 +23,8 @@ TEST(GluedHeadlinesTest, HeadlinesBeforeAQuoteGluedToAnOpener) {
             "واشنطن مستعدة لمحاربة \"داعش\" مع موسكو بغداد تطالب بشن غارات على تنظيم \"داعش\"");
   EXPECT_EQ(HeadlinePart("موسكو ترد على «التحالف»فقال المتحدث إن الأمر انتهى."),
             "موسكو ترد على «التحالف»");
+  EXPECT_EQ(HeadlinePart("موسكو ترد على “التحالف”فقال المتحدث إن الأمر انتهى."),
+            "موسكو ترد على “التحالف”");
 }
 
 TEST(GluedHeadlinesTest, RealTextIsKept) {
@@ -33,6 +35,9 @@ TEST(GluedHeadlinesTest, RealTextIsKept) {
   EXPECT_EQ(HeadlinePart("وأعلنت الدول المساهمة في عملية \"إعادة الأمل\"وعلى رأسها المملكة"), "");
   // An opening quote glued to the next word.
   EXPECT_EQ(HeadlinePart("مواطن يهاجم الهلال الأحمر بعد نقل مصابين بـ\"وأشار\" في حائل"), "");
+  // No closing quote: nothing ends a headline.
+  EXPECT_EQ(HeadlinePart("موسكو ترد على التحالف فقال المتحدث إن الأمر انتهى"), "");
+  EXPECT_EQ(HeadlinePart("موسكو ترد على «التحالف فقال المتحدث إن الأمر انتهى"), "");
   // Too few words to be a headline.
   EXPECT_EQ(HeadlinePart("\"داعش\"وأشار بيسكوف إلى ذلك."), "");
   // Too many.
