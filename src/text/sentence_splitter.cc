@@ -147,8 +147,11 @@ class Splitter {
     return words >= kMinGluedHeadlineWords;
   }
 
-  bool EndsSentence(size_t i) const {
-    if (!IsPunct(i) || !IsTerminator(Text(i))) return false;
+  // Only punctuation ends a sentence: most tokens are answered here, without a call.
+  bool EndsSentence(size_t i) const { return IsPunct(i) && PunctEndsSentence(i); }
+
+  bool PunctEndsSentence(size_t i) const {
+    if (!IsTerminator(Text(i))) return false;
     if (Text(i) != ".") return true;
     if (i == 0) return true;
     const Token& before = tokens_[i - 1];
