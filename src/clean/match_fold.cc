@@ -1,6 +1,7 @@
 #include "clean/match_fold.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -38,39 +39,34 @@ FormatMark FormatMarkAt(std::string_view text, size_t pos, size_t* length) {
 
 bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-// Marks start with E2, EF or C2, or are D8 9C (U+061C); looking for the 9C rather than the D8,
-// which most Arabic letters start with, keeps the search free of mispredictions.
-bool MayBeMarkByte(unsigned char c) { return c == 0xE2 || c == 0xEF || c == 0xC2 || c == 0x9C; }
-
-// Whether any byte of the eight in `block` is `byte` (a few false positives, no misses).
-inline uint64_t MayHoldByte(uint64_t block, unsigned char byte) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHighs = 0x8080808080808080ULL;
-  const uint64_t diff = block ^ (kOnes * byte);
-  return (diff - kOnes) & ~diff & kHighs;
-}
-
-// The position of the first byte at or after pos that may start a mark, or text.size(). Eight
-// bytes at a time: most lines hold no mark at all.
-size_t NextMarkByte(std::string_view text, size_t pos) {
-  const size_t size = text.size();
-  while (pos < size) {
-    if (pos + 8 <= size) {
-      uint64_t block = 0;
-      std::memcpy(&block, text.data() + pos, 8);
-      if ((MayHoldByte(block, 0xE2) | MayHoldByte(block, 0xEF) | MayHoldByte(block, 0xC2) |
-           MayHoldByte(block, 0x9C)) == 0) {
-        pos += 8;
-        continue;
-      }
-    }
-    const size_t block_end = std::min(pos + 8, size);
-    for (; pos < block_end; ++pos) {
-      if (MayBeMarkByte(static_cast<unsigned char>(text[pos]))) return pos;
-    }
+// Finds the bytes that may start a mark: E2, EF or C2, or the 9C of D8 9C (U+061C); looking for
+// the 9C rather than the D8, which most Arabic letters start with, keeps false finds rare. Each
+// byte is searched for on its own with memchr (string_view::find), which reads many bytes a step,
+// and its next position is kept until passed: most lines hold none of these bytes, or a few.
+class MarkByteFinder {
+ public:
+  explicit MarkByteFinder(std::string_view text) : text_(text) {
+    for (size_t i = 0; i < kBytes.size(); ++i) next_[i] = Find(kBytes[i], 0);
   }
-  return size;
-}
+
+  // The position of the first byte at or after pos that may start a mark, or text.size().
+  size_t Next(size_t pos) {
+    size_t nearest = text_.size();
+    for (size_t i = 0; i < kBytes.size(); ++i) {
+      if (next_[i] < pos) next_[i] = Find(kBytes[i], pos);
+      nearest = std::min(nearest, next_[i]);
+    }
+    return nearest;
+  }
+
+ private:
+  static constexpr std::array<char, 4> kBytes = {'\xE2', '\xEF', '\xC2', '\x9C'};
+
+  size_t Find(char byte, size_t pos) const { return std::min(text_.find(byte, pos), text_.size()); }
+
+  std::string_view text_;
+  std::array<size_t, kBytes.size()> next_{};  // of each byte, at or after the last pos asked
+};
 
 // The high bit of every byte of `block` that is `byte` (exact: no false positives).
 inline uint64_t BytesEqual(uint64_t block, unsigned char byte) {
@@ -121,12 +117,13 @@ std::string MatchFold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   size_t start = 0;
-  size_t pos = NextMarkByte(text, 0);
+  MarkByteFinder mark_bytes(text);
+  size_t pos = mark_bytes.Next(0);
   while (pos < text.size()) {
     size_t mark_start = pos;
     if (static_cast<unsigned char>(text[pos]) == 0x9C) {
       if (pos == start || static_cast<unsigned char>(text[pos - 1]) != 0xD8) {
-        pos = NextMarkByte(text, pos + 1);
+        pos = mark_bytes.Next(pos + 1);
         continue;
       }
       mark_start = pos - 1;  // the mark starts at its D8
@@ -134,7 +131,7 @@ std::string MatchFold(std::string_view text) {
     size_t length = 0;
     const FormatMark mark = FormatMarkAt(text, mark_start, &length);
     if (mark == FormatMark::kNone) {
-      pos = NextMarkByte(text, pos + 1);
+      pos = mark_bytes.Next(pos + 1);
       continue;
     }
     normalizer.NormalizeAppend(text.substr(start, mark_start - start), 0, &out, nullptr);
@@ -144,7 +141,7 @@ std::string MatchFold(std::string_view text) {
       out.append(text.substr(mark_start, length));
     }
     start = mark_start + length;
-    pos = NextMarkByte(text, start);
+    pos = mark_bytes.Next(start);
   }
   normalizer.NormalizeAppend(text.substr(start), 0, &out, nullptr);
   // Runs of white space become one space, and the ends are trimmed: the text between uneven

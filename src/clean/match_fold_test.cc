@@ -53,6 +53,21 @@ TEST(MatchFoldTest, FoldsPunctuationAndPresentationFormsLikeTheNormalizer) {
 }
 
 // Marks are searched eight bytes at a time: they must be found at every offset of a long line.
+TEST(MatchFoldTest, FindsMarksBetweenBytesThatOnlyMayStartOne) {
+  // « » start with C2, “ ” with E2, ﻻ with EF, and ڜ ends in 9C: none is a mark, and each is
+  // passed by the search before the marks that follow it.
+  const std::string piece = "«قال»“لا”\xEF\xBB\xBB\xDA\x9C";
+  const std::string folded = MatchFold(piece);
+  EXPECT_FALSE(folded.empty());
+  std::string line;
+  std::string expected;
+  for (int i = 0; i < 3; ++i) {
+    line.append(piece).append("\xE2\x80\x8B").append(piece).append("\xE2\x80\xAB");
+    expected.append(folded).append(" ").append(folded).append("\xE2\x80\xAB");
+  }
+  EXPECT_EQ(MatchFold(line), expected);
+}
+
 TEST(MatchFoldTest, FindsMarksAtEveryOffsetOfALongLine) {
   const std::string word = "قالت";  // 8 bytes
   for (size_t letters = 0; letters < 12; ++letters) {
