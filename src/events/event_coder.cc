@@ -523,6 +523,9 @@ class SentenceCoder {
   // The actor that claimed the attack `ev` made its source.
   void TakeClaimant(CueEvent* ev) const;
   void FindAttacker(CueEvent* ev, bool victim_after) const;
+  // Who did the attack named by the noun at word `attack` (في هجوم انتحاري، في غارة إسرائيلية):
+  // its nationality adjective, or else the actor or role noun right after it, not at `skip`.
+  ActorRef AttackerOf(uint32_t attack, Span skip) const;
   void FindAssaultTarget(CueEvent* ev) const;
 
   // Records and quotes.
@@ -978,7 +981,6 @@ void SentenceCoder::FindAttacker(CueEvent* ev, bool victim_after) const {
   const Span cue_word = WordSpan(a_, view_, ev->cue.token);
   const uint32_t attack = AttackAfter(r_.cues, view_, matches_, ev->cue.token);
   // في هجوم انتحاري، بهجوم مسلحين: the attacker named right after the attack noun.
-  constexpr uint32_t kAttackerReach = 2;
   if (assault && !ev->cue.noun && ev->targets.empty() && !ev->source.span.empty() &&
       ev->source.span.start > cue_word.end && attack > 0 &&
       ev->source.span.end <= WordSpan(a_, view_, attack).start &&
@@ -986,14 +988,11 @@ void SentenceCoder::FindAttacker(CueEvent* ev, bool victim_after) const {
     // وقتل 28 متطوعا في الجيش العراقي … في هجوم انتحاري: the actor after the passive verb
     // is the victim; the attack names its doer, if anyone.
     ev->targets.push_back(std::move(ev->source));
-    ev->source = RoleActor(a_, view_, r_.roles, attack, Side::kAfter, ev->targets[0].span, nullptr,
-                           kAttackerReach);
+    ev->source = AttackerOf(attack, ev->targets[0].span);
   }
   if (ev->passive && ev->source.actor.empty() && attack > 0) {
     // ستة أشخاص قتلوا في هجوم انتحاري: the passive verb's attacker, likewise.
-    ev->source =
-        RoleActor(a_, view_, r_.roles, attack, Side::kAfter,
-                  ev->targets.empty() ? Span{} : ev->targets[0].span, nullptr, kAttackerReach);
+    ev->source = AttackerOf(attack, ev->targets.empty() ? Span{} : ev->targets[0].span);
   }
   if (assault && ev->cue.noun && !victim_after && ev->cue.token + 1 < view_.words.size() &&
       !IsDefinite(view_.words[ev->cue.token + 1])) {
@@ -1024,6 +1023,13 @@ void SentenceCoder::FindAttacker(CueEvent* ev, bool victim_after) const {
   ev->source = std::move(agent);
 }
 
+ActorRef SentenceCoder::AttackerOf(uint32_t attack, Span skip) const {
+  constexpr uint32_t kAttackerReach = 2;
+  ActorRef doer = DoerByNationality(a_, view_, attack);
+  if (!doer.actor.empty() && doer.span != skip) return doer;
+  return RoleActor(a_, view_, r_.roles, attack, Side::kAfter, skip, nullptr, kAttackerReach);
+}
+
 void SentenceCoder::TakeAttackerFromTargets(CueEvent* ev) const {
   if (CameoRoot(ev->code) < kFirstAssaultRoot) return;
   // A result noun (مقتل مسلحين) is followed by its victims; an attack noun (هجوم انتحاري) by
@@ -1042,9 +1048,13 @@ void SentenceCoder::TakeAttackerFromTargets(CueEvent* ev) const {
       attack_cue ? ev->cue.token : AttackAfter(r_.cues, view_, matches_, ev->cue.token);
   const uint32_t doer_word = attack_noun + 1;
   ActorRef doer;
-  if (attack_noun > 0 && !ev->targets.empty() && doer_word < view_.words.size() &&
+  // هجوم فلسطيني: a nationality adjective after the attack noun names who attacked, too.
+  const bool named_doer =
+      attack_noun > 0 && !ev->targets.empty() && doer_word < view_.words.size() &&
       ev->targets[0].span.start == WordSpan(a_, view_, doer_word).start &&
-      !IsDefinite(view_.words[doer_word]) && !r_.roles.Find(view_.words[doer_word]).empty()) {
+      ((!IsDefinite(view_.words[doer_word]) && !r_.roles.Find(view_.words[doer_word]).empty()) ||
+       DoerByNationality(a_, view_, attack_noun).span == ev->targets[0].span);
+  if (named_doer) {
     doer = ev->targets[0];
     if (ev->source.actor.empty() && ev->source.text.empty()) ev->source = doer;
     ev->targets.erase(ev->targets.begin());

@@ -1159,6 +1159,18 @@ TEST_F(EventCoderTest, AttackAdjectiveCodedAsBareRoleNamesTheAttacker) {
   for (const Event& e : a.events) EXPECT_NE(e.target.actor, "UAF") << e.code;
 }
 
+TEST_F(EventCoderTest, ANationalityAdjectiveAfterTheAttackNamesTheAttacker) {
+  // في غارة إسرائيلية: the attack coded with its nationality did the killing.
+  Analysis a = Code("وقتل ثلاثة مدنيين في غارة إسرائيلية على خان يونس",
+                    {{"مدنيين", "CVL", "PER"}, {"غارة إسرائيلية", "ISRMIL", "MISC"}});
+  EXPECT_THAT(Summary(a), Contains("ISRMIL 1823 CVL asserted actual"));
+  // هجوم فلسطيني: the adjective right after the attack noun is its doer, not its target.
+  Analysis b = Code("وأصيب جنديان في هجوم فلسطيني قرب الخليل",
+                    {{"جنديان", "MIL", "PER"}, {"فلسطيني", "PSE", "MISC"}});
+  for (const Event& e : b.events) EXPECT_NE(e.target.actor, "PSE") << e.code;
+  EXPECT_THAT(Summary(b), Contains(::testing::StartsWith("PSE 18")));
+}
+
 TEST_F(EventCoderTest, AnnouncedTollIsAnActOfItsOwn) {
   // وأعلنت الشرطة مقتل 13: the announced killing took place; the police announce it, they did
   // not kill.

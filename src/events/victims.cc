@@ -7,6 +7,7 @@
 #include "events/actor_refs.h"
 #include "events/cue_traits.h"
 #include "events/match_form.h"
+#include "events/word_shapes.h"
 
 namespace marsad::events {
 namespace {
@@ -219,6 +220,21 @@ void TakePassiveVictim(const Analysis& a, const SentenceView& view, const Marker
   });
   if (!victim.actor.empty()) targets->insert(targets->begin(), std::move(victim));
   *source = ActorRef{};
+}
+
+ActorRef DoerByNationality(const Analysis& a, const SentenceView& view, uint32_t attack) {
+  for (uint32_t w = attack; w < view.words.size() && w <= attack + 1; ++w) {
+    const int e = view.entity_at[w];
+    if (e < 0) continue;
+    const EntityInSentence& entity = view.entities[e];
+    if (entity.first != w || entity.actor.empty() || entity.end <= attack + 1) return ActorRef{};
+    const std::string& last = view.words[entity.end - 1];
+    if (!LooksGentilic(last) || IsDefinite(last) != IsDefinite(view.words[attack])) {
+      return ActorRef{};
+    }
+    return RefOf(a, view, e);
+  }
+  return ActorRef{};
 }
 
 ActorRef PassiveAgent(const Analysis& a, const SentenceView& view, const RoleNouns& roles,

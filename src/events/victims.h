@@ -80,6 +80,13 @@ ActorRef OpponentAfterWith(const Analysis& a, const SentenceView& view,
 uint32_t AttackAfter(const CueLexicon& cues, const SentenceView& view,
                      const std::vector<CueMatch>& matches, uint32_t cue);
 
+// غارة إسرائيلية، القصف الروسي، هجوم فلسطيني، الهجوم الانتحاري: who did the attack named by
+// the noun at word `attack`, told by a relative (nisba) adjective after it, of a nationality or
+// a kind of attacker: a coded entity that holds the noun or starts right after it and ends with
+// such an adjective (word_shapes.h) as definite as the noun. Not قصف غزة or هجوم إسرائيل, whose
+// genitive is what was hit. An empty reference when there is none.
+ActorRef DoerByNationality(const Analysis& a, const SentenceView& view, uint32_t attack);
+
 // Whether a count follows the word that ends at byte `end` within reach, before a word
 // joined by و or a phrase break: the actor there is the doer of an active verb whose object
 // the number counts (وقتل مهاجم انتحاري 47 شخصا).

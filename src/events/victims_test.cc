@@ -117,5 +117,21 @@ TEST_F(VictimsTest, TheAgentAndTheAimOfAnAttack) {
   EXPECT_TRUE(AimedTarget(b, aimed, *markers_, *roles_, hits, Killing(), 0, source).actor.empty());
 }
 
+TEST_F(VictimsTest, ANationalityAdjectiveAfterTheAttackNamesItsDoer) {
+  // The actor stage codes the attack with its nationality (غارة إسرائيلية → ISRMIL).
+  Analysis a = BuildAnalysis("قتل ثلاثة مدنيين في غارة إسرائيلية", {{"غارة إسرائيلية", "ISRMIL"}});
+  EXPECT_EQ(DoerByNationality(a, SentenceView::Build(a, 0), 4).actor, "ISRMIL");
+  // الهجوم الإسرائيلي: the adjective alone, as definite as the noun.
+  Analysis b =
+      BuildAnalysis("في الهجوم الإسرائيلي على غزة", {{"الإسرائيلي", "ISR"}, {"غزة", "PSE"}});
+  EXPECT_EQ(DoerByNationality(b, SentenceView::Build(b, 0), 1).actor, "ISR");
+  // قصف غزة: a place in the genitive is what was hit; an indefinite noun and a definite
+  // adjective do not agree.
+  Analysis c = BuildAnalysis("في قصف غزة", {{"قصف غزة", "PSEMIL"}});
+  EXPECT_TRUE(DoerByNationality(c, SentenceView::Build(c, 0), 1).actor.empty());
+  Analysis d = BuildAnalysis("في هجوم الإسرائيلي", {{"الإسرائيلي", "ISR"}});
+  EXPECT_TRUE(DoerByNationality(d, SentenceView::Build(d, 0), 1).actor.empty());
+}
+
 }  // namespace
 }  // namespace marsad::events

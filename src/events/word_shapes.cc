@@ -31,6 +31,14 @@ bool EndsWithPronoun(std::string_view raw) {
   return false;
 }
 
+bool LooksGentilic(std::string_view word) {
+  constexpr std::string_view kYa = "\u064A";
+  constexpr std::string_view kYaHa = "\u064A\u0647";
+  constexpr size_t kMinStemBytes = 6;  // three Arabic letters before the ending
+  if (word.ends_with(kYaHa)) return word.size() >= kMinStemBytes + kYaHa.size();
+  return word.ends_with(kYa) && word.size() >= kMinStemBytes + kYa.size();
+}
+
 bool FirstPersonPlural(std::string_view word, std::string_view lemma) {
   constexpr std::string_view kNa = "\u0646\u0627";
   constexpr std::string_view kNun = "\u0646";

@@ -28,6 +28,12 @@ bool FirstPersonPlural(std::string_view word, std::string_view lemma);
 // followed by an object pronoun: يضعوا، يضعون، يضعوه، يتخذوها.
 bool PresentWithPluralSubject(std::string_view word);
 
+// Whether folded `word` ends like a singular nationality (nisba) adjective, ـي or ـية (folded
+// ـيه), with a stem of three letters or more: إسرائيلي، الأميركية، روسية. The caller knows the
+// word names a country (an actor's entity); the shape tells the adjective from a place's name
+// (قصف غزة، هجوم إسرائيل).
+bool LooksGentilic(std::string_view word);
+
 }  // namespace marsad::events
 
 #endif  // MARSAD_EVENTS_WORD_SHAPES_H_

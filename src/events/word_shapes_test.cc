@@ -24,6 +24,16 @@ TEST(WordShapesTest, PronounSuffixes) {
   EXPECT_FALSE(EndsWithPronoun("مبادرة"));  // ة is no pronoun
 }
 
+TEST(WordShapesTest, NationalityAdjectives) {
+  EXPECT_TRUE(LooksGentilic(MatchForm("إسرائيلية")));
+  EXPECT_TRUE(LooksGentilic(MatchForm("الإسرائيلي")));
+  EXPECT_TRUE(LooksGentilic(MatchForm("روسية")));
+  // Names of places are no adjectives, nor are words too short for a stem and its ending.
+  EXPECT_FALSE(LooksGentilic(MatchForm("غزة")));
+  EXPECT_FALSE(LooksGentilic(MatchForm("إسرائيل")));
+  EXPECT_FALSE(LooksGentilic(MatchForm("دبي")));
+}
+
 TEST(WordShapesTest, FirstPersonPlural) {
   EXPECT_TRUE(FirstPersonPlural(MatchForm("أكدنا"), MatchForm("أكد")));
   EXPECT_TRUE(FirstPersonPlural(MatchForm("سنعمل"), MatchForm("عمل")));
