@@ -520,6 +520,9 @@ class SentenceCoder {
   // The victims named after the result noun of an outcome word after the act at `cue`, or an
   // empty reference.
   ActorRef VictimsOfOutcome(uint32_t cue) const;
+  // The victims named after the first result noun past the act at word `act`, within reach and
+  // after a preposition (أسفر الهجوم في السوق عن مقتل ثلاثة من الجنود), or an empty reference.
+  ActorRef ResultVictims(uint32_t act) const;
   // The actor that claimed the attack `ev` made its source.
   void TakeClaimant(CueEvent* ev) const;
   void FindAttacker(CueEvent* ev, bool victim_after) const;
@@ -1092,6 +1095,9 @@ ActorRef SentenceCoder::VictimsOfOutcome(uint32_t cue) const {
   // act's outcome names, counted or not, right after its result noun.
   constexpr uint32_t kOutcomeReach = 12;
   for (const MarkerHit& outcome : hits_) {
+    // أسفر انفجار سيارة ملغومة في وسط المدينة عن إصابة عشرة: the act is the subject of the
+    // outcome verb right before it; its result follows the act, after a preposition.
+    if (outcome.marker == Marker::kOutcome && outcome.end_token == cue) return ResultVictims(cue);
     if (outcome.marker != Marker::kOutcome || outcome.first_token <= cue ||
         outcome.first_token - cue > kOutcomeReach) {
       continue;
@@ -1109,6 +1115,29 @@ ActorRef SentenceCoder::VictimsOfOutcome(uint32_t cue) const {
       return ActorRef{};
     }
     return ActorRef{};
+  }
+  return ActorRef{};
+}
+
+ActorRef SentenceCoder::ResultVictims(uint32_t act) const {
+  constexpr uint32_t kResultReach = 12;
+  for (const MarkerHit& result : hits_) {
+    if (result.marker != Marker::kResult || result.first_token <= act + 1 ||
+        result.first_token - act > kResultReach) {
+      continue;
+    }
+    if (!r_.markers.IsPreposition(view_.words[result.first_token - 1])) continue;
+    const uint32_t w = VictimWord(view_, r_.markers, result.first_token);
+    const int e = w < view_.words.size() ? view_.entity_at[w] : -1;
+    if (e >= 0 && view_.entities[e].first == w && !view_.entities[e].actor.empty()) {
+      return RefOf(a_, view_, e);
+    }
+    // مقتل 71 شخصا: a role noun names them too.
+    const std::string_view code =
+        e < 0 && w < view_.words.size() ? r_.roles.Find(view_.words[w]) : std::string_view{};
+    if (code.empty()) return ActorRef{};
+    const Span span = WordSpan(a_, view_, w);
+    return ActorRef{span, std::string(span.of(a_.text())), std::string(code)};
   }
   return ActorRef{};
 }

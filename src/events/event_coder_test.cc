@@ -1171,6 +1171,19 @@ TEST_F(EventCoderTest, ANationalityAdjectiveAfterTheAttackNamesTheAttacker) {
   EXPECT_THAT(Summary(b), Contains(::testing::StartsWith("PSE 18")));
 }
 
+TEST_F(EventCoderTest, TheOutcomeOfAnActItIsTheSubjectOfNamesItsVictims) {
+  // أسفر انفجار … عن إصابة: the act is the outcome verb's subject; those its result noun counts
+  // (some of them counted again after بينهم) are its victims.
+  Analysis a = Code(
+      "وفي تكريت، أسفر انفجار سيارة ملغومة في وسط المدينة، عن إصابة عشرة بينهم ثلاثة من "
+      "رجال الشرطة",
+      {{"رجال الشرطة", "IRQCOP"}});
+  EXPECT_THAT(Summary(a), Contains(::testing::HasSubstr(" 183 IRQCOP ")));
+  // أدى هجوم انتحاري إلى مقتل 71 شخصا: a role noun names them too.
+  Analysis b = Code("وأدى هجوم انتحاري بسيارة مفخخة في ابريل الماضي الى مقتل 71 شخصا", {});
+  EXPECT_THAT(Summary(b), Contains(::testing::HasSubstr(" 180 CVL ")));
+}
+
 TEST_F(EventCoderTest, AnnouncedTollIsAnActOfItsOwn) {
   // وأعلنت الشرطة مقتل 13: the announced killing took place; the police announce it, they did
   // not kill.

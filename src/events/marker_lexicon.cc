@@ -74,7 +74,8 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"outcome", Marker::kOutcome},
       {"claim", Marker::kClaim},
       {"other_clause", Marker::kOtherClause},
-      {"nature", Marker::kNature}};
+      {"nature", Marker::kNature},
+      {"among", Marker::kAmong}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

@@ -76,6 +76,8 @@ enum class Marker : uint8_t {
   kClaim,  // تبناه، أعلن مسؤوليته عنه: after an attack (within reach) the actor next did it
   kOtherClause,  // منذ، بعدما: a date within reach after it dates another act or a span's start
   kNature,  // الأمطار، السيول: within reach of a road cut or closed, nature did it, not protesters
+  kAmong,  // بينهم، منهم: after a count of victims, a count of some of them follows (عشرة بينهم
+           // ثلاثة)
 };
 
 struct MarkerPhrase {

@@ -133,6 +133,10 @@ TEST(MarkerLexiconTest, ShippedMarkersLoad) {
   EXPECT_TRUE(markers->Is(Marker::kSetting, MatchForm("شرق")));
   EXPECT_FALSE(markers->Is(Marker::kSetting, MatchForm("ضد")));
   EXPECT_FALSE(markers->Is(Marker::kSetting, MatchForm("على")));
+  // بينهم، منهم: a count of some of the victims follows.
+  EXPECT_TRUE(markers->Is(Marker::kAmong, MatchForm("بينهم")));
+  EXPECT_TRUE(markers->Is(Marker::kAmong, MatchForm("منهم")));
+  EXPECT_FALSE(markers->Is(Marker::kAmong, MatchForm("بين")));
 }
 
 // A phrase of words [first, end) with reach 2: words 5 and 6 of «... w5 w6 w7 w8 w9».

@@ -113,6 +113,11 @@ uint32_t VictimWord(const SentenceView& view, const MarkerLexicon& markers, uint
     return next;
   }
   ++next;
+  // إصابة عشرة بينهم ثلاثة من رجال الشرطة: some of those counted, counted in turn.
+  if (next + 2 < size && markers.Is(Marker::kAmong, view.words[next]) &&
+      markers.IsCount(view.words[next + 1])) {
+    next += 2;
+  }
   // مقتل 13 معظمهم من أفراد الشرطة: a part of those counted.
   if (next + 2 < size && markers.Is(Marker::kPartitive, view.words[next]) &&
       view.words[next + 1] == kFrom) {

@@ -31,7 +31,8 @@ bool VictimFollows(const SentenceView& view, const MarkerLexicon& markers,
                    const CuePattern& pattern, const CueMatch& cue);
 
 // The last word a victim after the cue may start at: the next one, or the one after a number
-// or a partitive word and its من (مقتل ثلاثة أطباء، مقتل اثنين من عناصر الشرطة، قتل أحد الجنود).
+// or a partitive word and its من (مقتل ثلاثة أطباء، مقتل اثنين من عناصر الشرطة، قتل أحد الجنود),
+// past a count of some of them (إصابة عشرة بينهم ثلاثة من رجال الشرطة).
 uint32_t VictimWord(const SentenceView& view, const MarkerLexicon& markers, uint32_t cue);
 
 // One past the actor (a name or a role noun) at the VictimWord of the verb at `cue`: its

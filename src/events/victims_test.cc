@@ -39,6 +39,13 @@ TEST_F(VictimsTest, TheVictimWordIsPastACountAndItsMin) {
   // مقتل 13 معظمهم من أفراد الشرطة: a part of those counted.
   Analysis c = BuildAnalysis("مقتل 13 معظمهم من أفراد الشرطة", {{"أفراد الشرطة", "PAKCOP"}});
   EXPECT_EQ(VictimWord(SentenceView::Build(c, 0), *markers_, 0), 4u);
+
+  // إصابة عشرة بينهم ثلاثة من رجال الشرطة: the count of some of them names who they are.
+  Analysis d = BuildAnalysis("إصابة عشرة بينهم ثلاثة من رجال الشرطة", {{"رجال الشرطة", "IRQCOP"}});
+  EXPECT_EQ(VictimWord(SentenceView::Build(d, 0), *markers_, 0), 5u);
+  // بينهم with no count after it is no part of the victims' name.
+  Analysis e = BuildAnalysis("مقتل عشرة بينهم وبين الشرطة", {});
+  EXPECT_EQ(VictimWord(SentenceView::Build(e, 0), *markers_, 0), 2u);
 }
 
 TEST_F(VictimsTest, ThePartitivesNounHeadsTheNameOfTheVictims) {
