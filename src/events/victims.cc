@@ -56,6 +56,15 @@ bool NoObjectAt(const SentenceView& view, const MarkerLexicon& markers, uint32_t
   return view.entity_at[w] < 0 && word.size() >= kWawAndStem && word.starts_with("\u0648");
 }
 
+// Whether a person or an organisation, not a place, is named at word `w` (قيادات في القاعدة).
+bool BodyAt(const Analysis& a, const SentenceView& view, uint32_t w) {
+  if (w >= view.words.size() || view.entity_at[w] < 0) return false;
+  const EntityInSentence& entity = view.entities[view.entity_at[w]];
+  if (entity.first != w) return false;
+  const std::string& type = a.entities[entity.entity].type;
+  return type == "ORG" || type == "PER";
+}
+
 }  // namespace
 
 const MarkerHit* SubjectedAt(const MarkerLexicon& markers, const std::vector<MarkerHit>& hits,
@@ -341,6 +350,13 @@ ActorRef AimedTarget(const Analysis& a, const SentenceView& view, const MarkerLe
     ++seen;
     const int e = view.entity_at[w];
     if (e < 0 && markers.IsClauseOpener(view.words[w])) break;
+    // استهدفت حاجزا للتفتيش قرب مدينة الصدر: past a preposition of place what follows is where
+    // the aim was, not what; not past the من of a part (استهدف مجموعة من الجنود), nor before a
+    // body its members belong to (استهدفت قيادات في القاعدة).
+    if (e < 0 && w > start && markers.Is(Marker::kSetting, view.words[w]) &&
+        !CountsPeople(markers, view.words[w - 1]) && !BodyAt(a, view, w + 1)) {
+      break;
+    }
     const std::string_view role = e < 0 ? roles.Find(view.words[w]) : std::string_view{};
     // سيطر على بضع بلدات وأعدم أجانب: a word joined by و that names no actor opens a new clause.
     if (e < 0 && w > start && view.words[w].starts_with("\u0648") && role.empty()) break;

@@ -122,6 +122,21 @@ TEST_F(VictimsTest, TheAgentAndTheAimOfAnAttack) {
   // What the attack was aimed at is not its own source.
   const Span source = RefOf(b, aimed, 0).span;
   EXPECT_TRUE(AimedTarget(b, aimed, *markers_, *roles_, hits, Killing(), 0, source).actor.empty());
+
+  // A place past a preposition of place is where the aim was, not what it was.
+  Analysis c =
+      BuildAnalysis("هجوم استهدف حاجزا للتفتيش قرب مدينة الصدر", {{"مدينة الصدر", "IRQ", "LOC"}});
+  const SentenceView near = SentenceView::Build(c, 0);
+  EXPECT_TRUE(
+      AimedTarget(c, near, *markers_, *roles_, markers_->Find(near.words, 0), Killing(), 0, Span{})
+          .actor.empty());
+  // A body its members belong to is what it was (قيادات في القاعدة).
+  Analysis d = BuildAnalysis("ضربة استهدفت قيادات في القاعدة", {{"القاعدة", "IMGMUSALQ", "ORG"}});
+  const SentenceView body = SentenceView::Build(d, 0);
+  EXPECT_EQ(
+      AimedTarget(d, body, *markers_, *roles_, markers_->Find(body.words, 0), Killing(), 0, Span{})
+          .actor,
+      "IMGMUSALQ");
 }
 
 TEST_F(VictimsTest, ANationalityAdjectiveAfterTheAttackNamesItsDoer) {
