@@ -345,6 +345,15 @@ bool InPhraseOfPlace(const MarkerLexicon& markers, const SentenceView& view, uin
   return false;
 }
 
+// Whether `actor` is a place named in a phrase of place (في العاصمة كابل، قرب مدينة العريش).
+bool PlaceNamed(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
+                const ActorRef& actor) {
+  if (actor.span.empty()) return false;
+  const int e = EntityStartingAt(a, view, actor.span.start);
+  return e >= 0 && a.entities[view.entities[e].entity].type == "LOC" &&
+         InPhraseOfPlace(markers, view, view.entities[e].first);
+}
+
 // The source of the first cue before word `token` that has one, or `fallback`.
 ActorRef EarlierSource(const std::vector<CueEvent>& cues, uint32_t token,
                        const ActorRef& fallback) {
@@ -1062,8 +1071,14 @@ void SentenceCoder::TakeAttackerFromTargets(CueEvent* ev) const {
     if (ev->source.actor.empty() && ev->source.text.empty()) ev->source = doer;
     ev->targets.erase(ev->targets.begin());
   }
-  if (victims_before && ev->targets.empty()) {
-    ev->targets.push_back(std::exchange(ev->source, doer));
+  // قتل 15 شخصا في هجوم بشاحنة مفخخة في العاصمة كابل: a place the coder took as the target is
+  // only where the attack hit, when the attack noun right after its preposition names it alone
+  // (not محاولة هجوم قاموا بها, whose doers may be those named before).
+  const bool place_target = victims_before && ev->targets.size() == 1 &&
+                            PlaceNamed(a_, view_, r_.markers, ev->targets[0]) &&
+                            r_.markers.IsPreposition(view_.words[ev->cue.token - 1]);
+  if (victims_before && (ev->targets.empty() || place_target)) {
+    ev->targets.assign(1, std::exchange(ev->source, doer));
   }
 }
 

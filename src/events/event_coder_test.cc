@@ -1184,6 +1184,26 @@ TEST_F(EventCoderTest, TheOutcomeOfAnActItIsTheSubjectOfNamesItsVictims) {
   EXPECT_THAT(Summary(b), Contains(::testing::HasSubstr(" 180 CVL ")));
 }
 
+TEST_F(EventCoderTest, ThoseHitBeforeAnAttackInAPlaceAreItsTargetNotThePlace) {
+  // قتل 15 شخصا … في هجوم … في العاصمة كابل: the place is where the attack hit; those named
+  // before the attack noun were hit by it.
+  Analysis a = Code("وقتل 15 شخصا في وقت سابق أمس، في هجوم بشاحنة مفخخة في العاصمة كابل",
+                    {{"شخصا", "CVL", "PER"}, {"كابل", "", "LOC"}});
+  EXPECT_THAT(Summary(a), Contains(::testing::HasSubstr(" 180 CVL ")));
+  for (const Event& e : a.events) EXPECT_NE(e.source.actor, "CVL") << e.code;
+  // محاولة هجوم قاموا بها: the attack noun after another noun may be the act of those named
+  // before it; they stay its source.
+  Analysis b = Code(
+      "قتل 25 مقاتلا من المعارضة خلال محاولة هجوم فاشلة قاموا بها على قاعدة عسكرية في محافظة "
+      "حلب",
+      {{"مقاتلا", "REB", "PER"}, {"حلب", "SYR", "LOC"}});
+  for (const Event& e : b.events) {
+    if (e.code == "180") {
+      EXPECT_NE(e.target.actor, "REB");
+    }
+  }
+}
+
 TEST_F(EventCoderTest, AnnouncedTollIsAnActOfItsOwn) {
   // وأعلنت الشرطة مقتل 13: the announced killing took place; the police announce it, they did
   // not kill.
