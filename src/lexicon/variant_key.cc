@@ -51,33 +51,38 @@ void AppendKey(std::string_view normalized, bool strip_article, std::string* key
   char* out = key->data();
   char32_t last = 0;
   size_t letters = 0;
-  char32_t first = 0, second = 0;
+  char32_t first = 0;
+  // Doubled letters fold into one, except at the start of a word, where the first is a clitic
+  // («ووزير» = و+وزير, «للبنان» = ل+لبنان), and at the start of the word after the article
+  // («اللبناني» = ال+لبناني, keyed as «لبناني»): letters before `word_start` never fold.
+  size_t word_start = 2;
   for (size_t pos = 0; pos < normalized.size();) {
     size_t length = 1;
     char32_t cp;
     const auto lead = static_cast<unsigned char>(normalized[pos]);
+    bool copy = false;  // the letter is kept as written: its two bytes are copied
     if ((lead == 0xD8 || lead == 0xD9) && pos + 1 < normalized.size() &&
         utf8::IsContinuation(static_cast<unsigned char>(normalized[pos + 1]))) {
       // The common case, an Arabic letter (U+0600..U+067F): decoded inline.
       cp = ((lead & 0x1F) << 6) | (static_cast<unsigned char>(normalized[pos + 1]) & 0x3F);
       length = 2;
-      bool plain_letter = cp >= 0x0621 && cp <= 0x064A && cp != 0x0640;
-      if (!plain_letter) cp = KeyLetter(utf8::Decode(normalized, pos, &length));
+      copy = cp >= 0x0621 && cp <= 0x064A && cp != 0x0640;
+      if (!copy) cp = KeyLetter(utf8::Decode(normalized, pos, &length));
     } else {
       cp = KeyLetter(utf8::Decode(normalized, pos, &length));
     }
+    const char* bytes = normalized.data() + pos;
     pos += length;
     if (cp == 0) continue;
-    // Doubled letters fold into one, except at the start of a word, where the first is a
-    // clitic («ووزير» = و+وزير, «للبنان» = ل+لبنان), and at the start of the word after the
-    // article («اللبناني» = ال+لبناني, keyed as «لبناني»).
-    size_t word_start = letters >= 2 && first == kAlef && second == kLam ? 4 : 2;
     if (letters >= word_start && cp == last) continue;
     if (letters == 0) first = cp;
-    if (letters == 1) second = cp;
+    if (letters == 1 && first == kAlef && cp == kLam) word_start = 4;
     last = cp;
     ++letters;
-    if (cp < 0x80) {
+    if (copy) {
+      *out++ = bytes[0];
+      *out++ = bytes[1];
+    } else if (cp < 0x80) {
       *out++ = static_cast<char>(cp);
     } else {
       *out++ = static_cast<char>(0xC0 | (cp >> 6));
@@ -86,7 +91,7 @@ void AppendKey(std::string_view normalized, bool strip_article, std::string* key
   }
   key->resize(static_cast<size_t>(out - key->data()));
   // «ا» and «ل» are two bytes each.
-  if (strip_article && letters >= 4 && first == kAlef && second == kLam) key->erase(0, 4);
+  if (strip_article && letters >= 4 && word_start == 4) key->erase(0, 4);
 }
 
 constexpr std::string_view kGLetters[] = {"\u063A", "\u062C", "\u0643"};  // غ ج ك
@@ -101,6 +106,11 @@ std::string KeyOf(std::string_view word, bool strip_article) {
 }  // namespace
 
 bool StartsWithBareAlef(std::string_view word) {
+  // The common case, a word that starts with an Arabic letter U+0621..U+063F: «ا» is D8 A7.
+  if (word.size() >= 2 && static_cast<unsigned char>(word[0]) == 0xD8) {
+    const auto next = static_cast<unsigned char>(word[1]);
+    if (next >= 0xA1 && next <= 0xBF) return next == 0xA7;
+  }
   for (size_t pos = 0; pos < word.size();) {
     size_t length = 1;
     char32_t cp = utf8::Decode(word, pos, &length);

@@ -41,6 +41,19 @@ TEST(VariantKeyTest, KeepsTheFirstLetterAfterTheArticle) {
   EXPECT_EQ(VariantKey("اللواء"), VariantKey("لواء"));
 }
 
+TEST(VariantKeyTest, FoldsDoubledLettersOnlyPastTheWordStart) {
+  EXPECT_EQ(VariantKeyKeepArticle("اللبناني"), "اللبناني");    // ال+لبناني
+  EXPECT_EQ(VariantKeyKeepArticle("الللبناني"), "الللبناني");  // the word's first two kept
+  EXPECT_EQ(VariantKeyKeepArticle("اللبنااني"), "اللبناني");
+  EXPECT_EQ(VariantKey("ووزير"), "ووزير");  // و+وزير
+  EXPECT_EQ(VariantKey("وزييير"), "وزير");
+  EXPECT_EQ(VariantKey("لاالل"), "لال");  // «ال» not at the start is no article
+  EXPECT_EQ(VariantKey("اللل"), "لل");
+  EXPECT_EQ(VariantKey("الل"), "الل");  // too short to lose an article
+  EXPECT_EQ(VariantKey("االلل"), "اال");
+  EXPECT_EQ(VariantKey("كتاب"), "كتاب");
+}
+
 TEST(VariantKeyTest, FoldsPersianLettersAndLatinCase) {
   EXPECT_EQ(VariantKey("ڤلاديمير"), VariantKey("فلاديمير"));
   EXPECT_EQ(VariantKey("گاز"), VariantKey("كاز"));
@@ -87,6 +100,15 @@ TEST(VariantKeyTest, TellsTheArticleFromAHamzaAlef) {
   EXPECT_FALSE(StartsWithBareAlef("ألباني"));
   EXPECT_FALSE(StartsWithBareAlef("روسيا"));
   EXPECT_FALSE(StartsWithBareAlef("..."));
+  EXPECT_TRUE(StartsWithBareAlef("اليوم"));
+  EXPECT_TRUE(StartsWithBareAlef("ا"));
+  EXPECT_FALSE(StartsWithBareAlef("ءامن"));    // hamza, U+0621
+  EXPECT_FALSE(StartsWithBareAlef("آمن"));     // U+0622
+  EXPECT_FALSE(StartsWithBareAlef("غزة"));     // U+063A, last of the D8 letters
+  EXPECT_FALSE(StartsWithBareAlef("وزير"));    // a D9 letter
+  EXPECT_TRUE(StartsWithBareAlef("ـالروسي"));  // tatweel is no letter
+  EXPECT_TRUE(StartsWithBareAlef("ﺎل"));       // presentation form
+  EXPECT_FALSE(StartsWithBareAlef(""));
   EXPECT_EQ(VariantKey("\uFE8D\uFEDF"
                        "يمنية"),
             VariantKey("اليمنية"));  // presentation forms
