@@ -15,8 +15,22 @@ bool IsWordChar(char32_t cp) {
 
 bool IsMark(char32_t cp) { return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640; }
 
+// Whether bytes `lead`, `next` are an Arabic letter or mark U+0621..U+065F (a word character).
+bool IsArabicLetterBytes(unsigned char lead, unsigned char next) {
+  return (lead == 0xD8 && next >= 0xA1 && next <= 0xBF) ||
+         (lead == 0xD9 && next >= 0x80 && next <= 0x9F);
+}
+
 // Shrinks `span` so that it starts and ends with a word character.
 Span Trim(std::string_view text, Span span) {
+  // The common case, a word that starts and ends with an Arabic letter: nothing to trim.
+  if (span.size() >= 2 && span.end <= text.size()) {
+    auto byte = [text](uint32_t at) { return static_cast<unsigned char>(text[at]); };
+    if (IsArabicLetterBytes(byte(span.start), byte(span.start + 1)) &&
+        IsArabicLetterBytes(byte(span.end - 2), byte(span.end - 1))) {
+      return span;
+    }
+  }
   uint32_t start = span.start;
   while (start < span.end) {
     size_t length = 1;

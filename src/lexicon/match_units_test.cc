@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "lexicon/variant_key.h"
@@ -64,10 +65,25 @@ TEST_F(MatchUnitsTest, TrimsGluedPunctuationFromSpans) {
   EXPECT_EQ(isis->span.of(analysis.text()), "داعش");
 }
 
+TEST_F(MatchUnitsTest, KeepsTheSpanOfAWordBetweenArabicLetters) {
+  // Marks, tatweel and hamza are word characters; the Arabic comma and percent sign are not.
+  Analysis analysis = Analyze("كتبَ محـمد ءامن ٥٠٪ غزة؟");
+  auto units = BuildMatchUnits(analysis, 0, analysis.tokens.size());
+  std::vector<std::string> spans;
+  spans.reserve(units.size());
+  for (const MatchUnit& unit : units) spans.emplace_back(unit.span.of(analysis.text()));
+  EXPECT_NE(std::find(spans.begin(), spans.end(), "كتبَ"), spans.end());
+  EXPECT_NE(std::find(spans.begin(), spans.end(), "محـمد"), spans.end());
+  EXPECT_NE(std::find(spans.begin(), spans.end(), "ءامن"), spans.end());
+  EXPECT_NE(std::find(spans.begin(), spans.end(), "غزة"), spans.end());
+  EXPECT_EQ(std::find(spans.begin(), spans.end(), "٥٠٪"), spans.end());
+}
+
 TEST_F(MatchUnitsTest, QuotesBetweenWordsGiveNoUnit) {
   Analysis analysis = Analyze("لتنظيم « القاعدة » ، و");
   auto units = BuildMatchUnits(analysis, 0, analysis.tokens.size());
   std::vector<std::string> keys;
+  keys.reserve(units.size());
   for (const MatchUnit& unit : units)
     keys.push_back(unit.alternative.empty() ? unit.key : unit.alternative);
   ASSERT_GE(keys.size(), 2u);
