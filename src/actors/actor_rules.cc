@@ -69,6 +69,7 @@ class MentionBuilder {
       : found_(found), units_(units), unit_sentence_(unit_sentence) {}
 
   std::vector<Mention> Build() {
+    mentions_.reserve(found_.size());  // mostly one per match: few are moved to grow it
     for (size_t i = 0; i < found_.size();) i = Next(i);
     ResolveSpeakers();
     ProposeSentenceCodes();
@@ -593,7 +594,8 @@ void MergeTaggedEntities(const std::vector<Entity>& tagged,
                          [](const Mention& m, uint32_t at) { return m.span.end <= at; }) -
         mentions->begin());
   };
-  std::vector<Mention> added;  // sorted and disjoint
+  std::vector<Mention> added;   // sorted and disjoint
+  added.reserve(order.size());  // at most one per entity: no Mention is moved to grow it
   std::vector<bool> replaced(mentions->size(), false);
   std::vector<bool> named(mentions->size(), false);  // inside an entity the tagger found
   for (const Entity* entity_pointer : order) {
