@@ -23,9 +23,10 @@ namespace marsad::actors {
 
 class NerEmissionCache {
  public:
-  // The most words a cache remembers by default (about 220 bytes each) before it forgets
-  // them all and starts afresh.
-  static constexpr size_t kMaxWords = size_t{1} << 18;
+  // The most words a cache remembers by default (about 220 bytes each, 7 MB) before it forgets
+  // them all and starts afresh. Over all SaudiNewsNet, 2^18 words (58 MB) tagged no faster and
+  // took the run's peak memory from 97 to 152 MB.
+  static constexpr size_t kMaxWords = size_t{1} << 15;
 
   // All must outlive the cache. `vocabulary` holds precomputed scores (may be empty).
   NerEmissionCache(const NerModel& model, const NerLexicon& lexicon,
