@@ -16,6 +16,10 @@ namespace marsad::events {
 // Entity `e` of the view (an index into view.entities) as an actor: its span, text and code.
 ActorRef RefOf(const Analysis& a, const SentenceView& view, int e);
 
+// The entity of the sentence that starts at byte `start` (its own span or its first word's);
+// -1 when none does.
+int EntityStartingAt(const Analysis& a, const SentenceView& view, uint32_t start);
+
 // The bytes of word `word` of the view in the article's text.
 inline Span WordSpan(const Analysis& a, const SentenceView& view, uint32_t word) {
   return a.tokens[view.first_token + word].span;

@@ -11,6 +11,7 @@
 #include "events/actor_refs.h"
 #include "events/actor_roles.h"
 #include "events/argument_finder.h"
+#include "events/assault_parties.h"
 #include "events/codebook.h"
 #include "events/content_refinement.h"
 #include "events/cue_event.h"
@@ -244,17 +245,6 @@ bool LightNounBefore(const MarkerLexicon& markers, const std::vector<std::string
   return false;
 }
 
-// The entity of the sentence that starts at byte `start`; -1 when none does.
-int EntityStartingAt(const Analysis& a, const SentenceView& view, uint32_t start) {
-  for (size_t e = 0; e < view.entities.size(); ++e) {
-    if (a.entities[view.entities[e].entity].span.start == start ||
-        WordSpan(a, view, view.entities[e].first).start == start) {
-      return static_cast<int>(e);
-    }
-  }
-  return -1;
-}
-
 // Whether `actor` is a person's name (not a group, a role or a place) with no actor code.
 bool UncodedPerson(const Analysis& a, const SentenceView& view, const ActorRef& actor) {
   if (actor.span.empty() || !actor.actor.empty()) return false;
@@ -315,44 +305,6 @@ constexpr int kIntentRoot = 3;
 
 // CAMEO's root for consultation (meet, visit, negotiate).
 constexpr int kConsultRoot = 4;
-
-// Whether a preposition stands one or two words before `token` (خلال المحادثات، في جميع
-// المحادثات).
-bool AfterPreposition(const MarkerLexicon& markers, const std::vector<std::string>& words,
-                      uint32_t token) {
-  for (uint32_t k = 1; k <= 2 && k <= token; ++k) {
-    if (markers.IsPreposition(words[token - k])) return true;
-  }
-  return false;
-}
-
-// Words before a place searched for the preposition that opens its phrase.
-constexpr uint32_t kPlacePhraseReach = 4;
-
-// Whether a preposition of setting (or و and one) opens the phrase of the place named from word
-// `first`, within reach, with no phrase break or count between (وفي جلولاء التابعة لمحافظة ديالى).
-bool InPhraseOfPlace(const MarkerLexicon& markers, const SentenceView& view, uint32_t first) {
-  constexpr std::string_view kAnd = "\u0648";
-  for (uint32_t k = 1; k <= kPlacePhraseReach && k <= first; ++k) {
-    const uint32_t w = first - k;
-    if (view.closes_phrase[w]) return false;
-    std::string_view word = view.words[w];
-    if (word.starts_with(kAnd)) word.remove_prefix(kAnd.size());
-    // خمسة من 13 إثيوبياً: a counted name is people, not a place.
-    if (markers.IsCount(word)) return false;
-    if (markers.Is(Marker::kSetting, word)) return true;
-  }
-  return false;
-}
-
-// Whether `actor` is a place named in a phrase of place (في العاصمة كابل، قرب مدينة العريش).
-bool PlaceNamed(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
-                const ActorRef& actor) {
-  if (actor.span.empty()) return false;
-  const int e = EntityStartingAt(a, view, actor.span.start);
-  return e >= 0 && a.entities[view.entities[e].entity].type == "LOC" &&
-         InPhraseOfPlace(markers, view, view.entities[e].first);
-}
 
 // The source of the first cue before word `token` that has one, or `fallback`.
 ActorRef EarlierSource(const std::vector<CueEvent>& cues, uint32_t token,
@@ -517,28 +469,10 @@ class SentenceCoder {
   void ContinueEarlierActor(CueEvent* ev) const;
   // An act in the clause of a denial is reported, unless the denial itself negates it.
   void ReadDeniedAct(CueEvent* ev) const;
-  // Returns whether the victim is named right after the cue (VictimFollows).
-  bool FindVictim(CueEvent* ev) const;
   void AnswerKnownProposal(CueEvent* ev) const;
   // The named actor that calls for the act `ev` (دعت النقابات … إلى القيام باحتجاجات): the
   // source of the appeal verb before it in one phrase; an empty reference when none.
   ActorRef CallerOf(const CueEvent& ev) const;
-  // An assault's doer named right after its attack noun is no target; who is named before an
-  // attack noun in a phrase of place or cause, with no target, is.
-  void TakeAttackerFromTargets(CueEvent* ev) const;
-  // The victims named after the result noun of an outcome word after the act at `cue`, or an
-  // empty reference.
-  ActorRef VictimsOfOutcome(uint32_t cue) const;
-  // The victims named after the first result noun past the act at word `act`, within reach and
-  // after a preposition (أسفر الهجوم في السوق عن مقتل ثلاثة من الجنود), or an empty reference.
-  ActorRef ResultVictims(uint32_t act) const;
-  // The actor that claimed the attack `ev` made its source.
-  void TakeClaimant(CueEvent* ev) const;
-  void FindAttacker(CueEvent* ev, bool victim_after) const;
-  // Who did the attack named by the noun at word `attack` (في هجوم انتحاري، في غارة إسرائيلية):
-  // its nationality adjective, or else the actor or role noun right after it, not at `skip`.
-  ActorRef AttackerOf(uint32_t attack, Span skip) const;
-  void FindAssaultTarget(CueEvent* ev) const;
 
   // Records and quotes.
   bool TellsBackground(const CueEvent& ev, bool announced) const;
@@ -786,14 +720,13 @@ void SentenceCoder::Resolve(CueEvent* ev) const {
   TakeGovernorsSource(ev);
   ContinueEarlierActor(ev);
   ReadDeniedAct(ev);
-  const bool victim_after = FindVictim(ev);
+  const AssaultParties assault(a_, view_, r_.cues, r_.markers, r_.roles, matches_, hits_);
+  const bool victim_after = assault.FindVictim(ev);
   AnswerKnownProposal(ev);
   // Only a protest can be that of the actor who called for it.
   const ActorRef caller = CameoRoot(ev->code) == kProtestRoot ? CallerOf(*ev) : ActorRef{};
   ProtestParties(a_, view_, r_.markers, r_.roles, hits_).Complete(ev, victim_after, caller);
-  FindAttacker(ev, victim_after);
-  FindAssaultTarget(ev);
-  TakeAttackerFromTargets(ev);
+  assault.Complete(ev, victim_after);
 }
 
 // Words from an appeal verb to the act it calls for (دعت النقابات وممثلون عن الأحزاب
@@ -934,34 +867,6 @@ void SentenceCoder::ContinueEarlierActor(CueEvent* ev) const {
   }
 }
 
-bool SentenceCoder::FindVictim(CueEvent* ev) const {
-  // مقتل ثلاثة أطباء، اغتيال الحريري، قتل 150 مدنيا: after an assault noun, or after an
-  // assault verb followed by a number (a passive), the actor named next is the victim.
-  const bool victim_after = CameoRoot(ev->code) >= kFirstAssaultRoot &&
-                            VictimFollows(view_, r_.markers, *ev->pattern, ev->cue);
-  const uint32_t victim_word = VictimWord(view_, r_.markers, ev->cue.token);
-  if (victim_after && ev->targets.empty() && !ev->source.span.empty() &&
-      victim_word < view_.words.size() &&
-      ev->source.span.start > WordSpan(a_, view_, ev->cue.token).start &&
-      ev->source.span.start < WordSpan(a_, view_, victim_word).end) {
-    ev->targets.push_back(ev->source);
-    ev->source = ActorRef{};
-  }
-  if (victim_after && ev->targets.empty() && victim_word < view_.words.size()) {
-    // مقتل اثنين من عناصر الشرطة: the victim counted before من.
-    const int e = view_.entity_at[victim_word];
-    if (e >= 0 && view_.entities[e].first == victim_word && !view_.entities[e].actor.empty()) {
-      ev->targets.push_back(RefOf(a_, view_, e));
-      if (ev->source.span == ev->targets[0].span) ev->source = ActorRef{};
-    }
-  }
-  if (ev->passive) {
-    TakePassiveVictim(a_, view_, r_.markers, r_.roles, ev->cue.token, ev->subject_end, &ev->source,
-                      &ev->targets);
-  }
-  return victim_after;
-}
-
 void SentenceCoder::AnswerKnownProposal(CueEvent* ev) const {
   if (!ev->targets.empty() || ev->kind != CueKind::kAct) return;
   const std::span<const CueEvent> before(cues_.data(), ev - cues_.data());
@@ -985,214 +890,6 @@ void SentenceCoder::AnswerKnownProposal(CueEvent* ev) const {
     AcceptedProposal rejected =
         MakerOfKnownProposal(r_.cues, r_.markers, view_, *ev, before, article_.earlier);
     if (!rejected.maker.actor.empty()) ev->targets.push_back(std::move(rejected.maker));
-  }
-}
-
-void SentenceCoder::FindAttacker(CueEvent* ev, bool victim_after) const {
-  const bool assault = CameoRoot(ev->code) >= kFirstAssaultRoot;
-  const Span cue_word = WordSpan(a_, view_, ev->cue.token);
-  const uint32_t attack = AttackAfter(r_.cues, view_, matches_, ev->cue.token);
-  // في هجوم انتحاري، بهجوم مسلحين: the attacker named right after the attack noun.
-  if (assault && !ev->cue.noun && ev->targets.empty() && !ev->source.span.empty() &&
-      ev->source.span.start > cue_word.end && attack > 0 &&
-      ev->source.span.end <= WordSpan(a_, view_, attack).start &&
-      !CountAfterActor(a_, view_, r_.markers, ev->source.span.end)) {
-    // وقتل 28 متطوعا في الجيش العراقي … في هجوم انتحاري: the actor after the passive verb
-    // is the victim; the attack names its doer, if anyone.
-    ev->targets.push_back(std::move(ev->source));
-    ev->source = AttackerOf(attack, ev->targets[0].span);
-  }
-  if (ev->passive && ev->source.actor.empty() && attack > 0) {
-    // ستة أشخاص قتلوا في هجوم انتحاري: the passive verb's attacker, likewise.
-    ev->source = AttackerOf(attack, ev->targets.empty() ? Span{} : ev->targets[0].span);
-  }
-  if (assault && ev->cue.noun && !victim_after && ev->cue.token + 1 < view_.words.size() &&
-      !IsDefinite(view_.words[ev->cue.token + 1])) {
-    // وقتل خمسة جنود في هجوم انتحاري، بهجوم مسلح: an indefinite role noun right after the
-    // attack noun names who attacked; an actor before the noun is not its doer.
-    ActorRef attacker =
-        RoleActor(a_, view_, r_.roles, ev->cue.token, Side::kAfter, Span{}, nullptr, 1);
-    if (!attacker.actor.empty()) {
-      std::erase_if(ev->targets, [&](const ActorRef& t) { return t.span == attacker.span; });
-      ev->source = std::move(attacker);
-    }
-  }
-  if (!assault) return;
-  ActorRef agent = PassiveAgent(a_, view_, r_.roles, hits_, ev->cue.token);
-  if (agent.actor.empty()) return;
-  // The actor the coder took as the doer: the victim when it is the passive verb's subject
-  // right before it; otherwise (a speaker) no part of the act.
-  const uint32_t reach_start = ev->cue.token >= kVictimBeforeReach
-                                   ? WordSpan(a_, view_, ev->cue.token - kVictimBeforeReach).start
-                               : view_.first_token < a_.tokens.size()
-                                   ? a_.tokens[view_.first_token].span.start
-                                   : 0;
-  const bool victim_before = !ev->source.span.empty() && ev->source.span.end <= cue_word.start &&
-                             ev->source.span.start >= reach_start;
-  const bool agent_as_target = !ev->targets.empty() && ev->targets[0].span == agent.span;
-  if (agent_as_target) ev->targets.clear();
-  if (victim_before && ev->targets.empty()) ev->targets.push_back(ev->source);
-  ev->source = std::move(agent);
-}
-
-ActorRef SentenceCoder::AttackerOf(uint32_t attack, Span skip) const {
-  constexpr uint32_t kAttackerReach = 2;
-  ActorRef doer = DoerByNationality(a_, view_, attack);
-  if (!doer.actor.empty() && doer.span != skip) return doer;
-  return RoleActor(a_, view_, r_.roles, attack, Side::kAfter, skip, nullptr, kAttackerReach);
-}
-
-void SentenceCoder::TakeAttackerFromTargets(CueEvent* ev) const {
-  if (CameoRoot(ev->code) < kFirstAssaultRoot) return;
-  // A result noun (مقتل مسلحين) is followed by its victims; an attack noun (هجوم انتحاري) by
-  // who attacked.
-  const bool attack_cue =
-      ev->cue.noun && !r_.markers.Is(Marker::kResult, view_.words[ev->cue.token]);
-  // قتل 18 شخصا … في انفجار سيارتين، اربعة مدنيين أصيبوا … إثر انفجار: who is named before
-  // an attack noun in a phrase of place or cause, when the attack names no one it hit, was hit
-  // by it.
-  const bool victims_before = attack_cue && !ev->source.span.empty() &&
-                              ev->source.span.end <= WordSpan(a_, view_, ev->cue.token).start &&
-                              AfterPreposition(r_.markers, view_.words, ev->cue.token);
-  // قتل 20 في هجوم انتحاري، هجوم مسلحين على …: an indefinite role noun right after an attack
-  // noun names who attacked, never whom.
-  const uint32_t attack_noun =
-      attack_cue ? ev->cue.token : AttackAfter(r_.cues, view_, matches_, ev->cue.token);
-  const uint32_t doer_word = attack_noun + 1;
-  ActorRef doer;
-  // هجوم فلسطيني: a nationality adjective after the attack noun names who attacked, too.
-  const bool named_doer =
-      attack_noun > 0 && !ev->targets.empty() && doer_word < view_.words.size() &&
-      ev->targets[0].span.start == WordSpan(a_, view_, doer_word).start &&
-      ((!IsDefinite(view_.words[doer_word]) && !r_.roles.Find(view_.words[doer_word]).empty()) ||
-       DoerByNationality(a_, view_, attack_noun).span == ev->targets[0].span);
-  if (named_doer) {
-    doer = ev->targets[0];
-    if (ev->source.actor.empty() && ev->source.text.empty()) ev->source = doer;
-    ev->targets.erase(ev->targets.begin());
-  }
-  // قتل 15 شخصا في هجوم بشاحنة مفخخة في العاصمة كابل: a place the coder took as the target is
-  // only where the attack hit, when the attack noun right after its preposition names it alone
-  // (not محاولة هجوم قاموا بها, whose doers may be those named before).
-  const bool place_target = victims_before && ev->targets.size() == 1 &&
-                            PlaceNamed(a_, view_, r_.markers, ev->targets[0]) &&
-                            r_.markers.IsPreposition(view_.words[ev->cue.token - 1]);
-  if (victims_before && (ev->targets.empty() || place_target)) {
-    ev->targets.assign(1, std::exchange(ev->source, doer));
-  }
-}
-
-void SentenceCoder::TakeClaimant(CueEvent* ev) const {
-  // تعرضت ثكنة الغلاوية لاعتداء …، وقد تبناه تنظيم القاعدة: who claimed the attack did it; an
-  // actor the coder took as its doer before it was hit by it.
-  constexpr uint32_t kClaimantReach = 3;
-  const uint32_t cue = ev->cue.token;
-  for (const MarkerHit& claim : hits_) {
-    if (claim.marker != Marker::kClaim || !claim.StartsWithinReachAfter(cue)) continue;
-    for (uint32_t w = claim.end_token;
-         w < view_.words.size() && w < claim.end_token + kClaimantReach; ++w) {
-      const int e = view_.entity_at[w];
-      if (e < 0 || view_.entities[e].first != w || view_.entities[e].actor.empty()) continue;
-      ActorRef claimant = RefOf(a_, view_, e);
-      std::erase_if(ev->targets, [&](const ActorRef& t) { return t.span == claimant.span; });
-      const bool doer_before =
-          !ev->source.span.empty() && ev->source.span.end <= WordSpan(a_, view_, cue).start;
-      if (ev->targets.empty() && doer_before) ev->targets.push_back(std::move(ev->source));
-      ev->source = std::move(claimant);
-      return;
-    }
-    return;
-  }
-}
-
-ActorRef SentenceCoder::VictimsOfOutcome(uint32_t cue) const {
-  // فجرا نفسيهما قرب القوة المداهمة، ما أسفر عن إصابة ثلاثة من عناصر الجيش: the victims the
-  // act's outcome names, counted or not, right after its result noun.
-  constexpr uint32_t kOutcomeReach = 12;
-  for (const MarkerHit& outcome : hits_) {
-    // أسفر انفجار سيارة ملغومة في وسط المدينة عن إصابة عشرة: the act is the subject of the
-    // outcome verb right before it; its result follows the act, after a preposition.
-    if (outcome.marker == Marker::kOutcome && outcome.end_token == cue) return ResultVictims(cue);
-    if (outcome.marker != Marker::kOutcome || outcome.first_token <= cue ||
-        outcome.first_token - cue > kOutcomeReach) {
-      continue;
-    }
-    for (const MarkerHit& result : hits_) {
-      if (result.marker != Marker::kResult || result.first_token < outcome.end_token ||
-          result.first_token - outcome.end_token >= static_cast<uint32_t>(outcome.reach)) {
-        continue;
-      }
-      const uint32_t w = VictimWord(view_, r_.markers, result.first_token);
-      const int e = w < view_.words.size() ? view_.entity_at[w] : -1;
-      if (e >= 0 && view_.entities[e].first == w && !view_.entities[e].actor.empty()) {
-        return RefOf(a_, view_, e);
-      }
-      return ActorRef{};
-    }
-    return ActorRef{};
-  }
-  return ActorRef{};
-}
-
-ActorRef SentenceCoder::ResultVictims(uint32_t act) const {
-  constexpr uint32_t kResultReach = 12;
-  for (const MarkerHit& result : hits_) {
-    if (result.marker != Marker::kResult || result.first_token <= act + 1 ||
-        result.first_token - act > kResultReach) {
-      continue;
-    }
-    if (!r_.markers.IsPreposition(view_.words[result.first_token - 1])) continue;
-    const uint32_t w = VictimWord(view_, r_.markers, result.first_token);
-    const int e = w < view_.words.size() ? view_.entity_at[w] : -1;
-    if (e >= 0 && view_.entities[e].first == w && !view_.entities[e].actor.empty()) {
-      return RefOf(a_, view_, e);
-    }
-    // مقتل 71 شخصا: a role noun names them too.
-    const std::string_view code =
-        e < 0 && w < view_.words.size() ? r_.roles.Find(view_.words[w]) : std::string_view{};
-    if (code.empty()) return ActorRef{};
-    const Span span = WordSpan(a_, view_, w);
-    return ActorRef{span, std::string(span.of(a_.text())), std::string(code)};
-  }
-  return ActorRef{};
-}
-
-void SentenceCoder::FindAssaultTarget(CueEvent* ev) const {
-  const bool assault = CameoRoot(ev->code) >= kFirstAssaultRoot;
-  if (ev->targets.empty() && assault) {
-    ActorRef opponent = OpponentAfterWith(a_, view_, r_.markers, r_.roles, *ev->pattern,
-                                          ev->cue.token, ev->source.span);
-    if (!opponent.actor.empty()) ev->targets.push_back(std::move(opponent));
-  }
-  if (ev->targets.empty() && assault) {
-    ActorRef aimed = AimedTarget(a_, view_, r_.markers, r_.roles, hits_, *ev->pattern,
-                                 ev->cue.token, ev->source.span);
-    if (!aimed.actor.empty()) ev->targets.push_back(std::move(aimed));
-  }
-  if (ev->targets.empty() && assault && !ev->passive && !ev->pattern->target_by.empty()) {
-    // هاجم مسلحون دورية للشرطة: the role noun after the cue is the target.
-    ActorRef target = RoleActor(a_, view_, r_.roles, ev->cue.token, Side::kAfter, ev->source.span);
-    if (!target.actor.empty()) ev->targets.push_back(std::move(target));
-  }
-  if (assault) TakeClaimant(ev);
-  if (ev->targets.empty() && assault) {
-    ActorRef victims = VictimsOfOutcome(ev->cue.token);
-    if (!victims.actor.empty()) ev->targets.push_back(std::move(victims));
-  }
-  // An attack in words (تعرض الوزير لهجوم حاد، now 111) has its victim there all the same.
-  const bool attack_noun = ev->cue.noun && CameoRoot(ev->pattern->code) >= kFirstAssaultRoot;
-  const int subjected = attack_noun ? ev->subjected_at : -1;
-  if (subjected < 0) return;
-  const bool named_source =
-      !ev->source.span.empty() && EntityStartingAt(a_, view_, ev->source.span.start) >= 0;
-  if (named_source && ev->source.span.end <= WordSpan(a_, view_, ev->cue.token).start &&
-      ev->source.span.end >= WordSpan(a_, view_, subjected > 0 ? subjected - 1 : 0).end) {
-    // تعرض الجيش لهجوم انتحاري، تعرضت قافلة السفير لهجوم: who was subjected to the attack
-    // (a name right before تعرض or between it and the act) is its victim, not its doer; no
-    // actor after the act is then its target. A role word there may be an adjective
-    // (تعرضت قافلته الدبلوماسية).
-    ev->targets.assign(1, ev->source);
-    ev->source = ActorRef{};
   }
 }
 

@@ -12,19 +12,8 @@
 namespace marsad::events {
 namespace {
 
-class KnownProposalsTest : public ShippedLexiconsTest {
+class KnownProposalsTest : public ShippedCuesTest {
  protected:
-  static void SetUpTestSuite() {
-    ShippedLexiconsTest::SetUpTestSuite();
-    auto cues = CueLexicon::Load(TestDataDir());
-    ASSERT_TRUE(cues.ok()) << cues.status().message();
-    cues_.emplace(std::move(cues).value());
-  }
-  static void TearDownTestSuite() {
-    cues_.reset();
-    ShippedLexiconsTest::TearDownTestSuite();
-  }
-
   static Event Record(const std::string& source, const std::string& code) {
     Event event;
     event.source = ActorRef{Span{0, 1}, source, source};
@@ -42,11 +31,9 @@ class KnownProposalsTest : public ShippedLexiconsTest {
     return ev;
   }
 
-  static std::optional<CueLexicon> cues_;
   static const CuePattern acceptance_;
 };
 
-std::optional<CueLexicon> KnownProposalsTest::cues_;
 const CuePattern KnownProposalsTest::acceptance_ = [] {
   CuePattern pattern;
   pattern.code = "030";

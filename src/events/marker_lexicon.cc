@@ -260,4 +260,12 @@ bool MarkerLexicon::IsClauseOpener(std::string_view folded) const {
   return Is(Marker::kClause, folded);
 }
 
+bool AfterPreposition(const MarkerLexicon& markers, const std::vector<std::string>& words,
+                      uint32_t token) {
+  for (uint32_t k = 1; k <= 2 && k <= token; ++k) {
+    if (markers.IsPreposition(words[token - k])) return true;
+  }
+  return false;
+}
+
 }  // namespace marsad::events

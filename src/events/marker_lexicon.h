@@ -172,6 +172,11 @@ class MarkerLexicon {
   KeyFilter first_word_filter_;
 };
 
+// Whether a preposition stands one or two words before `token` (خلال المحادثات، في جميع
+// المحادثات).
+bool AfterPreposition(const MarkerLexicon& markers, const std::vector<std::string>& words,
+                      uint32_t token);
+
 }  // namespace marsad::events
 
 #endif  // MARSAD_EVENTS_MARKER_LEXICON_H_

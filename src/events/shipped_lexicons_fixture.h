@@ -1,5 +1,6 @@
-// A GoogleTest fixture for the tests of the event coder's parts that read the shipped marker
-// and role-noun lexicons (data/, or $MARSAD_DATA): each is loaded once per test suite.
+// GoogleTest fixtures for the tests of the event coder's parts that read the shipped marker
+// and role-noun lexicons (data/, or $MARSAD_DATA), and the cue lexicon too (ShippedCuesTest):
+// each is loaded once per test suite.
 #ifndef MARSAD_EVENTS_SHIPPED_LEXICONS_FIXTURE_H_
 #define MARSAD_EVENTS_SHIPPED_LEXICONS_FIXTURE_H_
 
@@ -8,6 +9,7 @@
 #include <optional>
 #include <utility>
 
+#include "events/cue_lexicon.h"
 #include "events/marker_lexicon.h"
 #include "events/role_nouns.h"
 #include "events/test_data_dir.h"
@@ -31,6 +33,22 @@ class ShippedLexiconsTest : public ::testing::Test {
 
   static inline std::optional<MarkerLexicon> markers_;
   static inline std::optional<RoleNouns> roles_;
+};
+
+class ShippedCuesTest : public ShippedLexiconsTest {
+ protected:
+  static void SetUpTestSuite() {
+    ShippedLexiconsTest::SetUpTestSuite();
+    auto cues = CueLexicon::Load(TestDataDir());
+    ASSERT_TRUE(cues.ok()) << cues.status().message();
+    cues_.emplace(std::move(cues).value());
+  }
+  static void TearDownTestSuite() {
+    cues_.reset();
+    ShippedLexiconsTest::TearDownTestSuite();
+  }
+
+  static inline std::optional<CueLexicon> cues_;
 };
 
 }  // namespace marsad::events

@@ -372,4 +372,29 @@ ActorRef AimedTarget(const Analysis& a, const SentenceView& view, const MarkerLe
   return ActorRef{};
 }
 
+// Words before a place searched for the preposition that opens its phrase.
+constexpr uint32_t kPlacePhraseReach = 4;
+
+bool InPhraseOfPlace(const MarkerLexicon& markers, const SentenceView& view, uint32_t first) {
+  constexpr std::string_view kAnd = "\u0648";
+  for (uint32_t k = 1; k <= kPlacePhraseReach && k <= first; ++k) {
+    const uint32_t w = first - k;
+    if (view.closes_phrase[w]) return false;
+    std::string_view word = view.words[w];
+    if (word.starts_with(kAnd)) word.remove_prefix(kAnd.size());
+    // خمسة من 13 إثيوبياً: a counted name is people, not a place.
+    if (markers.IsCount(word)) return false;
+    if (markers.Is(Marker::kSetting, word)) return true;
+  }
+  return false;
+}
+
+bool PlaceNamed(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
+                const ActorRef& actor) {
+  if (actor.span.empty()) return false;
+  const int e = EntityStartingAt(a, view, actor.span.start);
+  return e >= 0 && a.entities[view.entities[e].entity].type == "LOC" &&
+         InPhraseOfPlace(markers, view, view.entities[e].first);
+}
+
 }  // namespace marsad::events

@@ -115,6 +115,14 @@ const MarkerHit* SubjectedAt(const MarkerLexicon& markers, const std::vector<Mar
 int SubjectedBefore(const MarkerLexicon& markers, const std::vector<MarkerHit>& hits,
                     const SentenceView& view, uint32_t cue);
 
+// Whether a preposition of setting (or و and one) opens the phrase of the place named from word
+// `first`, within reach, with no phrase break or count between (وفي جلولاء التابعة لمحافظة ديالى).
+bool InPhraseOfPlace(const MarkerLexicon& markers, const SentenceView& view, uint32_t first);
+
+// Whether `actor` is a place named in a phrase of place (في العاصمة كابل، قرب مدينة العريش).
+bool PlaceNamed(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
+                const ActorRef& actor);
+
 }  // namespace marsad::events
 
 #endif  // MARSAD_EVENTS_VICTIMS_H_
