@@ -42,31 +42,6 @@ std::optional<Span> DayAndMonthAtStart(const Analysis& a, const SentenceView& vi
   return Span{WordSpan(a, view, day).start, WordSpan(a, view, day + 1).end};
 }
 
-// The last day (days since 1970) of a resolved date: YYYY-MM-DD, YYYY-MM or YYYY; nullopt for
-// anything else.
-std::optional<int64_t> LastDayOf(std::string_view value) {
-  if (std::optional<text::CivilDay> day = text::ParseIsoDay(value)) {
-    return text::DaysFromCivil(*day);
-  }
-  auto number = [&](size_t at, size_t size) -> std::optional<int> {
-    if (value.size() < at + size) return std::nullopt;
-    int n = 0;
-    for (char c : value.substr(at, size)) {
-      if (c < '0' || c > '9') return std::nullopt;
-      n = n * 10 + (c - '0');
-    }
-    return n;
-  };
-  const std::optional<int> year = number(0, 4);
-  if (!year) return std::nullopt;
-  if (value.size() == 4) return text::DaysFromCivil({*year, 12, 31});
-  const std::optional<int> month = number(5, 2);
-  if (value.size() != 7 || value[4] != '-' || !month || *month < 1 || *month > 12) {
-    return std::nullopt;
-  }
-  return text::DaysFromCivil({*year, *month, text::DaysInMonth(*year, *month)});
-}
-
 }  // namespace
 
 bool OccurredNear(const std::vector<MarkerHit>& hits, uint32_t cue) {
@@ -183,8 +158,9 @@ bool DatedBeforeTheNews(const Analysis& a, const SentenceView& view, const Marke
   bool dated = false;
   for (const DateMention& date : a.dates) {
     if (!sentence.contains(date.span)) continue;
-    const std::optional<int64_t> last = LastDayOf(date.value);
-    if (!last || *last >= news_from) return false;  // a date of the news, or one unread
+    const std::optional<text::CivilDay> last = text::LastDayOfIsoPeriod(date.value);
+    // A date of the news, or one unread.
+    if (!last || text::DaysFromCivil(*last) >= news_from) return false;
     uint32_t word = 0;
     while (word < view.words.size() && WordSpan(a, view, word).start < date.span.start) ++word;
     // The date's first word, past a clause opener the date stage took into the date (منذ عامين).

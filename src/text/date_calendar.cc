@@ -21,6 +21,18 @@ std::unique_ptr<icu::Calendar> IslamicCalendar() {
   return calendar;
 }
 
+// Reads text[from, from + count) as plain decimal digits into *value; false when any is not one
+// (or the text is shorter).
+bool ReadDigits(std::string_view text, size_t from, size_t count, int* value) {
+  if (text.size() < from + count) return false;
+  *value = 0;
+  for (size_t i = from; i < from + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+    *value = *value * 10 + (text[i] - '0');
+  }
+  return true;
+}
+
 }  // namespace
 
 // Days from civil and back: the era-based algorithm over 400-year cycles.
@@ -82,20 +94,25 @@ std::optional<CivilDay> ParseIsoDay(std::string_view text) {
   CivilDay day;
   // Plain digits, as nearly every date is written, are read here; sscanf reads the rest (it also
   // takes a sign or leading spaces in a field).
-  auto digits = [&](size_t from, size_t count, int* value) {
-    *value = 0;
-    for (size_t i = from; i < from + count; ++i) {
-      if (text[i] < '0' || text[i] > '9') return false;
-      *value = *value * 10 + (text[i] - '0');
-    }
-    return true;
-  };
-  if (!(digits(0, 4, &day.year) && digits(5, 2, &day.month) && digits(8, 2, &day.day)) &&
+  if (!(ReadDigits(text, 0, 4, &day.year) && ReadDigits(text, 5, 2, &day.month) &&
+        ReadDigits(text, 8, 2, &day.day)) &&
       std::sscanf(std::string(text).c_str(), "%4d-%2d-%2d", &day.year, &day.month, &day.day) != 3) {
     return std::nullopt;
   }
   if (!IsValidDay(day)) return std::nullopt;
   return day;
+}
+
+std::optional<CivilDay> LastDayOfIsoPeriod(std::string_view text) {
+  if (std::optional<CivilDay> day = ParseIsoDay(text)) return day;
+  int year = 0, month = 0;
+  if (!ReadDigits(text, 0, 4, &year)) return std::nullopt;
+  if (text.size() == 4) return CivilDay{year, 12, 31};
+  if (text.size() != 7 || text[4] != '-' || !ReadDigits(text, 5, 2, &month) || month < 1 ||
+      month > 12) {
+    return std::nullopt;
+  }
+  return CivilDay{year, month, DaysInMonth(year, month)};
 }
 
 std::string FormatDay(const CivilDay& day) {

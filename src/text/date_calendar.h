@@ -31,6 +31,9 @@ CivilDay AddMonths(const CivilDay& day, int months);
 
 // "2015-09-25" → the day; nullopt for anything else.
 std::optional<CivilDay> ParseIsoDay(std::string_view text);
+// The last day of a period written as the date stage writes values: YYYY-MM-DD (that day),
+// YYYY-MM (the month's last day), YYYY (31 December); nullopt for anything else.
+std::optional<CivilDay> LastDayOfIsoPeriod(std::string_view text);
 std::string FormatDay(const CivilDay& day);    // YYYY-MM-DD
 std::string FormatMonth(int year, int month);  // YYYY-MM
 std::string FormatYear(int year);              // YYYY

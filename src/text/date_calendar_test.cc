@@ -48,5 +48,15 @@ TEST(DateCalendarTest, HijriConversion) {
   EXPECT_EQ(year_month->second, 12);
 }
 
+TEST(DateCalendarTest, LastDayOfIsoPeriodReadsDaysMonthsAndYears) {
+  EXPECT_EQ(FormatDay(*LastDayOfIsoPeriod("2015-09-25")), "2015-09-25");
+  EXPECT_EQ(FormatDay(*LastDayOfIsoPeriod("2016-02")), "2016-02-29");
+  EXPECT_EQ(FormatDay(*LastDayOfIsoPeriod("1985")), "1985-12-31");
+  EXPECT_FALSE(LastDayOfIsoPeriod("2015-13"));
+  EXPECT_FALSE(LastDayOfIsoPeriod("2015-W39"));
+  EXPECT_FALSE(LastDayOfIsoPeriod("198"));
+  EXPECT_FALSE(LastDayOfIsoPeriod(""));
+}
+
 }  // namespace
 }  // namespace marsad::text
