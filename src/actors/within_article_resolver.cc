@@ -121,7 +121,23 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
     }
     next_unit = std::max(next_unit, end);
   };
-  for (Mention& mention : *mentions) {
+  // «ديفيد ماكوفسكي، المستشار السابق لدى إدارة أوباما»: an uncoded person is the coded title in
+  // apposition right after it (mention t), and so is that person's surname later in the
+  // article; not when the title's code is only a guess from its sentence.
+  size_t guessed = mentions->size();  // the last mention coded by such a guess
+  auto code_person_before = [&](size_t t) {
+    if (t == 0 || t == guessed) return;
+    Mention& person = (*mentions)[t - 1];
+    if (!TitleInAppositionAfter(person, (*mentions)[t])) return;
+    person.code = (*mentions)[t].code;
+    person.coded_by_context = true;
+    if (std::string surname = SurnameKey(person); !surname.empty()) {
+      surnames[surname] = {person.code, person.name, true, units_[person.end_unit - 2].key};
+    }
+  };
+  for (size_t m = 0; m < mentions->size(); ++m) {
+    if (m > 0) code_person_before(m - 1);
+    Mention& mention = (*mentions)[m];
     scan_gap(mention.first_unit);
     next_unit = std::max(next_unit, mention.end_unit);
     if (mention.type == "PER" && mention.title_key.empty() && !mention.coded_by_context &&
@@ -171,6 +187,7 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
     }
     if (mention.code.empty() && !mention.sentence_code.empty()) {
       mention.code = mention.sentence_code;  // a guess from the sentence: not passed on
+      guessed = m;
       continue;
     }
     if (mention.code.empty()) continue;
@@ -188,6 +205,7 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
       surnames[surname] = {mention.code, mention.name, mention.coded_by_context, before};
     }
   }
+  if (!mentions->empty()) code_person_before(mentions->size() - 1);
   scan_gap(units_.size());
   if (!added.empty()) {
     mentions->insert(mentions->end(), added.begin(), added.end());
@@ -203,6 +221,30 @@ bool WithinArticleResolver::Adjacent(const Mention& before, const Mention& after
     return false;
   }
   return units_[after.first_unit].token == units_[before.end_unit - 1].token + 1;
+}
+
+bool WithinArticleResolver::TitleInAppositionAfter(const Mention& person,
+                                                   const Mention& title) const {
+  if (person.type != "PER" || !person.title_key.empty() || !person.code.empty() ||
+      title.type != "PER" || title.title_key.empty() || title.code.empty() ||
+      title.first_unit >= units_.size() || title.span.start > text_.size()) {
+    return false;
+  }
+  // With nothing between them, only a full name: a surname alone right before a title is
+  // mostly the subject of a verb whose object the title is («حث أوبراين رئيس جنوب السودان»).
+  if (Adjacent(person, title)) return !SurnameKey(person).empty();
+  // One comma between them, a unit of its own: «أوبراين، المستشار».
+  if (text_.empty() || title.first_unit != person.end_unit + 1 ||
+      !units_[person.end_unit].key.empty() || person.span.end > title.span.start) {
+    return false;
+  }
+  std::string_view between = text_.substr(person.span.end, title.span.start - person.span.end);
+  constexpr std::string_view kBlank = " \t";
+  const size_t first = between.find_first_not_of(kBlank);
+  const size_t last = between.find_last_not_of(kBlank);
+  if (first == std::string_view::npos) return false;
+  const std::string_view mark = between.substr(first, last + 1 - first);
+  return mark == "," || mark == "\u060C";
 }
 
 bool WithinArticleResolver::InConstructAfterTitle(const Mention& head, const Mention& title) const {
@@ -234,6 +276,14 @@ void WithinArticleResolver::CodeBareRoles(std::vector<Mention>* mentions) const 
       continue;
     }
     title.code = title.bare_role;
+    // «ما شاء الله الزوي وزير النفط»: the person before it is that role too.
+    if (m > 0) {
+      Mention& person = (*mentions)[m - 1];
+      if (TitleInAppositionAfter(person, title)) {
+        person.code = title.code;
+        person.coded_by_context = true;
+      }
+    }
   }
 }
 

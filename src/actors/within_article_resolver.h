@@ -7,7 +7,9 @@
 // of an organisation named in full once and later alone («التحالف الدولي» … «التحالف», «تنظيم
 // الدولة» … «التنظيم»). It only looks backwards, so the nearest earlier actor wins. What a title
 // said about a person in this article («وزير الدفاع الأمريكي السابق تشاك هيغل» → USAELI) also
-// overrides the lexicon's dated role at the person's later mentions («هيغل»). A bare title nothing
+// overrides the lexicon's dated role at the person's later mentions («هيغل»), and so does a title
+// in apposition after a person the lexicon does not know («ديفيد ماكوفسكي، المستشار السابق لدى
+// إدارة أوباما» → USAGOV, and later «ماكوفسكي»). A bare title nothing
 // resolves takes the code its sentence proposed (Mention::sentence_code), which is not passed on;
 // failing that, a title that names its role alone takes the role by itself («الشرطة» → COP; the
 // guide: "role from title"), and so does an uncoded person it heads («الرئيس عبد ربه» → GOV).
@@ -57,13 +59,17 @@ class WithinArticleResolver {
   Mention OneUnitMention(size_t u, std::string type, std::string code, std::string name) const;
   // Whether `after` directly follows `before`, with no word or punctuation between.
   bool Adjacent(const Mention& before, const Mention& after) const;
+  // Whether `title` is a coded title of a person right after the uncoded person `person` named
+  // in full, or after it and one comma: a title in apposition, which says who the person is.
+  bool TitleInAppositionAfter(const Mention& person, const Mention& title) const;
   // Whether `title` is the definite second term of a construct headed by the indefinite title
   // `head` right before it («جامعة الملك»), not an actor of its own.
   bool InConstructAfterTitle(const Mention& head, const Mention& title) const;
   // Gives each title still uncoded that names its role alone (Mention::bare_role) that role,
   // unless a name follows it directly: a person it heads takes the role instead, an actor it
   // governs in construct is what the phrase names. Another title after it does not count
-  // («للإسلاميين المتطرفين»); a title right after another heads a name («جامعة الملك سعود»).
+  // («للإسلاميين المتطرفين»); a title right after another heads a name («جامعة الملك سعود»). An
+  // uncoded person the title stands in apposition to takes the role too.
   void CodeBareRoles(std::vector<Mention>* mentions) const;
 
   const std::vector<lexicon::MatchUnit>& units_;

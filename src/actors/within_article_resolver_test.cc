@@ -115,6 +115,53 @@ std::vector<lexicon::MatchUnit> UnitsOf(const std::string& text) {
   return units;
 }
 
+TEST(WithinArticleResolverTest, AnUnknownPersonIsTheCodedTitleInAppositionAfterIt) {
+  // Name, comma, title; then the surname alone.
+  const std::string text = "حذر ديفيد ماكوفسكي ، المستشار الامريكي من ان ماكوفسكي قال";
+  auto units = UnitsOf(text);
+  units[3].key.clear();  // the comma is punctuation
+  std::vector<Mention> mentions = {LexicalMention(units, 1, 3, "PER", ""),
+                                   LexicalMention(units, 4, 6, "PER", "USAGOV", "مستشار")};
+  WithinArticleResolver(units, text).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[0].code, "USAGOV");
+  EXPECT_TRUE(mentions[0].coded_by_context);
+  EXPECT_EQ(mentions[2].first_unit, 8u);
+  EXPECT_EQ(mentions[2].code, "USAGOV");
+}
+
+TEST(WithinArticleResolverTest, AnUnknownPersonTakesTheBareRoleOfTheTitleAfterIt) {
+  const std::string text = "قال احمد الزوي وزير النفط ان";
+  auto units = UnitsOf(text);
+  Mention title = LexicalMention(units, 3, 5, "PER", "", "وزير");
+  title.bare_role = "GOV";
+  std::vector<Mention> mentions = {LexicalMention(units, 1, 3, "PER", ""), title};
+  WithinArticleResolver(units, text).Resolve(&mentions);
+  EXPECT_EQ(mentions[1].code, "GOV");
+  EXPECT_EQ(mentions[0].code, "GOV");
+}
+
+TEST(WithinArticleResolverTest, OnlyATitleRightAfterAPersonIsInApposition) {
+  const std::string text = "قال ديفيد ماكوفسكي ان المستشار الامريكي";
+  auto units = UnitsOf(text);
+  std::vector<Mention> mentions = {LexicalMention(units, 1, 3, "PER", ""),
+                                   LexicalMention(units, 4, 6, "PER", "USAGOV", "مستشار")};
+  WithinArticleResolver(units, text).Resolve(&mentions);
+  EXPECT_EQ(mentions[0].code, "");
+  // A surname alone right before a title is rather a verb's subject before its object.
+  const std::string object = "حث اوبراين رئيس جنوب السودان";
+  auto object_units = UnitsOf(object);
+  std::vector<Mention> surname = {LexicalMention(object_units, 1, 2, "PER", ""),
+                                  LexicalMention(object_units, 2, 5, "PER", "SSDGOV", "ريس")};
+  WithinArticleResolver(object_units, object).Resolve(&surname);
+  EXPECT_EQ(surname[0].code, "");
+  // Nor is a place or an organisation right after a person.
+  std::vector<Mention> place = {LexicalMention(units, 1, 3, "PER", ""),
+                                LexicalMention(units, 3, 4, "LOC", "USA")};
+  WithinArticleResolver(units, text).Resolve(&place);
+  EXPECT_EQ(place[0].code, "");
+}
+
 TEST(WithinArticleResolverTest, HeadNounAloneIsTheOrganisationNamedInFull) {
   const std::string text = "ضربات التحالف الدولي ثم قال التحالف إن تحالف التحالف الوطني";
   auto units = UnitsOf(text);
