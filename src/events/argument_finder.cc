@@ -407,7 +407,14 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
     // أما X … فـ+verb; X، فقد دعا: a topic before the verb is its subject.
     const bool topic_verb = view.words[c].compare(0, 2, "\u0641") == 0 ||
                             (c > 0 && view.words[c - 1] == "\u0641\u0642\u062F");
-    args.source = RelativeAntecedent(view, c);
+    // قتل جندي عندما فتح مقاتلون النار: a verb right after a subordinator has its own subject
+    // when one follows it; without one it is the subject of the clause before (فجرت إثيوبيا
+    // الخلاف عندما طلبت …).
+    const bool subordinate = c > 0 && markers_->Is(Marker::kOtherClause, view.words[c - 1]);
+    if (subordinate && !CarriesPluralSubject(view.words[c])) {
+      args.source = SourceAfter(view, c, kVerbSubjectReach);
+    }
+    if (args.source < 0) args.source = RelativeAntecedent(view, c);
     if (args.source < 0) args.source = SourceBefore(view, c, kNearSubjectReach);
     if (args.source < 0 && topic_verb) {
       args.source = AmmaTopic(*this, view, c);
