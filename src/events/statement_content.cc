@@ -107,6 +107,15 @@ void ReadStatementContent(const Analysis& a, const SentenceView& view,
       ev.code = "020";
       ev.content_from = appeal->end_token;
       ev.targets.clear();
+      // يتعين أن تتعاون الولايات المتحدة مع الأسد: the act appealed for is the appeal's content,
+      // not an act of its own.
+      for (size_t j = i + 1; j < cues->size(); ++j) {
+        CueEvent& content = (*cues)[j];
+        if (content.cue.token >= closes) break;
+        if (content.kind == CueKind::kAct && content.cue.token >= appeal->end_token) {
+          content.absorbed = true;
+        }
+      }
       const int addressee =
           PronounAddressee(a, view, arguments, markers, *appeal, opens, ev.source);
       if (addressee >= 0) {

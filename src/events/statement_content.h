@@ -22,7 +22,8 @@ namespace marsad::events {
 // A denial in a report's clause (أكد أنه لا يعلم بـ…، لم نتلق، أكد بوتين بأن روسيا لم تأت)
 // makes it a denial (016), whose clause acts are then reported; an appeal (يجب أن، من الضروري)
 // makes it an appeal (020), addressed to the actors after it, or to the subject of the clause
-// before it when the verb after the appeal carries its subject (… يجب أن يضعوه).
+// before it when the verb after the appeal carries its subject (… يجب أن يضعوه); the acts
+// appealed for after it are its content (absorbed), not acts of their own.
 void ReadStatementContent(const Analysis& a, const SentenceView& view,
                           const ArgumentFinder& arguments, const MarkerLexicon& markers,
                           const std::vector<MarkerHit>& hits, std::vector<CueEvent>* cues);
