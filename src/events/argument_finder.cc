@@ -173,9 +173,20 @@ int ArgumentFinder::PurposeHolder(const SentenceView& view, uint32_t cue) const 
   return -1;
 }
 
+bool ArgumentFinder::AfterClauseOpener(const SentenceView& view, uint32_t i) const {
+  constexpr uint32_t kSubjectWords = 4;  // an actor's words between the opener and `i`
+  for (uint32_t k = 1; k <= kSubjectWords && k <= i; ++k) {
+    if (markers_->IsClauseOpener(view.words[i - k])) return true;
+  }
+  return false;
+}
+
 int ArgumentFinder::SourceBefore(const SentenceView& view, uint32_t cue, uint32_t reach) const {
   for (uint32_t k = 1; k <= reach && k <= cue; ++k) {
     const uint32_t i = cue - k;
+    // وقال لافروف "يرفض شركاؤنا …": a quotation opening after an actor is what it said; not
+    // when the actor opens a reported clause itself (إن الولايات المتحدة «تدين …»).
+    if (view.opens_quote[i + 1] && !AfterClauseOpener(view, i)) return -1;
     if (view.closes_phrase[i] && view.entity_at[i] < 0) return -1;
     if (markers_->IsClauseOpener(view.words[i]) && view.entity_at[i] < 0) {
       // "X يمكن أن تنضم": a modal before the opener keeps X as the subject.

@@ -39,6 +39,9 @@ class ArgumentFinder {
   // The actor right before a relative pronoun in front of the verb at `cue`, or -1.
   int RelativeAntecedent(const SentenceView& view, uint32_t cue) const;
   int SourceBefore(const SentenceView& view, uint32_t cue, uint32_t reach) const;
+  // Whether a clause opener (إن، أن) stands a few words before word `i`: an actor there opens a
+  // reported clause.
+  bool AfterClauseOpener(const SentenceView& view, uint32_t i) const;
   // أنه لا يعلم بوجود خبراء روس في العراق للتنسيق مع …: the actor whose presence or sending a
   // prepositional noun names (بوجود X، بإرسال X) right before the purpose noun (ل+noun) at
   // `cue`, past places in prepositional phrases; -1 when there is none.

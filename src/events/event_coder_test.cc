@@ -1028,7 +1028,16 @@ TEST_F(EventCoderTest, WeInAQuoteAreItsSpeaker) {
       Code("وقال لافروف «أبلغني الوزير العراقي بالتفاصيل. نحن أكدنا تضامننا مع الدولة الصديقة»",
            {{"لافروف", "RUSGOV", "PER"}, {"الوزير العراقي", "IRQGOV"}});
   EXPECT_THAT(Summary(a), Contains("RUSGOV 010  asserted actual"));
-  EXPECT_THAT(Summary(a), Not(Contains("IRQGOV 010  asserted actual")));
+  // The minister named after أبلغني did the informing: the speaker before the quotation is not
+  // the subject of a verb inside it.
+  EXPECT_THAT(Summary(a), Contains("IRQGOV 010  asserted actual"));
+}
+
+TEST_F(EventCoderTest, AnActorBeforeAQuotationIsNotTheSubjectOfAVerbInIt) {
+  Analysis a = Code("وقال لافروف «يرفض شركاؤنا الأمريكيون الاعتراف بالأسد شريكا».",
+                    {{"لافروف", "RUSGOV", "PER"}, {"الأمريكيون", "USA"}, {"الأسد", "SYRGOV"}});
+  EXPECT_THAT(Summary(a), Contains("RUSGOV 010  asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains(HasSubstr("RUSGOV 12"))));
 }
 
 TEST_F(EventCoderTest, EconomicAndMilitaryFieldsTogetherAreMaterialCooperation) {
