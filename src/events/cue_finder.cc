@@ -4,6 +4,7 @@
 #include <span>
 #include <string_view>
 
+#include "events/cue_traits.h"
 #include "events/match_form.h"
 
 namespace marsad::events {
@@ -35,11 +36,8 @@ bool IsRequiredWord(std::string_view previous, std::string_view word, std::strin
 constexpr int kFirstMaterialConflictRoot = 14;
 constexpr int kProtestRoot = 14;
 
-int RootOf(std::string_view code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
-
-// CAMEO roots of assault, fighting and mass violence: a form of their cues with an object
-// pronoun (خطفوها) tells what was done to a victim the text has already named.
-constexpr int kFirstAssaultRoot = 18;
+// CAMEO roots of assault, fighting and mass violence (from kFirstAssaultRoot): a form of their
+// cues with an object pronoun (خطفوها) tells what was done to a victim the text has already named.
 constexpr int kLastAssaultRoot = 20;
 
 bool IsAssaultRoot(int root) { return root >= kFirstAssaultRoot && root <= kLastAssaultRoot; }
@@ -182,7 +180,7 @@ bool CueFinder::TollOfToldAct(const std::vector<std::string>& words, uint32_t i)
     const std::vector<CueForm>* forms = lexicon_->Find(words[k + 1]);
     if (forms == nullptr) return false;
     return std::any_of(forms->begin(), forms->end(), [&](const CueForm& form) {
-      return form.noun && IsAssaultRoot(RootOf(lexicon_->patterns()[form.pattern].code));
+      return form.noun && IsAssaultRoot(CameoRoot(lexicon_->patterns()[form.pattern].code));
     });
   }
   return false;
@@ -286,13 +284,13 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
     if (best != nullptr && relative_clause &&
         (read_as_verb ||
          (StartsWithBa(words[i]) && lexicon_->IsContext(CueContext::kVerbal, words[i - 1]))) &&
-        RootOf(patterns[best->pattern].code) >= kFirstMaterialConflictRoot) {
+        CameoRoot(patterns[best->pattern].code) >= kFirstMaterialConflictRoot) {
       // الهجمات التي شنتها القوات: a known act the clause only recalls; so are the cue nouns
       // that tell how it was done (الذين قاموا بتفجير سيارة مفخخة).
       background[i] = true;
       continue;
     }
-    if (best != nullptr && IsAssaultRoot(RootOf(patterns[best->pattern].code))) {
+    if (best != nullptr && IsAssaultRoot(CameoRoot(patterns[best->pattern].code))) {
       // أدان عملية خطف السائحين، ذكرى اغتياله: the act is the known subject of a condemnation
       // or commemoration.
       if (AfterBackgroundWord(words, background, act_at, i)) {
@@ -329,7 +327,7 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
     }
     // اندلعت اشتباكات بعد مظاهرة: a protest that dates other news is known too; so is one
     // told in the pluperfect (وكانت مظاهرات اخرى قد انطلقت).
-    if (best != nullptr && RootOf(patterns[best->pattern].code) == kProtestRoot &&
+    if (best != nullptr && CameoRoot(patterns[best->pattern].code) == kProtestRoot &&
         ((best->noun && i > 0 && lexicon_->IsContext(CueContext::kTimeAnchor, words[i - 1])) ||
          Pluperfect(words, i))) {
       background[i] = true;
@@ -340,8 +338,8 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
     // news follows it (اعتداءاتها أمس); even after a passive auxiliary (الفتوى تم اختطافها).
     // Not the coercion between them (اعتقاله، حصارها): an arrest is news told so too.
     if (best != nullptr && best->object && (best->noun || (best->ambiguous && nominal_context)) &&
-        (RootOf(patterns[best->pattern].code) == kProtestRoot ||
-         IsAssaultRoot(RootOf(patterns[best->pattern].code))) &&
+        (CameoRoot(patterns[best->pattern].code) == kProtestRoot ||
+         IsAssaultRoot(CameoRoot(patterns[best->pattern].code))) &&
         !(i + 1 < words.size() && lexicon_->IsContext(CueContext::kRecent, words[i + 1]))) {
       background[i] = true;
       continue;
@@ -366,7 +364,7 @@ std::vector<CueMatch> CueFinder::Find(const std::vector<std::string>& words) con
       }
       matches.push_back({i, best->pattern, best_next, best->future, noun});
       cue_at[i] = true;
-      act_at[i] = !noun || RootOf(patterns[best->pattern].code) >= kFirstMaterialConflictRoot;
+      act_at[i] = !noun || CameoRoot(patterns[best->pattern].code) >= kFirstMaterialConflictRoot;
     }
   }
   return matches;

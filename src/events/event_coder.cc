@@ -818,7 +818,13 @@ void SentenceCoder::TakeGovernorsSource(CueEvent* ev) const {
       !ev->cue.noun && view_.words[ev->cue.token].starts_with("\u0628") &&
       LightNounBefore(r_.markers, view_.words,
                       ev->governor >= 0 ? cues_[ev->governor].cue.token : 0, ev->cue.token);
+  // قالت وكالة الأناضول إن 24 من أفراد الأمن قتلوا: the press or a legislature reports force
+  // used by others; it does not use it.
+  const bool speaker_reports_force = CameoRoot(ev->code) >= kFirstAssaultRoot &&
+                                     ev->governor >= 0 &&
+                                     r_.roles.OnlySpeaks(cues_[ev->governor].source.actor);
   if (implicit_subject && !role_subject && !light_noun_doer && !ev->passive &&
+      !speaker_reports_force &&
       ((governed_by == CueKind::kReport && (!ev->cue.noun || announced || intent_phrase)) ||
        denied_noun)) {
     // قال X إنه سيزور …: X visits; نفت X أي تنسيق مع Y: the coordination X denies is X's.
