@@ -459,6 +459,8 @@ class SentenceCoder {
   void FindTargets(CueEvent* ev) const;
   void AddHeadlineStatement();
   void ReadAttacksInWords();
+  // اشتبك متظاهرون مع الجيش: force used by protesters is a riot (CAMEO 145).
+  void ReadRiots();
   void AssignGovernors();
 
   // Resolving each cue's actors and modality, in text order.
@@ -499,6 +501,7 @@ void SentenceCoder::Code(std::vector<Event>* records, std::vector<RecordNotes>* 
   ReadCues();
   AddHeadlineStatement();
   ReadAttacksInWords();
+  ReadRiots();
   ReadStatementContent(a_, view_, article_.arguments, r_.markers, hits_, &cues_);
   AbsorbReportedContent(view_, &cues_);
   for (CueEvent& ev : cues_) RefineByContent(r_.refinements, r_.markers, view_, &ev);
@@ -699,6 +702,18 @@ void SentenceCoder::ReadAttacksInWords() {
                  h.first_token <= anchor + static_cast<uint32_t>(h.reach);
         });
     if (verbal) ev.code = std::string(kCriticize);
+  }
+}
+
+void SentenceCoder::ReadRiots() {
+  constexpr std::string_view kRiot = "145";
+  for (CueEvent& ev : cues_) {
+    if (CameoRoot(ev.code) < kFirstAssaultRoot || ev.source.span.empty()) continue;
+    const bool protesters = std::any_of(hits_.begin(), hits_.end(), [&](const MarkerHit& h) {
+      return h.marker == Marker::kProtesters &&
+             WordSpan(a_, view_, h.first_token).start == ev.source.span.start;
+    });
+    if (protesters) ev.code = std::string(kRiot);
   }
 }
 

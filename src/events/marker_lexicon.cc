@@ -75,7 +75,8 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"claim", Marker::kClaim},
       {"other_clause", Marker::kOtherClause},
       {"nature", Marker::kNature},
-      {"among", Marker::kAmong}};
+      {"among", Marker::kAmong},
+      {"protesters", Marker::kProtesters}};
   for (const auto& [text, value] : kNames) {
     if (text == name) {
       *marker = value;

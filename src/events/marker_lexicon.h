@@ -78,6 +78,7 @@ enum class Marker : uint8_t {
   kNature,  // الأمطار، السيول: within reach of a road cut or closed, nature did it, not protesters
   kAmong,  // بينهم، منهم: after a count of victims, a count of some of them follows (عشرة بينهم
            // ثلاثة)
+  kProtesters,  // المتظاهرون، محتجون: as the doers of a clash or an attack, they riot (CAMEO 145)
 };
 
 struct MarkerPhrase {
