@@ -1,5 +1,6 @@
 #include "events/argument_finder.h"
 
+#include "events/cue_traits.h"
 #include "events/match_form.h"
 
 namespace marsad::events {
@@ -398,6 +399,8 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
       const bool genitive = i == c + 1 && next >= 0 && view.entities[next].first == i &&
                             view.entities[next].clitic.empty();
       const int e = genitive ? next : BareEntityAt(view, i);
+      // زيارة موسكو: a place after a noun of going is where the act goes, not who does it.
+      if (e >= 0 && view.entities[e].place && TakesTargetBy(pattern, "place")) break;
       if (e >= 0) {
         args.source = e;
         break;

@@ -35,7 +35,7 @@ std::vector<std::string> FoldAll(const std::vector<std::string>& words) {
   std::vector<std::string> out;
   out.reserve(words.size());
   for (const std::string& w : words)
-    out.push_back(w == "obj" ? w : MatchForm(w));  // keeps a leading !
+    out.push_back(w == "obj" || w == "place" ? w : MatchForm(w));  // keeps a leading !
   return out;
 }
 

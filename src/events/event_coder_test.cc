@@ -920,6 +920,16 @@ TEST_F(EventCoderTest, ActiveKillerBeforeACountIsTheSource) {
   EXPECT_THAT(Summary(a), Not(Contains(" 1823 UAF asserted actual")));
 }
 
+TEST_F(EventCoderTest, APlaceAfterAVisitIsWhereItGoes) {
+  Analysis a = Code("ويعتزم كيري زيارة الدوحة في الأسابيع المقبلة",
+                    {{"كيري", "USAGOV", "PER"}, {"الدوحة", "QATGOV", "LOC"}});
+  EXPECT_THAT(Summary(a), Contains("USAGOV 042 QATGOV asserted intended"));
+  // A person after the visit noun is the visitor.
+  Analysis visitor = Code("واحتلت زيارة أوباما الصفحات الأولى للصحف الكينية",
+                          {{"أوباما", "USAGOV", "PER"}, {"الكينية", "KEN", "MISC"}});
+  EXPECT_THAT(Summary(visitor), Contains(::testing::StartsWith("USAGOV 042")));
+}
+
 TEST_F(EventCoderTest, CrowdNotPlaceProtests) {
   Analysis a =
       Code("وفي بغداد أحرق متظاهرون أعلام اسرائيل في احتجاجات عمت العراق امس",

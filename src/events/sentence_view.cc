@@ -219,6 +219,7 @@ void SentenceView::Complete(const Analysis& analysis) {
     EntityInSentence in;
     in.entity = static_cast<uint32_t>(it - analysis.entities.begin());
     in.actor = it->actor;
+    in.place = it->type == "LOC";
     bool found = false;
     // The tokens it overlaps, from the first that ends after its start: tokens are disjoint and
     // in text order, so their ends rise with their starts.

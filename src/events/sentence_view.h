@@ -19,6 +19,7 @@ struct EntityInSentence {
   uint32_t end = 0;     // one past the last word
   std::string clitic;   // folded proclitic bytes in the first word before the entity (e.g. "ل")
   std::string actor;    // its actor code (may be empty)
+  bool place = false;   // a place (type LOC): a country, a capital, a city
 };
 
 struct SentenceView {
