@@ -40,7 +40,7 @@ ActorRef RoleActor(const Analysis& a, const SentenceView& view, const RoleNouns&
   return ActorRef{};
 }
 
-int EntityStartingAt(const Analysis& a, const SentenceView& view, uint32_t start) {
+int EntityStartingAtByte(const Analysis& a, const SentenceView& view, uint32_t start) {
   for (size_t e = 0; e < view.entities.size(); ++e) {
     if (a.entities[view.entities[e].entity].span.start == start ||
         WordSpan(a, view, view.entities[e].first).start == start) {

@@ -17,8 +17,8 @@ namespace marsad::events {
 ActorRef RefOf(const Analysis& a, const SentenceView& view, int e);
 
 // The entity of the sentence that starts at byte `start` (its own span or its first word's);
-// -1 when none does.
-int EntityStartingAt(const Analysis& a, const SentenceView& view, uint32_t start);
+// -1 when none does. By word: SentenceView::EntityStartingAt.
+int EntityStartingAtByte(const Analysis& a, const SentenceView& view, uint32_t start);
 
 // The bytes of word `word` of the view in the article's text.
 inline Span WordSpan(const Analysis& a, const SentenceView& view, uint32_t word) {

@@ -23,6 +23,18 @@ TEST(ActorRefsTest, AnEntityAsAnActorAndAWordsBytes) {
   EXPECT_EQ(WordSpan(a, view, 0).of(a.text()), "قال");
 }
 
+TEST(ActorRefsTest, AnEntityByTheByteItOrItsFirstWordStartsAt) {
+  Analysis a = BuildAnalysis("قال إن لروسيا دورا", {{"روسيا", "RUS"}});
+  const SentenceView view = SentenceView::Build(a, 0);
+  ASSERT_EQ(view.entities.size(), 1u);
+  const uint32_t word_start = WordSpan(a, view, 2).start;                      // لروسيا
+  const uint32_t name_start = a.entities[view.entities[0].entity].span.start;  // روسيا
+  ASSERT_GT(name_start, word_start);
+  EXPECT_EQ(EntityStartingAtByte(a, view, name_start), 0);
+  EXPECT_EQ(EntityStartingAtByte(a, view, word_start), 0);
+  EXPECT_EQ(EntityStartingAtByte(a, view, WordSpan(a, view, 3).start), -1);
+}
+
 TEST(ActorRefsTest, TheNextWordSkipsPunctuation) {
   Analysis a = BuildAnalysis("قال الكرملين ، إن", {});
   const SentenceView view = SentenceView::Build(a, 0);

@@ -64,9 +64,8 @@ bool ArgumentFinder::PrepositionBefore(const SentenceView& view, int e) const {
 }
 
 int ArgumentFinder::BareEntityAt(const SentenceView& view, uint32_t i) const {
-  if (i >= view.words.size()) return -1;
-  const int e = view.entity_at[i];
-  if (e < 0 || view.entities[e].first != i) return -1;
+  const int e = view.EntityStartingAt(i);
+  if (e < 0) return -1;
   return PrepositionBefore(view, e) ? -1 : e;
 }
 
@@ -96,8 +95,8 @@ std::vector<int> ArgumentFinder::Coordinated(const SentenceView& view, int e) co
     // "و X" as one word (clitic و) or two words.
     if (j < n && view.words[j] == kWaw) ++j;
     if (j >= n) break;
-    const int next = view.entity_at[j];
-    if (next < 0 || view.entities[next].first != j) break;
+    const int next = view.EntityStartingAt(j);
+    if (next < 0) break;
     const EntityInSentence& entity = view.entities[next];
     const bool joined = inclusive > 0 || entity.clitic == kWaw || view.words[j - 1] == kWaw ||
                         (entity.clitic.empty() && view.words[j].starts_with(kWaw));
@@ -117,9 +116,8 @@ int ArgumentFinder::SourceAfter(const SentenceView& view, uint32_t cue, uint32_t
     if (view.opens_quote[i]) {
       uint32_t j = i;
       while (j < view.words.size() && view.words[j].empty()) ++j;
-      const bool quoted_name = j < view.words.size() && view.entity_at[j] >= 0 &&
-                               view.entities[view.entity_at[j]].first == j &&
-                               view.closes_phrase[view.entities[view.entity_at[j]].end - 1];
+      const int named = view.EntityStartingAt(j);
+      const bool quoted_name = named >= 0 && view.closes_phrase[view.entities[named].end - 1];
       if (!quoted_name) return -1;
     }
     if (in_phrase) {
@@ -140,10 +138,9 @@ int ArgumentFinder::SourceAfter(const SentenceView& view, uint32_t cue, uint32_t
     const int e = BareEntityAt(view, i);
     if (e >= 0) return e;
     // اشتبك العشرات من المتظاهرين: the actor counted by a quantity and من is the subject.
-    const int counted = view.entity_at[i];
-    if (counted >= 0 && view.entities[counted].first == i && i >= cue + 3 &&
-        view.entities[counted].clitic.empty() && view.words[i - 1] == "\u0645\u0646" &&
-        markers_->IsCount(view.words[i - 2])) {
+    const int counted = view.EntityStartingAt(i);
+    if (counted >= 0 && i >= cue + 3 && view.entities[counted].clitic.empty() &&
+        view.words[i - 1] == "\u0645\u0646" && markers_->IsCount(view.words[i - 2])) {
       return counted;
     }
     if (view.entity_at[i] >= 0) return -1;  // a prepositional actor: the object side
@@ -258,8 +255,8 @@ int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const Cu
       *clause_start = i + 1;
       return -1;
     }
-    const int e = view.entity_at[i];
-    if (e < 0 || e == source || view.entities[e].first != i) continue;
+    const int e = view.EntityStartingAt(i);
+    if (e < 0 || e == source) continue;
     const EntityInSentence& entity = view.entities[e];
     std::string_view preposition;
     if (!entity.clitic.empty() && entity.clitic != kWaw) {
@@ -395,9 +392,8 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
     // Verbal noun: its genitive or adjective follows (انضمام روسيا، رفض روسي).
     for (uint32_t i = c + 1; i < view.words.size() && i <= c + 2; ++i) {
       // Right after the noun its own proclitic (بانضمام روسيا) does not hide the genitive.
-      const int next = view.entity_at[i];
-      const bool genitive = i == c + 1 && next >= 0 && view.entities[next].first == i &&
-                            view.entities[next].clitic.empty();
+      const int next = view.EntityStartingAt(i);
+      const bool genitive = i == c + 1 && next >= 0 && view.entities[next].clitic.empty();
       const int e = genitive ? next : BareEntityAt(view, i);
       // زيارة موسكو: a place after a noun of going is where the act goes, not who does it.
       if (e >= 0 && view.entities[e].place && TakesTargetBy(pattern, "place")) break;
@@ -466,9 +462,9 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
     from = view.entities[args.source].end;
     // وزير الخارجية الروسي سيرغي لافروف: a name in apposition is the subject again.
     const std::string& subject = view.entities[args.source].actor;
-    while (from < view.words.size() && view.entity_at[from] >= 0) {
-      const EntityInSentence& next = view.entities[view.entity_at[from]];
-      const bool apposed = next.first == from && next.clitic.empty() && subject.size() >= 3 &&
+    for (int e = view.EntityStartingAt(from); e >= 0; e = view.EntityStartingAt(from)) {
+      const EntityInSentence& next = view.entities[e];
+      const bool apposed = next.clitic.empty() && subject.size() >= 3 &&
                            next.actor.compare(0, 3, subject, 0, 3) == 0;
       if (!apposed) break;
       from = next.end;

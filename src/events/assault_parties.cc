@@ -27,8 +27,8 @@ bool AssaultParties::FindVictim(CueEvent* ev) const {
   }
   if (victim_after && ev->targets.empty() && victim_word < view_.words.size()) {
     // مقتل اثنين من عناصر الشرطة: the victim counted before من.
-    const int e = view_.entity_at[victim_word];
-    if (e >= 0 && view_.entities[e].first == victim_word && !view_.entities[e].actor.empty()) {
+    const int e = view_.ActorStartingAt(victim_word);
+    if (e >= 0) {
       ev->targets.push_back(RefOf(a_, view_, e));
       if (ev->source.span == ev->targets[0].span) ev->source = ActorRef{};
     }
@@ -142,8 +142,8 @@ void AssaultParties::TakeClaimant(CueEvent* ev) const {
     if (claim.marker != Marker::kClaim || !claim.StartsWithinReachAfter(cue)) continue;
     for (uint32_t w = claim.end_token;
          w < view_.words.size() && w < claim.end_token + kClaimantReach; ++w) {
-      const int e = view_.entity_at[w];
-      if (e < 0 || view_.entities[e].first != w || view_.entities[e].actor.empty()) continue;
+      const int e = view_.ActorStartingAt(w);
+      if (e < 0) continue;
       ActorRef claimant = RefOf(a_, view_, e);
       std::erase_if(ev->targets, [&](const ActorRef& t) { return t.span == claimant.span; });
       const bool doer_before =
@@ -173,12 +173,8 @@ ActorRef AssaultParties::VictimsOfOutcome(uint32_t cue) const {
           result.first_token - outcome.end_token >= static_cast<uint32_t>(outcome.reach)) {
         continue;
       }
-      const uint32_t w = VictimWord(view_, markers_, result.first_token);
-      const int e = w < view_.words.size() ? view_.entity_at[w] : -1;
-      if (e >= 0 && view_.entities[e].first == w && !view_.entities[e].actor.empty()) {
-        return RefOf(a_, view_, e);
-      }
-      return ActorRef{};
+      const int e = view_.ActorStartingAt(VictimWord(view_, markers_, result.first_token));
+      return e >= 0 ? RefOf(a_, view_, e) : ActorRef{};
     }
     return ActorRef{};
   }
@@ -194,13 +190,11 @@ ActorRef AssaultParties::ResultVictims(uint32_t act) const {
     }
     if (!markers_.IsPreposition(view_.words[result.first_token - 1])) continue;
     const uint32_t w = VictimWord(view_, markers_, result.first_token);
-    const int e = w < view_.words.size() ? view_.entity_at[w] : -1;
-    if (e >= 0 && view_.entities[e].first == w && !view_.entities[e].actor.empty()) {
-      return RefOf(a_, view_, e);
-    }
+    const int e = view_.ActorStartingAt(w);
+    if (e >= 0) return RefOf(a_, view_, e);
     // مقتل 71 شخصا: a role noun names them too.
-    const std::string_view code =
-        e < 0 && w < view_.words.size() ? roles_.Find(view_.words[w]) : std::string_view{};
+    const bool outside_names = w < view_.words.size() && view_.entity_at[w] < 0;
+    const std::string_view code = outside_names ? roles_.Find(view_.words[w]) : std::string_view{};
     if (code.empty()) return ActorRef{};
     const Span span = WordSpan(a_, view_, w);
     return ActorRef{span, std::string(span.of(a_.text())), std::string(code)};
@@ -235,7 +229,7 @@ void AssaultParties::FindAssaultTarget(CueEvent* ev) const {
   const int subjected = attack_noun ? ev->subjected_at : -1;
   if (subjected < 0) return;
   const bool named_source =
-      !ev->source.span.empty() && EntityStartingAt(a_, view_, ev->source.span.start) >= 0;
+      !ev->source.span.empty() && EntityStartingAtByte(a_, view_, ev->source.span.start) >= 0;
   if (named_source && ev->source.span.end <= WordSpan(a_, view_, ev->cue.token).start &&
       ev->source.span.end >= WordSpan(a_, view_, subjected > 0 ? subjected - 1 : 0).end) {
     // تعرض الجيش لهجوم انتحاري، تعرضت قافلة السفير لهجوم: who was subjected to the attack

@@ -79,11 +79,9 @@ bool GovernsContent(const CuePattern& verb) {
 ActorRef TargetRef(const Analysis& a, const SentenceView& view, int e) {
   ActorRef ref = RefOf(a, view, e);
   if (!ref.actor.empty()) return ref;
-  uint32_t next = view.entities[e].end;
-  next = NextWord(view, next);
-  if (next < view.words.size() && view.entity_at[next] >= 0 &&
-      view.entities[view.entity_at[next]].first == next) {
-    ActorRef apposed = RefOf(a, view, view.entity_at[next]);
+  const int next = view.EntityStartingAt(NextWord(view, view.entities[e].end));
+  if (next >= 0) {
+    ActorRef apposed = RefOf(a, view, next);
     if (!apposed.actor.empty()) return apposed;
   }
   return ref;
@@ -130,8 +128,8 @@ int AllianceOfJoinedUndertaking(const SentenceView& view, const CuePattern& patt
     return -1;
   }
   for (uint32_t w = next + 1; w < size; ++w) {
-    const int e = view.entity_at[w];
-    if (e < 0 || view.entities[e].first != w) continue;
+    const int e = view.EntityStartingAt(w);
+    if (e < 0) continue;
     const std::string& actor = view.entities[e].actor;
     if (actor.starts_with("IGO") && actor != source.actor) return e;
   }
@@ -141,11 +139,7 @@ int AllianceOfJoinedUndertaking(const SentenceView& view, const CuePattern& patt
 // The entity that starts right after the word at `word` (past quote marks): the genitive of a
 // noun there; -1 when none does.
 int EntityRightAfter(const SentenceView& view, uint32_t word) {
-  uint32_t next = word + 1;
-  next = NextWord(view, next);
-  if (next >= view.words.size()) return -1;
-  const int e = view.entity_at[next];
-  return e >= 0 && view.entities[e].first == next ? e : -1;
+  return view.EntityStartingAt(NextWord(view, word + 1));
 }
 
 // Whether entity `e` starts right after the noun at `noun`: its genitive.
@@ -166,8 +160,8 @@ int PartyBetween(const Analysis& a, const SentenceView& view, const RoleNouns& r
   for (uint32_t w = cue + 1; w < size && w <= cue + kBetweenReach; ++w) {
     if (view.words[w] != "\u0628\u064A\u0646") continue;
     for (uint32_t i = w + 1; i < size && i <= w + 4; ++i) {
-      const int e = view.entity_at[i];
-      if (e < 0 || view.entities[e].first != i) continue;
+      const int e = view.EntityStartingAt(i);
+      if (e < 0) continue;
       const std::string& actor = a.entities[view.entities[e].entity].actor;
       if (actor.size() >= 3 && !roles.IsBareRole(actor) && actor.compare(0, 3, country) != 0) {
         return e;
@@ -192,8 +186,7 @@ int PartnerAfterOwnBetween(const SentenceView& view, uint32_t cue) {
       std::end(kWithPronoun)) {
     return -1;
   }
-  const int e = view.entity_at[partner];
-  return e >= 0 && view.entities[e].first == partner ? e : -1;
+  return view.EntityStartingAt(partner);
 }
 
 // Whether the word at `token` is in what a question asks: in the words before a ؟ (SentenceView)
@@ -248,7 +241,7 @@ bool LightNounBefore(const MarkerLexicon& markers, const std::vector<std::string
 // Whether `actor` is a person's name (not a group, a role or a place) with no actor code.
 bool UncodedPerson(const Analysis& a, const SentenceView& view, const ActorRef& actor) {
   if (actor.span.empty() || !actor.actor.empty()) return false;
-  const int e = EntityStartingAt(a, view, actor.span.start);
+  const int e = EntityStartingAtByte(a, view, actor.span.start);
   return e >= 0 && a.entities[view.entities[e].entity].type == "PER";
 }
 
@@ -258,7 +251,7 @@ bool PhysicalTarget(const Analysis& a, const SentenceView& view, const RoleNouns
                     const ActorRef& target) {
   if (roles.NamesPeople(target.actor)) return true;
   if (target.span.empty()) return false;
-  const int e = EntityStartingAt(a, view, target.span.start);
+  const int e = EntityStartingAtByte(a, view, target.span.start);
   return e >= 0 && a.entities[view.entities[e].entity].type == "LOC";
 }
 

@@ -69,10 +69,8 @@ ActorRef TargetOf(const Analysis& a, const SentenceView& view, const MarkerLexic
         continue;
       }
       // لمطالبة إدارة جورج بوش: a role noun heading a coded name is that actor.
-      const uint32_t next = i + 1;
-      const int named = next < size && !view.closes_phrase[i] ? view.entity_at[next] : -1;
-      if (named >= 0 && view.entities[named].first == next && !view.entities[named].actor.empty() &&
-          view.entities[named].clitic.empty()) {
+      const int named = view.closes_phrase[i] ? -1 : view.ActorStartingAt(i + 1);
+      if (named >= 0 && view.entities[named].clitic.empty()) {
         ActorRef ref = RefOf(a, view, named);
         if (!(ref.span == source.span || SameActor(ref, source))) return ref;
       }
@@ -80,7 +78,7 @@ ActorRef TargetOf(const Analysis& a, const SentenceView& view, const MarkerLexic
       if (span == source.span) continue;
       return ActorRef{span, std::string(span.of(a.text())), std::string(code)};
     }
-    if (view.entities[e].first != i) continue;
+    if (view.EntityStartingAt(i) != e) continue;  // inside a name
     const EntityInSentence& entity = view.entities[e];
     if (view.closes_phrase[entity.end - 1]) governor = size;
     if (entity.actor.empty()) continue;

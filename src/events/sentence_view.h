@@ -45,6 +45,19 @@ struct SentenceView {
   static SentenceView WordsOf(const Analysis& analysis, uint32_t index);
   // Fills what WordsOf leaves empty (a view WordsOf made of `analysis`).
   void Complete(const Analysis& analysis);
+
+  // The entity (an index into `entities`) that starts at word `word`; -1 when the word is
+  // outside names, inside a name that starts before it, or past the sentence.
+  int EntityStartingAt(uint32_t word) const {
+    if (word >= entity_at.size()) return -1;
+    const int e = entity_at[word];
+    return e >= 0 && entities[e].first == word ? e : -1;
+  }
+  // The entity that starts at word `word` when it has an actor code; -1 otherwise.
+  int ActorStartingAt(uint32_t word) const {
+    const int e = EntityStartingAt(word);
+    return e >= 0 && !entities[e].actor.empty() ? e : -1;
+  }
 };
 
 }  // namespace marsad::events

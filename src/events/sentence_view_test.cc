@@ -27,6 +27,27 @@ TEST(SentenceViewTest, WordsPhrasesAndEntities) {
   EXPECT_EQ(view.entities[1].clitic, MatchForm("ل"));
 }
 
+TEST(SentenceViewTest, TheEntityOrActorThatStartsAtAWord) {
+  Analysis a = BuildAnalysis("وقال وزير الخارجية إن لروسيا والكرملين دورا",
+                             {{"وزير الخارجية", "RUSGOV"}, {"روسيا", "RUS"}, {"الكرملين", ""}});
+  const SentenceView view = SentenceView::Build(a, 0);
+  ASSERT_EQ(view.words.size(), 7u);  // وقال وزير الخارجية إن لروسيا والكرملين دورا
+  ASSERT_EQ(view.entities.size(), 3u);
+  EXPECT_EQ(view.EntityStartingAt(0), -1);  // outside names
+  EXPECT_EQ(view.EntityStartingAt(1), 0);
+  EXPECT_EQ(view.EntityStartingAt(2), -1);  // inside وزير الخارجية
+  EXPECT_EQ(view.EntityStartingAt(4), 1);   // behind its clitic: لروسيا
+  EXPECT_EQ(view.EntityStartingAt(5), 2);
+  EXPECT_EQ(view.EntityStartingAt(7), -1);  // past the sentence
+  EXPECT_EQ(view.ActorStartingAt(1), 0);
+  EXPECT_EQ(view.ActorStartingAt(2), -1);
+  EXPECT_EQ(view.ActorStartingAt(4), 1);
+  EXPECT_EQ(view.ActorStartingAt(5), -1);  // a name with no actor code
+  EXPECT_EQ(view.ActorStartingAt(7), -1);
+  // Before Complete there are no entities to start anywhere.
+  EXPECT_EQ(SentenceView::WordsOf(a, 0).EntityStartingAt(1), -1);
+}
+
 TEST(SentenceViewTest, WordsOfThenCompleteIsBuild) {
   Analysis a = BuildAnalysis("أولى.\nوقال وزير الخارجية، هل لروسيا دور؟",
                              {{"وزير الخارجية", "RUSGOV"}, {"روسيا", "RUS"}});

@@ -124,8 +124,8 @@ void ReadStatementContent(const Analysis& a, const SentenceView& view,
         continue;
       }
       for (uint32_t w = appeal->end_token; w < closes; ++w) {
-        const int e = view.entity_at[w];
-        if (e < 0 || view.entities[e].first != w) continue;
+        const int e = view.EntityStartingAt(w);
+        if (e < 0) continue;
         const ActorRef first = RefOf(a, view, e);
         if (SameActor(first, ev.source)) continue;
         for (int t : arguments.Coordinated(view, e)) ev.targets.push_back(RefOf(a, view, t));

@@ -58,10 +58,9 @@ bool NoObjectAt(const SentenceView& view, const MarkerLexicon& markers, uint32_t
 
 // Whether a person or an organisation, not a place, is named at word `w` (قيادات في القاعدة).
 bool BodyAt(const Analysis& a, const SentenceView& view, uint32_t w) {
-  if (w >= view.words.size() || view.entity_at[w] < 0) return false;
-  const EntityInSentence& entity = view.entities[view.entity_at[w]];
-  if (entity.first != w) return false;
-  const std::string& type = a.entities[entity.entity].type;
+  const int e = view.EntityStartingAt(w);
+  if (e < 0) return false;
+  const std::string& type = a.entities[view.entities[e].entity].type;
   return type == "ORG" || type == "PER";
 }
 
@@ -157,11 +156,10 @@ bool ReadAsPassive(const SentenceView& view, const MarkerLexicon& markers,
   w = NextWord(view, w);
   // البيشمركة (القوات الكردية): a name of the same actor after the subject is its apposition.
   const int subject = view.entity_at[subject_end - 1];
-  if (w < view.words.size() && subject >= 0 && view.entity_at[w] >= 0 &&
-      view.entity_at[w] != subject && view.entities[view.entity_at[w]].first == w &&
-      !view.entities[subject].actor.empty() &&
-      view.entities[view.entity_at[w]].actor == view.entities[subject].actor) {
-    w = NextWord(view, view.entities[view.entity_at[w]].end);
+  const int apposed = view.EntityStartingAt(w);
+  if (subject >= 0 && apposed >= 0 && apposed != subject && !view.entities[subject].actor.empty() &&
+      view.entities[apposed].actor == view.entities[subject].actor) {
+    w = NextWord(view, view.entities[apposed].end);
   }
   if (w >= view.words.size()) return true;
   const bool new_clause = view.entity_at[w] < 0 && view.words[w].starts_with("\u0648");
@@ -179,17 +177,15 @@ bool ReadAsPassive(const SentenceView& view, const MarkerLexicon& markers,
 uint32_t SubjectEndAfter(const SentenceView& view, const MarkerLexicon& markers,
                          const RoleNouns& roles, uint32_t cue) {
   const uint32_t w = VictimWord(view, markers, cue);
-  const int e = w < view.words.size() ? view.entity_at[w] : -1;
-  if (e >= 0 && view.entities[e].first == w) return view.entities[e].end;
-  if (e < 0 && w < view.words.size() && !roles.Find(view.words[w]).empty()) return w + 1;
+  const int e = view.EntityStartingAt(w);
+  if (e >= 0) return view.entities[e].end;
+  const bool outside_names = w < view.words.size() && view.entity_at[w] < 0;
+  if (outside_names && !roles.Find(view.words[w]).empty()) return w + 1;
   // قتل احد افراد البيشمركة: right after a count or a partitive word (no من between), the noun
   // it counts may head the name of those it belongs to.
-  const uint32_t named = w + 1;
-  if (e < 0 && w == cue + 2 && named < view.words.size() && !view.closes_phrase[w]) {
-    const int owner = view.entity_at[named];
-    if (owner >= 0 && view.entities[owner].first == named && !view.entities[owner].actor.empty()) {
-      return view.entities[owner].end;
-    }
+  if (outside_names && w == cue + 2 && !view.closes_phrase[w]) {
+    const int owner = view.ActorStartingAt(w + 1);
+    if (owner >= 0) return view.entities[owner].end;
   }
   return 0;
 }
@@ -238,11 +234,10 @@ void TakePassiveVictim(const Analysis& a, const SentenceView& view, const Marker
 
 ActorRef DoerByNationality(const Analysis& a, const SentenceView& view, uint32_t attack) {
   for (uint32_t w = attack; w < view.words.size() && w <= attack + 1; ++w) {
-    const int e = view.entity_at[w];
-    if (e < 0) continue;
-    const EntityInSentence& entity = view.entities[e];
-    if (entity.first != w || entity.actor.empty() || entity.end <= attack + 1) return ActorRef{};
-    const std::string& last = view.words[entity.end - 1];
+    if (view.entity_at[w] < 0) continue;
+    const int e = view.ActorStartingAt(w);
+    if (e < 0 || view.entities[e].end <= attack + 1) return ActorRef{};
+    const std::string& last = view.words[view.entities[e].end - 1];
     if (!LooksGentilic(last) || IsDefinite(last) != IsDefinite(view.words[attack])) {
       return ActorRef{};
     }
@@ -256,11 +251,9 @@ ActorRef PassiveAgent(const Analysis& a, const SentenceView& view, const RoleNou
   for (const MarkerHit& h : hits) {
     if (h.marker != Marker::kAgent || !h.StartsWithinReachAfter(cue)) continue;
     for (uint32_t w = h.end_token; w < view.words.size() && w < h.end_token + kAgentWords; ++w) {
-      const int e = view.entity_at[w];
-      if (e >= 0) {
-        if (view.entities[e].first != w) break;
-        return RefOf(a, view, e);
-      }
+      const int e = view.EntityStartingAt(w);
+      if (e >= 0) return RefOf(a, view, e);
+      if (view.entity_at[w] >= 0) break;  // inside a name
       const std::string_view code = roles.Find(view.words[w]);
       if (!code.empty()) {
         const Span span = WordSpan(a, view, w);
@@ -284,12 +277,12 @@ ActorRef OpponentAfterWith(const Analysis& a, const SentenceView& view,
     uint32_t next = w + 1;
     next = NextWord(view, next);
     if (next >= size) break;
-    const int e = view.entity_at[next];
+    const int e = view.EntityStartingAt(next);
     ActorRef ref;
-    if (e >= 0 && view.entities[e].first == next) {
+    if (e >= 0) {
       ref = RefOf(a, view, e);
       if (ref.actor.empty()) ref.actor = std::string(roles.Find(view.words[next]));
-    } else if (e < 0 && !roles.Find(view.words[next]).empty()) {
+    } else if (view.entity_at[next] < 0 && !roles.Find(view.words[next]).empty()) {
       const Span span = WordSpan(a, view, next);
       ref =
           ActorRef{span, std::string(span.of(a.text())), std::string(roles.Find(view.words[next]))};
@@ -360,7 +353,7 @@ ActorRef AimedTarget(const Analysis& a, const SentenceView& view, const MarkerLe
     const std::string_view role = e < 0 ? roles.Find(view.words[w]) : std::string_view{};
     // سيطر على بضع بلدات وأعدم أجانب: a word joined by و that names no actor opens a new clause.
     if (e < 0 && w > start && view.words[w].starts_with("\u0648") && role.empty()) break;
-    if (e >= 0 && view.entities[e].first == w) {
+    if (e >= 0 && view.EntityStartingAt(w) == e) {
       ActorRef ref = RefOf(a, view, e);
       if (!ref.actor.empty() && ref.span != source) return ref;
     } else if (!role.empty()) {
@@ -392,7 +385,7 @@ bool InPhraseOfPlace(const MarkerLexicon& markers, const SentenceView& view, uin
 bool PlaceNamed(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
                 const ActorRef& actor) {
   if (actor.span.empty()) return false;
-  const int e = EntityStartingAt(a, view, actor.span.start);
+  const int e = EntityStartingAtByte(a, view, actor.span.start);
   return e >= 0 && a.entities[view.entities[e].entity].type == "LOC" &&
          InPhraseOfPlace(markers, view, view.entities[e].first);
 }
