@@ -150,11 +150,14 @@ bool InThePast(const std::vector<MarkerHit>& hits, const std::vector<std::string
   });
 }
 
+std::optional<int64_t> FirstDayOfTheNews(std::string_view published) {
+  const std::optional<text::CivilDay> day = text::ParseIsoDay(published);
+  if (!day) return std::nullopt;
+  return text::DaysFromCivil(*day) - kNewsDays;
+}
+
 bool DatedBeforeTheNews(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
-                        const std::vector<MarkerHit>& hits, Span sentence) {
-  const std::optional<text::CivilDay> published = text::ParseIsoDay(a.published);
-  if (!published) return false;
-  const int64_t news_from = text::DaysFromCivil(*published) - kNewsDays;
+                        const std::vector<MarkerHit>& hits, Span sentence, int64_t news_from) {
   bool dated = false;
   for (const DateMention& date : a.dates) {
     if (!sentence.contains(date.span)) continue;

@@ -8,7 +8,9 @@
 #define MARSAD_EVENTS_ACT_OCCURRENCE_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/analysis.h"
@@ -63,16 +65,21 @@ bool InThePast(const std::vector<MarkerHit>& hits, const std::vector<std::string
 // How many days before the publication date an act may have taken place and still be news.
 inline constexpr int kNewsDays = 30;
 
+// The first day of the news of an article published on `published` (YYYY-MM-DD): kNewsDays
+// before it, in days since 1970-01-01 (text/date_calendar.h); nullopt when the article has no
+// publication date. The coder reads it once an article.
+std::optional<int64_t> FirstDayOfTheNews(std::string_view published);
+
 // Whether the sentence dates its acts to well before the news: the date stage found a date in
 // it that lies more than kNewsDays days before the article's publication (a month or a year by
 // its last day: > في 22 أبريل 1985، نفذ …؛ وقتل مسلح 38 سائحا … في اواخر يونيو الماضي), and no
 // date in it is recent. A date in a relative clause dates what the clause tells (اختطف 220
 // شخصا … إلى مدينة تدمر التي سقطت في مايو), and one after another clause opener (`hits` of
 // other_clause: منذ، بعدما) the start of a span or another act: neither counts. Such a sentence
-// recalls an act of the past; it is not news of it. False when the article has no publication
-// date.
+// recalls an act of the past; it is not news of it. `news_from` is the article's
+// FirstDayOfTheNews.
 bool DatedBeforeTheNews(const Analysis& a, const SentenceView& view, const MarkerLexicon& markers,
-                        const std::vector<MarkerHit>& hits, Span sentence);
+                        const std::vector<MarkerHit>& hits, Span sentence, int64_t news_from);
 
 }  // namespace marsad::events
 

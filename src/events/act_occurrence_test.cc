@@ -7,6 +7,7 @@
 #include "events/analysis_builder.h"
 #include "events/shipped_lexicons_fixture.h"
 #include "events/test_data_dir.h"
+#include "text/date_calendar.h"
 
 namespace marsad::events {
 namespace {
@@ -81,12 +82,24 @@ TEST_F(ActOccurrenceTest, ADatedLineTellsItsActs) {
       InDatedLine(prose.analysis, prose.view, prose.hits, prose.analysis.sentences[0].span, 4));
 }
 
-// Whether DatedBeforeTheNews holds for one sentence published on `published`, whose dates
-// (text as written, resolved value) the date stage is taken to have found.
+TEST(FirstDayOfTheNewsTest, IsKNewsDaysBeforeThePublicationDay) {
+  EXPECT_EQ(FirstDayOfTheNews("2015-08-06"), text::DaysFromCivil(text::CivilDay{2015, 7, 7}));
+  EXPECT_EQ(FirstDayOfTheNews("2015-03-01"), text::DaysFromCivil(text::CivilDay{2015, 1, 30}));
+  // No publication day: none, a month alone, or no date at all.
+  EXPECT_EQ(FirstDayOfTheNews(""), std::nullopt);
+  EXPECT_EQ(FirstDayOfTheNews("2015-08"), std::nullopt);
+  EXPECT_EQ(FirstDayOfTheNews("tomorrow"), std::nullopt);
+}
+
+// Whether DatedBeforeTheNews holds for one sentence of an article published on `published`,
+// whose dates (text as written, resolved value) the date stage is taken to have found.
 bool DatedSentence(const MarkerLexicon& markers, const std::string& text,
                    const std::string& published,
                    const std::vector<std::pair<std::string, std::string>>& dates) {
-  Analysis analysis = BuildAnalysis(text, {}, published);
+  const std::optional<int64_t> news_from = FirstDayOfTheNews(published);
+  EXPECT_TRUE(news_from.has_value()) << published;
+  if (!news_from) return false;
+  Analysis analysis = BuildAnalysis(text, {});
   for (const auto& [written, value] : dates) {
     const size_t at = analysis.text().find(written);
     EXPECT_NE(at, std::string_view::npos) << written;
@@ -96,7 +109,7 @@ bool DatedSentence(const MarkerLexicon& markers, const std::string& text,
   }
   const SentenceView view = SentenceView::Build(analysis, 0);
   return DatedBeforeTheNews(analysis, view, markers, markers.Find(view.words, 0),
-                            analysis.sentences[0].span);
+                            analysis.sentences[0].span, *news_from);
 }
 
 TEST_F(ActOccurrenceTest, AnActDatedWellBeforeThePublicationIsBackground) {
@@ -104,7 +117,9 @@ TEST_F(ActOccurrenceTest, AnActDatedWellBeforeThePublicationIsBackground) {
   EXPECT_TRUE(DatedSentence(*markers_, sousse, "2015-08-06", {{"يونيو الماضي", "2015-06"}}));
   // June ends within 30 days of 10 July: news then.
   EXPECT_FALSE(DatedSentence(*markers_, sousse, "2015-07-10", {{"يونيو الماضي", "2015-06"}}));
-  EXPECT_FALSE(DatedSentence(*markers_, sousse, "", {{"يونيو الماضي", "2015-06"}}));
+  // 30 June is the first day of the news on 30 July, and one day before it on 31 July.
+  EXPECT_FALSE(DatedSentence(*markers_, sousse, "2015-07-30", {{"يونيو الماضي", "2015-06"}}));
+  EXPECT_TRUE(DatedSentence(*markers_, sousse, "2015-07-31", {{"يونيو الماضي", "2015-06"}}));
   EXPECT_TRUE(DatedSentence(*markers_, "> في نوفمبر 1992، ألقى أربعة قنبلة في الحي", "2015-08-06",
                             {{"نوفمبر 1992", "1992-11"}}));
   EXPECT_TRUE(DatedSentence(*markers_, "وقتل 1592 شخصا في أعمال العنف عام 2014", "2015-08-06",

@@ -1,6 +1,7 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <unordered_set>
@@ -408,12 +409,13 @@ std::vector<std::string> CountriesAfter(const SentenceView& view, uint32_t from)
   return out;
 }
 
-// What coding a sentence reads of its article beyond the sentence: the resources, the records
-// of the sentences before it and the last actor who acted in them.
+// What coding a sentence reads of its article beyond the sentence: the resources, the first
+// day of the news, the records of the sentences before it and the last actor who acted in them.
 struct ArticleContext {
   const EventCoder::Resources& resources;
   const ArgumentFinder& arguments;
   const CuePattern* statement;  // a plain statement (قال), which a headline's colon stands for
+  std::optional<int64_t> news_from;  // FirstDayOfTheNews; none without a publication date
   const std::vector<Event>& earlier;
   const ActorRef& previous;
 };
@@ -946,8 +948,10 @@ bool SentenceCoder::TellsBackground(const CueEvent& ev, bool announced) const {
   if (material && actual && InThePast(hits_, view_.words, ev.cue.token)) return true;
   // قتل في 20 يوليو 2012، خطفت في فبراير الماضي: so is an act the date stage dates well before
   // the publication date.
-  if (material && actual && DatedBeforeTheNews(a_, view_, r_.markers, hits_, sentence_.span))
+  if (material && actual && article_.news_from &&
+      DatedBeforeTheNews(a_, view_, r_.markers, hits_, sentence_.span, *article_.news_from)) {
     return true;
+  }
   // قطع المتظاهرون الطريق: what the protesters (the article's, named with the article) did
   // is a detail of a protest already reported, not news of a new one. A verb opening the
   // sentence (وسد المتظاهرون طريقا، وتجمع المتظاهرون) narrates a new act of theirs.
@@ -1119,7 +1123,8 @@ class ArticleCoder {
         a_(*analysis),
         finder_(&resources.cues),
         arguments_(&resources.markers),
-        statement_(StatementPattern(resources.cues)) {}
+        statement_(StatementPattern(resources.cues)),
+        news_from_(FirstDayOfTheNews(analysis->published)) {}
 
   void CodeSentence(uint32_t index);
   // Puts the article's records, repeats merged, into the analysis.
@@ -1131,6 +1136,7 @@ class ArticleCoder {
   const CueFinder finder_;
   const ArgumentFinder arguments_;
   const CuePattern* const statement_;
+  const std::optional<int64_t> news_from_;
   ActorRef previous_;  // the last actor who acted in the article
   std::vector<Event> events_;
   std::vector<RecordNotes> notes_;  // parallel to events_
@@ -1148,7 +1154,7 @@ void ArticleCoder::CodeSentence(uint32_t index) {
   view = WithoutPeopleRoles(std::move(view), r_.roles);
   const int headline_speaker = HeadlineSpeaker(a_, view);
   if (matches.empty() && headline_speaker < 0) return;
-  const ArticleContext article{r_, arguments_, statement_, events_, previous_};
+  const ArticleContext article{r_, arguments_, statement_, news_from_, events_, previous_};
   SentenceCoder coder(article, &a_, sentence, std::move(view), std::move(matches),
                       headline_speaker);
   std::vector<Event> records;
