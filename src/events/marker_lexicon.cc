@@ -86,6 +86,16 @@ bool ParseMarker(std::string_view name, Marker* marker) {
   return false;
 }
 
+// Whether the whole of `phrase` stands at word `i` of `words`, given that its first word does
+// (the caller found it by its first word): the words after the first follow, within `words`.
+bool RestFollows(const MarkerPhrase& phrase, const std::vector<std::string>& words, size_t i) {
+  if (i + phrase.words.size() > words.size()) return false;
+  for (size_t k = 1; k < phrase.words.size(); ++k) {
+    if (words[i + k] != phrase.words[k]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Expected<MarkerLexicon> MarkerLexicon::Load(const std::string& data_dir) {
@@ -138,27 +148,24 @@ const std::vector<uint32_t>* MarkerLexicon::StartingWith(std::string_view word) 
   return &first_words_[entry].second;
 }
 
+std::array<const std::vector<uint32_t>*, 2> MarkerLexicon::StartingWithOrWithoutConjunction(
+    std::string_view word) const {
+  const std::string_view bare = WithoutConjunction(word, kMinBareLetters);
+  return {StartingWith(word), bare == word ? nullptr : StartingWith(bare)};
+}
+
 std::vector<MarkerHit> MarkerLexicon::Find(const std::vector<std::string>& words,
                                            uint32_t base) const {
   std::vector<MarkerHit> hits;
   for (size_t i = 0; i < words.size(); ++i) {
-    for (std::string_view first :
-         {std::string_view(words[i]), WithoutConjunction(words[i], kMinBareLetters)}) {
-      const std::vector<uint32_t>* starting = StartingWith(first);
+    for (const std::vector<uint32_t>* starting : StartingWithOrWithoutConjunction(words[i])) {
       if (starting == nullptr) continue;
       for (uint32_t index : *starting) {
         const MarkerPhrase& phrase = phrases_[index];
-        if (i + phrase.words.size() > words.size()) continue;
-        bool match = true;
-        for (size_t k = 1; k < phrase.words.size() && match; ++k) {
-          match = words[i + k] == phrase.words[k];
-        }
-        if (match) {
-          hits.push_back({phrase.marker, phrase.reach, static_cast<uint32_t>(base + i),
-                          static_cast<uint32_t>(base + i + phrase.words.size())});
-        }
+        if (!RestFollows(phrase, words, i)) continue;
+        hits.push_back({phrase.marker, phrase.reach, static_cast<uint32_t>(base + i),
+                        static_cast<uint32_t>(base + i + phrase.words.size())});
       }
-      if (first == words[i] && WithoutConjunction(words[i], kMinBareLetters) == first) break;
     }
   }
   DropLiteralHits(&hits);
@@ -179,8 +186,7 @@ void MarkerLexicon::DropLiteralHits(std::vector<MarkerHit>* hits) {
 }
 
 bool MarkerLexicon::Is(Marker marker, std::string_view folded) const {
-  for (std::string_view word : {folded, WithoutConjunction(folded, kMinBareLetters)}) {
-    const std::vector<uint32_t>* starting = StartingWith(word);
+  for (const std::vector<uint32_t>* starting : StartingWithOrWithoutConjunction(folded)) {
     if (starting == nullptr) continue;
     for (uint32_t index : *starting) {
       if (phrases_[index].marker == marker && phrases_[index].words.size() == 1) return true;
@@ -233,17 +239,13 @@ uint32_t MarkerLexicon::LengthAt(Marker marker, const std::vector<std::string>& 
                                  uint32_t i) const {
   if (i >= words.size()) return 0;
   uint32_t longest = 0;
-  for (std::string_view first :
-       {std::string_view(words[i]), WithoutConjunction(words[i], kMinBareLetters)}) {
-    const std::vector<uint32_t>* starting = StartingWith(first);
+  for (const std::vector<uint32_t>* starting : StartingWithOrWithoutConjunction(words[i])) {
     if (starting == nullptr) continue;
     for (uint32_t index : *starting) {
       const MarkerPhrase& phrase = phrases_[index];
       const auto size = static_cast<uint32_t>(phrase.words.size());
-      if (phrase.marker != marker || i + size > words.size() || size <= longest) continue;
-      bool match = true;
-      for (uint32_t k = 1; k < size && match; ++k) match = words[i + k] == phrase.words[k];
-      if (match) longest = size;
+      if (phrase.marker != marker || size <= longest || !RestFollows(phrase, words, i)) continue;
+      longest = size;
     }
   }
   return longest;

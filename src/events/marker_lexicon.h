@@ -7,6 +7,7 @@
 #ifndef MARSAD_EVENTS_MARKER_LEXICON_H_
 #define MARSAD_EVENTS_MARKER_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -162,6 +163,11 @@ class MarkerLexicon {
   // The indices of the phrases whose first word is `word`; nullptr when none. Most words of a
   // sentence start no phrase and are answered by the filter.
   const std::vector<uint32_t>* StartingWith(std::string_view word) const;
+  // The phrases StartingWith `word`, then those starting with `word` without a leading و/ف
+  // (nullptr where none, and for the second where the word has no such conjunction): a
+  // phrase's first word is found either way (والاشتباكات، اشتباكات).
+  std::array<const std::vector<uint32_t>*, 2> StartingWithOrWithoutConjunction(
+      std::string_view word) const;
 
   std::vector<MarkerPhrase> phrases_;
   // Marker → indices of its phrases, in file order: NearestStem reads one marker's phrases only.

@@ -18,6 +18,22 @@ std::vector<std::string> Fold(std::initializer_list<const char*> words) {
   return out;
 }
 
+TEST(MarkerLexiconTest, LengthAtIsTheLongestPhraseOfTheMarkerThere) {
+  auto markers = MarkerLexicon::Parse(
+      "inclusive\t0\tكذلك\ninclusive\t0\tمن ضمنها\ninclusive\t0\tمن ضمنها أيضا\n"
+      "preposition\t0\tمن\n",
+      "t");
+  ASSERT_TRUE(markers.ok()) << markers.status().message();
+  const std::vector<std::string> words = Fold({"ومن", "ضمنها", "أيضا", "تركيا", "وكذلك", "من"});
+  EXPECT_EQ(markers->LengthAt(Marker::kInclusive, words, 0), 3u);  // behind و
+  EXPECT_EQ(markers->LengthAt(Marker::kInclusive, words, 4), 1u);
+  EXPECT_EQ(markers->LengthAt(Marker::kInclusive, words, 3), 0u);
+  // A phrase that would run past the words does not stand there; nor does another marker's.
+  EXPECT_EQ(markers->LengthAt(Marker::kInclusive, words, 5), 0u);
+  EXPECT_EQ(markers->LengthAt(Marker::kPreposition, words, 5), 1u);
+  EXPECT_EQ(markers->LengthAt(Marker::kInclusive, words, 6), 0u);  // past the words
+}
+
 TEST(MarkerLexiconTest, FindsSingleAndMultiWordMarkers) {
   auto markers = MarkerLexicon::Parse(
       "negation\t2\tلم\nhypothetical\t6\tفي حال\ncarry\t0\tمن جهته\npreposition\t0\tإلى\n", "t");
