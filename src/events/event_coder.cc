@@ -464,6 +464,9 @@ class SentenceCoder {
   void ReadPassive(CueEvent* ev) const;
   void TakeGovernorsSource(CueEvent* ev) const;
   void ContinueEarlierActor(CueEvent* ev) const;
+  // فتح مسلحون النار على مركبة للشرطة ما أدى إلى مقتل ضابط: the result an outcome word names
+  // (a killing, an injury) was done by the doer of the attack before it.
+  void TakeCauseDoer(CueEvent* ev) const;
   // An act in the clause of a denial is reported, unless the denial itself negates it.
   void ReadDeniedAct(CueEvent* ev) const;
   void AnswerKnownProposal(CueEvent* ev) const;
@@ -737,6 +740,32 @@ void SentenceCoder::Resolve(CueEvent* ev) const {
   const ActorRef caller = CameoRoot(ev->code) == kProtestRoot ? CallerOf(*ev) : ActorRef{};
   ProtestParties(a_, view_, r_.markers, r_.roles, hits_).Complete(ev, victim_after, caller);
   assault.Complete(ev, victim_after);
+  TakeCauseDoer(ev);
+}
+
+void SentenceCoder::TakeCauseDoer(CueEvent* ev) const {
+  if (CameoRoot(ev->code) < kFirstAssaultRoot || !ev->cue.noun ||
+      !r_.markers.Is(Marker::kResult, view_.words[ev->cue.token])) {
+    return;
+  }
+  const auto outcome = std::find_if(hits_.begin(), hits_.end(), [&](const MarkerHit& h) {
+    return h.marker == Marker::kOutcome && h.EndsWithinReachBefore(ev->cue.token);
+  });
+  if (outcome == hits_.end()) return;
+  // The last act before the outcome word caused the result.
+  for (const CueEvent* cause = ev; cause != cues_.data();) {
+    --cause;
+    if (cause->cue.token >= outcome->first_token) continue;
+    // Not when the result befell the doer (محاولة شاب خطف مسدس أسفرت عن مقتل الشاب).
+    const bool doer_hit =
+        std::any_of(ev->targets.begin(), ev->targets.end(),
+                    [&](const ActorRef& t) { return t.actor == cause->source.actor; });
+    if (CameoRoot(cause->code) >= kFirstAssaultRoot && !cause->source.actor.empty() && !doer_hit) {
+      ev->source = cause->source;
+      ev->source.span = Span{};
+    }
+    return;
+  }
 }
 
 // Words from an appeal verb to the act it calls for (دعت النقابات وممثلون عن الأحزاب
