@@ -385,9 +385,6 @@ void ReadMarkers(const std::vector<MarkerHit>& hits, const std::vector<std::stri
   }
 }
 
-// Blocking passage (CAMEO 144: قطع الطريق).
-constexpr std::string_view kObstruct = "144";
-
 std::string DateFor(const Analysis& a, Span sentence) {
   for (const DateMention& date : a.dates) {
     if (sentence.contains(date.span) && date.value.size() == 10) return date.value;
@@ -1005,8 +1002,17 @@ bool SentenceCoder::IsCoded(size_t i, bool announced) const {
   const bool has_source = !ev.source.text.empty() || !ev.source.actor.empty();
   if (!has_source && CameoRoot(ev.code) < kFirstRootWithoutSource) return false;
   if (AdministrativeDecision(r_.markers, r_.roles, view_, ev)) return false;
-  // الأمطار تقطع الطرق: a road cut by rain, floods or storms is no obstruction by protesters.
-  if (ev.code == kObstruct && MarkerNear(hits_, Marker::kNature, ev.cue.token)) return false;
+  // الأمطار تقطع الطرق، أسفرت السيول عن مقتل 12 شخصا: a road cut or a death that rain, floods
+  // or storms caused is no act of protest or force, when no one is named who did it but the
+  // weather or a place (أمطار جازان تقطع الطرق).
+  if (CameoRoot(ev.code) >= kFirstRootWithoutSource &&
+      std::any_of(hits_.begin(), hits_.end(), [&](const MarkerHit& h) {
+        return h.marker == Marker::kNature && h.WithinReachOf(ev.cue.token) &&
+               (!has_source || ev.place_source ||
+                ev.source.span.start == WordSpan(a_, view_, h.first_token).start);
+      })) {
+    return false;
+  }
   // أي توصية أو عرض: any such act, unless negated or denied (نفت أي تنسيق مع طهران).
   if (ev.any && !ev.negated && (ev.governor < 0 || cues_[ev.governor].kind != CueKind::kDeny)) {
     return false;
