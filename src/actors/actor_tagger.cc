@@ -6,6 +6,7 @@
 
 #include "actors/actor_matcher.h"
 #include "actors/actor_rules.h"
+#include "actors/actor_theatres.h"
 #include "actors/ner_tagger.h"
 #include "actors/within_article_resolver.h"
 #include "lexicon/match_units.h"
@@ -16,6 +17,7 @@ namespace marsad::actors {
 struct ActorTagger::Resources {
   ActorMatcher matcher;
   std::optional<NerTagger> ner;
+  ActorTheatres theatres;
 };
 
 Expected<ActorTagger> ActorTagger::Load(const std::string& data_dir) {
@@ -30,8 +32,10 @@ Expected<ActorTagger> ActorTagger::Load(const std::string& data_dir,
   if (!matcher.ok()) return matcher.status();
   std::optional<NerTagger> ner;
   if (auto loaded = NerTagger::Load(data_dir); loaded.ok()) ner.emplace(std::move(loaded).value());
-  return ActorTagger(
-      std::make_shared<const Resources>(Resources{std::move(matcher).value(), std::move(ner)}));
+  auto theatres = ActorTheatres::Load(data_dir);
+  if (!theatres.ok()) return theatres.status();
+  return ActorTagger(std::make_shared<const Resources>(
+      Resources{std::move(matcher).value(), std::move(ner), std::move(theatres).value()}));
 }
 
 void ActorTagger::Apply(Analysis* analysis) const {
@@ -62,6 +66,7 @@ void ActorTagger::Apply(Analysis* analysis) const {
   }
 
   WithinArticleResolver(units, analysis->text()).Resolve(&mentions);
+  resources_->theatres.Assign(unit_sentence, &mentions);
 
   analysis->entities.clear();
   for (const Mention& mention : mentions) {
