@@ -419,11 +419,26 @@ class MentionBuilder {
     }
   }
 
-  // «المتحدث الرسمي باسم الرئيس الروسي», «مسؤول ... في وزارة الخارجية الروسية».
+  // Whether mentions_[m + 1] is an organ that a title made and a state completed, in construct
+  // right after mentions_[m]: «متحدث وزارة الخارجية الروسية», «نائب وزير الخارجية الروسي».
+  bool OrganInConstructAfter(size_t m) const {
+    if (m + 1 >= mentions_.size()) return false;
+    const Mention& organ = mentions_[m + 1];
+    return organ.first_unit == mentions_[m].end_unit && !organ.title_key.empty() &&
+           organ.code.size() > 3 && organ.type != "MISC" &&
+           unit_sentence_[organ.first_unit] == unit_sentence_[mentions_[m].first_unit];
+  }
+
+  // «المتحدث الرسمي باسم الرئيس الروسي», «مسؤول ... في وزارة الخارجية الروسية»; a speaker in
+  // construct with an organ speaks for it («متحدث وزارة الخارجية الروسية»).
   void ResolveSpeakers() {
     for (size_t m = 0; m < mentions_.size(); ++m) {
       Mention& speaker = mentions_[m];
       if (!speaker.speaks_for || !speaker.code.empty()) continue;
+      if (OrganInConstructAfter(m)) {
+        speaker.code = mentions_[m + 1].code;
+        continue;
+      }
       uint32_t sentence = unit_sentence_[speaker.first_unit];
       size_t linker_end = 0;
       for (const Found& f : found_) {

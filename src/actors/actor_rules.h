@@ -4,7 +4,8 @@
 // («السابق» → ELI), coordinated nationalities share the role («العسكريين الروس والسوريين» →
 // RUSMIL, SYRMIL), a title that speaks for someone takes the code of the actor after its
 // linker («المتحدث الرسمي باسم الرئيس الروسي» → RUSGOV) or of the organisation it is in
-// construct with («متحدث البيت الأبيض» → USAGOV), a person named right after a coded title is
+// construct with («متحدث البيت الأبيض» → USAGOV) or of the organ a state completed after it
+// («متحدث وزارة الخارجية الروسية» → RUSGOV), a person named right after a coded title is
 // that actor («وزير الخارجية العراقي إبراهيم الجعفري» → IRQGOV), a bloc adjective after a
 // country names the noun before it («شركاء روسيا الغربيين» → WST), the members an includer
 // lists after a group share its role («قادة سوريا ودول المنطقة، ومن ضمنها تركيا» → TURGOV), a

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "actors/mention_test_fixtures.h"
 
 namespace marsad::actors {
@@ -110,6 +112,34 @@ TEST(CodeMentionsTest, ASpeakingTitleBeforeABodySpeaksForIt) {
     ASSERT_EQ(mentions.size(), 2u);
     EXPECT_EQ(mentions[0].code, "");
   }
+}
+
+TEST(CodeMentionsTest, ASpeakerInConstructWithAnOrganSpeaksForIt) {
+  const std::vector<LexiconEntry> entries = {
+      Entry(EntryKind::kTitle, "+", "PER"),           // 0 «متحدث»
+      Entry(EntryKind::kTitle, "GOV", "ORG"),         // 1 «وزارة الخارجية»
+      Entry(EntryKind::kNationality, "RUS", "MISC"),  // 2 «الروسية»
+  };
+  auto units = Units(4);
+  std::vector<uint32_t> sentence(4, 0);
+  // «متحدث وزارة الخارجية الروسية»: the speaker and the organ are both RUSGOV.
+  std::vector<Mention> mentions =
+      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 1, {1}), Match(units, 2, {2})},
+                   units, sentence, "");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "RUSGOV");
+  EXPECT_EQ(mentions[1].code, "RUSGOV");
+  // Not across a word between them, nor for an organ no state completes.
+  mentions =
+      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 2, {1}), Match(units, 3, {2})},
+                   units, sentence, "");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "");
+  EXPECT_EQ(mentions[1].code, "RUSGOV");
+  mentions =
+      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 1, {1})}, units, sentence, "");
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(mentions[0].code, "");
 }
 
 TEST(CodeMentionsTest, ABlocAfterACountryNamesTheNounBeforeIt) {
