@@ -121,25 +121,25 @@ TEST(CodeMentionsTest, ASpeakerInConstructWithAnOrganSpeaksForIt) {
       Entry(EntryKind::kNationality, "RUS", "MISC"),  // 2 «الروسية»
   };
   auto units = Units(4);
-  std::vector<uint32_t> sentence(4, 0);
-  // «متحدث وزارة الخارجية الروسية»: the speaker and the organ are both RUSGOV.
-  std::vector<Mention> mentions =
-      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 1, {1}), Match(units, 2, {2})},
-                   units, sentence, "");
-  ASSERT_EQ(mentions.size(), 2u);
-  EXPECT_EQ(mentions[0].code, "RUSGOV");
-  EXPECT_EQ(mentions[1].code, "RUSGOV");
-  // Not across a word between them, nor for an organ no state completes.
-  mentions =
-      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 2, {1}), Match(units, 3, {2})},
-                   units, sentence, "");
-  ASSERT_EQ(mentions.size(), 2u);
-  EXPECT_EQ(mentions[0].code, "");
-  EXPECT_EQ(mentions[1].code, "RUSGOV");
-  mentions =
-      CodeMentions(entries, {Match(units, 0, {0}), Match(units, 1, {1})}, units, sentence, "");
-  ASSERT_EQ(mentions.size(), 2u);
-  EXPECT_EQ(mentions[0].code, "");
+  const std::vector<uint32_t> sentence(4, 0);
+  struct Case {
+    std::vector<LexiconMatch> matches;
+    std::string speaker;  // the speaker's code
+  };
+  const std::vector<Case> cases = {
+      // «متحدث وزارة الخارجية الروسية»: the speaker speaks for the organ, RUSGOV.
+      {{Match(units, 0, {0}), Match(units, 1, {1}), Match(units, 2, {2})}, "RUSGOV"},
+      // A word between them: no construct.
+      {{Match(units, 0, {0}), Match(units, 2, {1}), Match(units, 3, {2})}, ""},
+      // An organ no state completes gives nothing.
+      {{Match(units, 0, {0}), Match(units, 1, {1})}, ""},
+  };
+  for (const Case& c : cases) {
+    std::vector<Mention> found = CodeMentions(entries, c.matches, units, sentence, "");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found.front().code, c.speaker);
+    EXPECT_EQ(found.back().code, c.matches.size() == 3 ? "RUSGOV" : "");
+  }
 }
 
 TEST(CodeMentionsTest, ABlocAfterACountryNamesTheNounBeforeIt) {
