@@ -30,6 +30,13 @@ bool Modified(const Mention& mention) {
   return !mention.bare_role.empty() && mention.bare_role != mention.title_role;
 }
 
+// Whether `mention` is a person's title that nothing coded and that names no role alone: an
+// honorific or rank before a name («الأمير», «الشيخ»).
+bool IsHonorific(const Mention& mention) {
+  return mention.type == "PER" && !mention.title_key.empty() && mention.code.empty() &&
+         mention.bare_role.empty();
+}
+
 // Whether `code` is a country's organ with `role` («USAGOV», «GOV»).
 bool HasRole(std::string_view code, std::string_view role) {
   constexpr size_t kCountryLength = 3;
@@ -265,8 +272,20 @@ void WithinArticleResolver::CodeBareRoles(std::vector<Mention>* mentions) const 
     if (!title.code.empty() || title.bare_role.empty()) continue;
     // «جامعة الملك سعود»: a title in construct after another heads a name, not an actor.
     if (m > 0 && InConstructAfterTitle((*mentions)[m - 1], title)) continue;
-    Mention* next = m + 1 < mentions->size() ? &(*mentions)[m + 1] : nullptr;
-    if (next != nullptr && next->title_key.empty() && Adjacent(title, *next)) {
+    // «ولي العهد الأمير محمد بن نايف»: honorific titles may stand between the title and the
+    // name it heads.
+    const Mention* before = &title;
+    size_t n = m + 1;
+    while (n + 1 < mentions->size() && IsHonorific((*mentions)[n]) &&
+           Adjacent(*before, (*mentions)[n])) {
+      before = &(*mentions)[n++];
+    }
+    if (n != m + 1 && (*mentions)[n].type != "PER") {  // honorifics before no name
+      before = &title;
+      n = m + 1;
+    }
+    Mention* next = n < mentions->size() ? &(*mentions)[n] : nullptr;
+    if (next != nullptr && next->title_key.empty() && Adjacent(*before, *next)) {
       // «الرئيس عبد ربه»: the name is the actor, and takes the role if nothing coded it;
       // «قوات التحالف»: the title is in construct with the actor it belongs to.
       if (next->type == "PER" && next->code.empty()) {

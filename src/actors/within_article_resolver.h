@@ -66,8 +66,9 @@ class WithinArticleResolver {
   // `head` right before it («جامعة الملك»), not an actor of its own.
   bool InConstructAfterTitle(const Mention& head, const Mention& title) const;
   // Gives each title still uncoded that names its role alone (Mention::bare_role) that role,
-  // unless a name follows it directly: a person it heads takes the role instead, an actor it
-  // governs in construct is what the phrase names. Another title after it does not count
+  // unless a name follows it directly or past honorifics («ولي العهد الأمير محمد بن نايف»): a
+  // person it heads takes the role instead, an actor it governs in construct is what the
+  // phrase names. Another title after it does not count
   // («للإسلاميين المتطرفين»); a title right after another heads a name («جامعة الملك سعود»). An
   // uncoded person the title stands in apposition to takes the role too.
   void CodeBareRoles(std::vector<Mention>* mentions) const;

@@ -272,6 +272,31 @@ TEST(WithinArticleResolverTest, ABareRoleBeforeAnActorGivesWayToIt) {
   EXPECT_EQ(mentions[3].code, "IGOWSTMIL");
 }
 
+TEST(WithinArticleResolverTest, ABareRoleHeadsANamePastHonorifics) {
+  // «ولي العهد الأمير محمد بن نايف» and «ولي العهد الأمير سلطان»: the name is the actor.
+  auto units = Units({"ولي", "الامير", "محمد", "بن", "نايف", "ثم", "ولي", "الامير", "سلطان"});
+  std::vector<Mention> mentions = {BareRole(units, 0, "PER", "ولي عهد", "GOV"),
+                                   LexicalMention(units, 1, 2, "PER", "", "امير"),
+                                   LexicalMention(units, 2, 5, "PER", "SAUGOV"),
+                                   BareRole(units, 6, "PER", "ولي عهد", "GOV"),
+                                   LexicalMention(units, 7, 8, "PER", "", "امير"),
+                                   LexicalMention(units, 8, 9, "PER", "")};
+  mentions[5].from_lexicon = false;
+  WithinArticleResolver(units).Resolve(&mentions);
+  ASSERT_EQ(mentions.size(), 6u);
+  EXPECT_EQ(mentions[0].code, "");  // the title heads the person
+  EXPECT_EQ(mentions[2].code, "SAUGOV");
+  EXPECT_EQ(mentions[3].code, "");
+  EXPECT_EQ(mentions[5].code, "GOV");  // an unknown person takes the title's role
+  // Honorifics before no name: the title takes its role.
+  units = Units({"ولي", "الامير", "و", "قوات"});
+  mentions = {BareRole(units, 0, "PER", "ولي عهد", "GOV"),
+              LexicalMention(units, 1, 2, "PER", "", "امير"),
+              LexicalMention(units, 3, 4, "ORG", "MIL")};
+  WithinArticleResolver(units).Resolve(&mentions);
+  EXPECT_EQ(mentions[0].code, "GOV");
+}
+
 TEST(WithinArticleResolverTest, ABareRoleInConstructAfterAnotherTitleHeadsAName) {
   const std::string text = "جامعة الملك سعود و متظاهرون معارضون";
   auto units = UnitsOf(text);
