@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <optional>
 #include <unordered_map>
 
@@ -126,18 +127,20 @@ char32_t LastMeaningful(std::string_view folded) {
   return 0;
 }
 
-bool EndsLikeSentence(std::string_view folded) {
-  const char32_t last = LastMeaningful(folded);
+// Reads the end of the line; all of it only when that end is nothing but closing marks.
+bool EndsLikeSentence(const TextLine& line) {
+  char32_t last = LastMeaningful(line.FoldedTail(1));
+  if (last == 0) last = LastMeaningful(line.folded());
   return last == '.' || last == '!' || last == '?' || last == 0x061F || last == ':' ||
          last == 0x2026 || last == 0x06D4 || last == ',' || last == 0x060C || last == ';' ||
          last == 0x061B;
 }
 
 bool IsHeadlineLike(const TextLine& line) {
-  if (line.blank() || EndsLikeSentence(line.folded)) return false;
+  if (line.blank() || EndsLikeSentence(line)) return false;
   // A character is at most four bytes: a longer line has too many characters, uncounted.
-  if (line.folded.size() > 4 * kMaxHeadlineChars) return false;
-  const LetterCounts counts = CountLetters(line.folded);
+  if (line.FoldedLongerThan(4 * kMaxHeadlineChars)) return false;
+  const LetterCounts counts = CountLetters(line.folded());
   return counts.words <= kMaxHeadlineWords && counts.chars <= kMaxHeadlineChars &&
          counts.arabic > 0;
 }
@@ -154,18 +157,41 @@ bool StartsWithWord(std::string_view folded, std::string_view prefix) {
          (prefix.back() == ':' || prefix.back() == ' ');
 }
 
-bool IsBareUrl(std::string_view folded) {
-  if (folded.find(' ') != std::string_view::npos) return false;
-  return folded.starts_with("http://") || folded.starts_with("https://") ||
-         folded.starts_with("www.") || folded.starts_with("t.me/") ||
-         folded.starts_with("telegram.me/");
+// A line that is a link and nothing else; told first by its start.
+bool IsBareUrl(const TextLine& line) {
+  static constexpr std::string_view kStarts[] = {"http://", "https://", "www.", "t.me/",
+                                                 "telegram.me/"};
+  const std::string_view head = line.FoldedHead(std::string_view("telegram.me/").size());
+  if (std::none_of(std::begin(kStarts), std::end(kStarts),
+                   [&](std::string_view start) { return head.starts_with(start); })) {
+    return false;
+  }
+  return line.folded().find(' ') == std::string_view::npos;
 }
 
 // Editor's initials are at most this many letters (four without parentheses).
 constexpr size_t kMaxInitials = 6;
 
-// «(ن.ح)», «ن.ح», «(أ.ب/ع.م)»: the initials of the editor who prepared the text.
-bool IsEditorInitials(std::string_view folded) {
+// Whether `text` holds nothing but what initials are written with (letters, separators and
+// brackets) and at most kMaxInitials letters: true of every start of a line of initials.
+bool MayBeInitials(std::string_view text) {
+  size_t letters = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    const char32_t cp = NextCodePoint(text, &pos);
+    if (cp >= 0x0621 && cp <= 0x064A) {
+      if (++letters > kMaxInitials) return false;
+    } else if (cp != '.' && cp != '/' && cp != '-' && cp != ' ' && cp != '(' && cp != ')') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// «(ن.ح)», «ن.ح», «(أ.ب/ع.م)»: the initials of the editor who prepared the text. A line of
+// words is told from its start.
+bool IsEditorInitials(const TextLine& line) {
+  if (!MayBeInitials(line.FoldedHead(1))) return false;
+  const std::string_view folded = line.folded();
   std::string_view inner = folded;
   const bool parenthesised = inner.starts_with("(") && inner.ends_with(")");
   if (parenthesised) inner = inner.substr(1, inner.size() - 2);
@@ -184,13 +210,26 @@ bool IsEditorInitials(std::string_view folded) {
   return letters > 0 && (separators > 0 || parenthesised) && (parenthesised || letters <= 4);
 }
 
-// A caption ends with the photo agency in parentheses: «... (الأوروبية)».
-bool EndsWithPhotoCredit(std::string_view folded, const CleanRules& rules) {
+// A caption ends with the photo agency in parentheses: «... (الأوروبية)». Read from the end of
+// the line, and from further back only when the parenthesis opens before that end.
+bool EndsWithPhotoCredit(const TextLine& line, const CleanRules& rules) {
+  std::string_view folded = line.FoldedTail(1);
   if (!folded.ends_with(")")) return false;
+  if (folded.find('(') == std::string_view::npos) folded = line.folded();
   const size_t open = folded.rfind('(');
   if (open == std::string_view::npos) return false;
   const std::string credit = MatchFold(folded.substr(open + 1, folded.size() - open - 2));
   return rules.photo_credits.contains(credit);
+}
+
+// Whether two lines fold alike; most lines differ in their first characters.
+bool SameFold(const TextLine& a, const TextLine& b) {
+  constexpr size_t kCompared = 32;
+  if (a.FoldedHead(kCompared).substr(0, kCompared) !=
+      b.FoldedHead(kCompared).substr(0, kCompared)) {
+    return false;
+  }
+  return a.folded() == b.folded();
 }
 
 class LineMarker {
@@ -205,18 +244,18 @@ class LineMarker {
 
   std::vector<bool> Mark() {
     for (size_t i = 0; i < lines_.size(); ++i) {
-      if (lines_[i].blank() || i == title_line_) continue;
-      const std::string& folded = lines_[i].folded;
-      if (IsRestMarker(folded)) {
+      const TextLine& line = lines_[i];
+      if (line.blank() || i == title_line_) continue;
+      if (IsRestMarker(line)) {
         for (size_t j = i; j < lines_.size(); ++j) marked_[j] = !lines_[j].blank();
         break;
       }
-      if (MayBeWholeLineRule(folded) && rules_.pair_markers.contains(folded)) {
+      if (MayBeWholeLineRule(line) && rules_.pair_markers.contains(line.folded())) {
         marked_[i] = true;
         if (const size_t next = NextNonBlank(i); next < lines_.size()) marked_[next] = true;
         continue;
       }
-      if (MatchesLineRule(lines_[i])) marked_[i] = true;
+      if (MatchesLineRule(line)) marked_[i] = true;
       MarkDuplicate(i);
     }
     MarkTrailingHeadlines();
@@ -224,27 +263,31 @@ class LineMarker {
   }
 
  private:
-  bool MayBeWholeLineRule(std::string_view folded) const {
-    return folded.size() <= rules_.longest_line_rule;
+  bool MayBeWholeLineRule(const TextLine& line) const {
+    return !line.FoldedLongerThan(rules_.longest_line_rule);
   }
 
-  bool IsRestMarker(const std::string& folded) const {
-    std::string_view marker = folded;
+  bool IsRestMarker(const TextLine& line) const {
+    // The marker may be followed by " :" (a folded line holds no two spaces in a row).
+    if (line.FoldedLongerThan(rules_.longest_line_rule + 2)) return false;
+    std::string_view marker = line.folded();
     if (marker.ends_with(":")) marker.remove_suffix(1);
     while (marker.ends_with(" ")) marker.remove_suffix(1);
-    return MayBeWholeLineRule(marker) && rules_.rest_markers.contains(std::string(marker));
+    return marker.size() <= rules_.longest_line_rule &&
+           rules_.rest_markers.contains(std::string(marker));
   }
 
   bool MatchesLineRule(const TextLine& line) {
-    const std::string& folded = line.folded;
-    if (MayBeWholeLineRule(folded) && rules_.exact_lines.contains(folded)) return true;
+    if (MayBeWholeLineRule(line) && rules_.exact_lines.contains(line.folded())) return true;
     for (const std::string& prefix : rules_.prefixes) {
-      if (StartsWithWord(folded, prefix)) return true;
+      // The byte after the prefix tells whether a word ends there.
+      if (StartsWithWord(line.FoldedHead(prefix.size() + 1), prefix)) return true;
     }
-    if (IsBareUrl(folded) || IsEditorInitials(folded)) return true;
-    if (EndsWithPhotoCredit(folded, rules_) && !EndsLikeSentence(folded)) return true;
-    if (CountAsciiLetters(folded) < kMinLatinLetters) return false;
-    const LetterCounts counts = CountLetters(folded);
+    if (IsBareUrl(line) || IsEditorInitials(line)) return true;
+    if (EndsWithPhotoCredit(line, rules_) && !EndsLikeSentence(line)) return true;
+    // Folding makes no ASCII letter and drops none (MatchFoldTest): the raw line has as many.
+    if (CountAsciiLetters(line.raw()) < kMinLatinLetters) return false;
+    const LetterCounts counts = CountLetters(line.folded());
     return counts.latin >= kMinLatinLetters && counts.latin > 3 * counts.arabic && ArabicArticle();
   }
 
@@ -261,7 +304,7 @@ class LineMarker {
   // (a photo caption printed twice) goes entirely.
   void MarkDuplicate(size_t i) {
     const size_t previous = PreviousNonBlank(i);
-    if (previous >= lines_.size() || lines_[previous].folded != lines_[i].folded) return;
+    if (previous >= lines_.size() || !SameFold(lines_[previous], lines_[i])) return;
     marked_[i] = true;
     if (IsHeadlineLike(lines_[i]) && previous != title_line_) marked_[previous] = true;
   }
@@ -357,10 +400,10 @@ std::string FindOutlet(const Article& article, const std::vector<TextLine>& line
   }
   for (size_t i = lines.size(); i-- > 0;) {
     if (lines[i].blank()) continue;
-    if (std::string outlet = OutletFromLinkLine(lines[i].folded, rules); !outlet.empty()) {
+    if (std::string outlet = OutletFromLinkLine(lines[i].folded(), rules); !outlet.empty()) {
       return outlet;
     }
-    if (std::string outlet = OutletFromSourceLine(lines[i].folded, rules); !outlet.empty()) {
+    if (std::string outlet = OutletFromSourceLine(lines[i].folded(), rules); !outlet.empty()) {
       return outlet;
     }
   }
@@ -382,8 +425,9 @@ void Cleaner::Apply(Analysis* analysis) const {
 
   analysis->url = article.url;
   analysis->published = article.published;
-  analysis->title = title_line < lines.size() ? std::string(lines[title_line].span.of(article.text))
-                                              : article.title;
+  analysis->title = title_line < lines.size()
+                        ? std::string(lines[title_line].span().of(article.text))
+                        : article.title;
   analysis->outlet = FindOutlet(article, lines, *rules_);
 
   LineMarker marker(lines, *rules_, title_line, article.text);
@@ -391,10 +435,10 @@ void Cleaner::Apply(Analysis* analysis) const {
   analysis->boilerplate.clear();
   for (size_t i = 0; i < lines.size(); ++i) {
     if (marked[i]) {
-      analysis->boilerplate.push_back(lines[i].span);
+      analysis->boilerplate.push_back(lines[i].span());
     } else if (!lines[i].blank() && i != title_line) {
       // Related headlines run into the start of a body line: only that part is boilerplate.
-      const Span& line = lines[i].span;
+      const Span& line = lines[i].span();
       const size_t glued = GluedHeadlineLength(line.of(article.text), rules_->glued_openers);
       if (glued > 0) {
         analysis->boilerplate.push_back({line.start, static_cast<uint32_t>(line.start + glued)});

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+
+#include "core/utf8.h"
 
 namespace marsad::clean {
 namespace {
@@ -104,6 +107,28 @@ TEST(MatchFoldTest, CollapsesWhiteSpaceAtEveryOffsetOfALongLine) {
     EXPECT_EQ(MatchFold(before + word + " " + word + " \r" + before + word + " " + word), expected)
         << letters;
   }
+}
+
+// The cleaner counts a line's ASCII letters in its raw text (the Latin-caption rule): every
+// ASCII letter folds to one, and no other character folds to any.
+TEST(MatchFoldTest, KeepsTheAsciiLettersOfEveryCharacterAndMakesNone) {
+  size_t wrong = 0;
+  std::string character;
+  for (char32_t cp = 1; cp < 0x110000; ++cp) {
+    if (cp >= 0xD800 && cp < 0xE000) continue;  // surrogates are not characters
+    character.clear();
+    utf8::Append(cp, &character);
+    const std::string folded = MatchFold(character);
+    const auto letters = std::count_if(folded.begin(), folded.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+    const bool ascii_letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (letters != (ascii_letter ? 1 : 0)) {
+      ADD_FAILURE() << "U+" << std::hex << static_cast<uint32_t>(cp) << " folds to " << folded;
+      if (++wrong == 10) break;
+    }
+  }
+  EXPECT_EQ(wrong, 0u);
 }
 
 }  // namespace

@@ -1,10 +1,48 @@
 #include "clean/text_lines.h"
 
-#include <utility>
-
 #include "clean/match_fold.h"
+#include "core/utf8.h"
 
 namespace marsad::clean {
+namespace {
+
+// The first position at or after pos where a character starts. MatchFold folds character by
+// character, then collapses runs of white space and trims the ends: so a start of the line cut
+// before a character folds to a prefix of the whole fold, and an end of it to a suffix.
+size_t CharacterStart(std::string_view raw, size_t pos) {
+  while (pos < raw.size() && utf8::IsContinuation(static_cast<unsigned char>(raw[pos]))) ++pos;
+  return pos;
+}
+
+}  // namespace
+
+const std::string& TextLine::folded() const {
+  if (!whole_) {
+    if (!raw_.empty()) folded_ = MatchFold(raw_);  // most blank lines are empty
+    whole_ = true;
+  }
+  return folded_;
+}
+
+std::string_view TextLine::FoldedHead(size_t bytes) const {
+  if (whole_) return folded_;
+  if (head_.size() >= bytes) return head_;
+  const size_t raw_bytes = RawBytesFor(bytes);
+  if (2 * raw_bytes >= raw_.size()) return folded();  // head and tail would fold all of it
+  head_ = MatchFold(raw_.substr(0, CharacterStart(raw_, raw_bytes)));
+  if (head_.size() < bytes) return folded();
+  return head_;
+}
+
+std::string_view TextLine::FoldedTail(size_t bytes) const {
+  if (whole_) return folded_;
+  if (tail_.size() >= bytes) return tail_;
+  const size_t raw_bytes = RawBytesFor(bytes);
+  if (2 * raw_bytes >= raw_.size()) return folded();
+  tail_ = MatchFold(raw_.substr(CharacterStart(raw_, raw_.size() - raw_bytes)));
+  if (tail_.size() < bytes) return folded();
+  return tail_;
+}
 
 std::vector<TextLine> SplitLines(std::string_view text) {
   std::vector<TextLine> lines;
@@ -16,10 +54,10 @@ std::vector<TextLine> SplitLines(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     size_t content_end = end;
     if (content_end > start && text[content_end - 1] == '\r') --content_end;
-    TextLine line;
-    line.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(content_end)};
-    line.folded = MatchFold(text.substr(start, content_end - start));
-    if (!(end == text.size() && start == end && !lines.empty())) lines.push_back(std::move(line));
+    if (!(end == text.size() && start == end && !lines.empty())) {
+      lines.emplace_back(text,
+                         Span{static_cast<uint32_t>(start), static_cast<uint32_t>(content_end)});
+    }
     start = next;
   }
   return lines;
