@@ -1,5 +1,7 @@
 #include "clean/text_lines.h"
 
+#include <algorithm>
+
 #include "clean/match_fold.h"
 #include "core/utf8.h"
 
@@ -27,7 +29,7 @@ const std::string& TextLine::folded() const {
 std::string_view TextLine::FoldedHead(size_t bytes) const {
   if (whole_) return folded_;
   if (head_.size() >= bytes) return head_;
-  const size_t raw_bytes = RawBytesFor(bytes);
+  const size_t raw_bytes = RawBytesFor(std::max(bytes, kMinHead));
   if (2 * raw_bytes >= raw_.size()) return folded();  // head and tail would fold all of it
   head_ = MatchFold(raw_.substr(0, CharacterStart(raw_, raw_bytes)));
   if (head_.size() < bytes) return folded();
@@ -37,7 +39,7 @@ std::string_view TextLine::FoldedHead(size_t bytes) const {
 std::string_view TextLine::FoldedTail(size_t bytes) const {
   if (whole_) return folded_;
   if (tail_.size() >= bytes) return tail_;
-  const size_t raw_bytes = RawBytesFor(bytes);
+  const size_t raw_bytes = RawBytesFor(std::max(bytes, kMinTail));
   if (2 * raw_bytes >= raw_.size()) return folded();
   tail_ = MatchFold(raw_.substr(CharacterStart(raw_, raw_.size() - raw_bytes)));
   if (tail_.size() < bytes) return folded();

@@ -36,15 +36,14 @@ class TextLine {
   bool blank() const { return FoldedHead(1).empty(); }
 
  private:
-  // The folded bytes worth folding at an end of a line at least: as many as the cleaning rules
-  // read there, so that one fold of each end answers them all.
-  static constexpr size_t kMinPeek = 32;
-  // The raw bytes to fold for `bytes` folded ones at an end of the line (most characters fold
-  // to as many bytes; diacritics and runs of spaces to fewer).
-  static size_t RawBytesFor(size_t bytes) {
-    const size_t peek = bytes < kMinPeek ? kMinPeek : bytes;
-    return peek + peek / 4 + 8;
-  }
+  // The folded bytes worth folding at each end of a line at least: as many as the cleaning
+  // rules read there (whole-line rules and prefixes at the start; an end mark or a closing
+  // bracket at the end), so that one fold of each end answers them all.
+  static constexpr size_t kMinHead = 32;
+  static constexpr size_t kMinTail = 8;
+  // The raw bytes to fold for at least `bytes` folded ones at an end of the line (most
+  // characters fold to as many bytes; diacritics and runs of spaces to fewer).
+  static size_t RawBytesFor(size_t bytes) { return bytes + bytes / 4 + 8; }
 
   Span span_;
   std::string_view raw_;
