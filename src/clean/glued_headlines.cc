@@ -29,17 +29,23 @@ std::string_view WordAt(std::string_view line, size_t pos) {
   return line.substr(pos, end - pos);
 }
 
-// Whether the line holds a closing quote (" » ”), where glued headlines end: most body lines
-// hold none, and are then not read character by character.
-bool HasClosingQuote(std::string_view line) {
-  return line.find('"') != std::string_view::npos || line.find("»") != std::string_view::npos ||
-         line.find("”") != std::string_view::npos;
+// Whether the line holds a closing quote (" » ”) written right before و or ف, as every join
+// of glued headlines is: most body lines hold none, and are then not read character by character.
+bool HasQuoteBeforeWawOrFa(std::string_view line) {
+  for (const std::string_view quote : {"\"", "»", "”"}) {
+    for (size_t at = line.find(quote); at != std::string_view::npos;
+         at = line.find(quote, at + quote.size())) {
+      const std::string_view after = line.substr(at + quote.size());
+      if (after.starts_with("و") || after.starts_with("ف")) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
 
 size_t GluedHeadlineLength(std::string_view line, const std::unordered_set<std::string>& openers) {
-  if (!HasClosingQuote(line)) return 0;
+  if (!HasQuoteBeforeWawOrFa(line)) return 0;
   size_t words = 0;
   bool in_word = false;
   size_t straight_quotes = 0;  // «"» seen so far: an even count closes

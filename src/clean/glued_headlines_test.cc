@@ -35,6 +35,8 @@ TEST(GluedHeadlinesTest, RealTextIsKept) {
   EXPECT_EQ(HeadlinePart("وأعلنت الدول المساهمة في عملية \"إعادة الأمل\"وعلى رأسها المملكة"), "");
   // An opening quote glued to the next word.
   EXPECT_EQ(HeadlinePart("مواطن يهاجم الهلال الأحمر بعد نقل مصابين بـ\"وأشار\" في حائل"), "");
+  // A space between the closing quote and و: the line is not glued.
+  EXPECT_EQ(HeadlinePart("موسكو ترد على «التحالف» وقال المتحدث إن الأمر انتهى"), "");
   // No closing quote: nothing ends a headline.
   EXPECT_EQ(HeadlinePart("موسكو ترد على التحالف فقال المتحدث إن الأمر انتهى"), "");
   EXPECT_EQ(HeadlinePart("موسكو ترد على «التحالف فقال المتحدث إن الأمر انتهى"), "");
