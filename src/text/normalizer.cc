@@ -342,9 +342,9 @@ template <bool kWithOffsets>
 // through AppendGeneral one character at a time. Every byte a character becomes maps to the
 // character's first byte, as in AppendGeneral.
 template <bool kWithOffsets>
-void AppendShort(const Normalizer::Options& options, std::string_view original, uint32_t base,
-                 std::string* out, std::vector<uint32_t>* offsets) {
-  const ShortRule* rules = RuleTable::Get().Short(OptionBits(options));
+void AppendShort(const Normalizer::Options& options, uint8_t option_bits, std::string_view original,
+                 uint32_t base, std::string* out, std::vector<uint32_t>* offsets) {
+  const ShortRule* rules = RuleTable::Get().Short(option_bits);
   const size_t size = original.size();
   ShortCursor cursor{0, out->size(), kWithOffsets ? offsets->size() : 0};
   auto make_room = [&](size_t left) {
@@ -373,19 +373,20 @@ void AppendShort(const Normalizer::Options& options, std::string_view original, 
 
 }  // namespace
 
+Normalizer::Normalizer(Options options) : options_(options), option_bits_(OptionBits(options)) {}
+
 void Normalizer::NormalizeAppend(std::string_view original, uint32_t base, std::string* out,
                                  std::vector<uint32_t>* offsets) const {
   if (offsets != nullptr) {
-    AppendShort<true>(options_, original, base, out, offsets);
+    AppendShort<true>(options_, option_bits_, original, base, out, offsets);
   } else {
-    AppendShort<false>(options_, original, base, out, nullptr);
+    AppendShort<false>(options_, option_bits_, original, base, out, nullptr);
   }
 }
 
 size_t Normalizer::NormalizeShort(std::string_view original, char* out) const {
   ShortCursor cursor;
-  AppendShortRun<false>(RuleTable::Get().Short(OptionBits(options_)), original, 0, out, nullptr,
-                        &cursor);
+  AppendShortRun<false>(RuleTable::Get().Short(option_bits_), original, 0, out, nullptr, &cursor);
   return cursor.in == original.size() ? cursor.out : kNotShort;
 }
 

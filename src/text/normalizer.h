@@ -31,8 +31,8 @@ class Normalizer {
     bool lowercase_latin = true;
   };
 
-  Normalizer() = default;
-  explicit Normalizer(Options options) : options_(options) {}
+  Normalizer() : Normalizer(Options()) {}
+  explicit Normalizer(Options options);
 
   NormalizedText Normalize(std::string_view original) const;
   // The normalised string alone (no offset map), for dictionary keys and queries.
@@ -53,6 +53,7 @@ class Normalizer {
 
  private:
   Options options_;
+  uint8_t option_bits_;  // options_ as the rule tables are indexed by them
 };
 
 }  // namespace marsad::text
