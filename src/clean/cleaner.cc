@@ -23,9 +23,12 @@ struct Cleaner::Rules : CleanRules {
         longest_line_rule = std::max(longest_line_rule, pattern.size());
       }
     }
+    for (const std::string& prefix : prefixes)
+      longest_prefix = std::max(longest_prefix, prefix.size());
   }
   // The longest whole-line pattern: a longer line needs no hash lookup.
   size_t longest_line_rule = 0;
+  size_t longest_prefix = 0;
 };
 
 namespace {
@@ -279,9 +282,10 @@ class LineMarker {
 
   bool MatchesLineRule(const TextLine& line) {
     if (MayBeWholeLineRule(line) && rules_.exact_lines.contains(line.folded())) return true;
+    // The byte after a prefix tells whether a word ends there.
+    const std::string_view head = line.FoldedHead(rules_.longest_prefix + 1);
     for (const std::string& prefix : rules_.prefixes) {
-      // The byte after the prefix tells whether a word ends there.
-      if (StartsWithWord(line.FoldedHead(prefix.size() + 1), prefix)) return true;
+      if (StartsWithWord(head, prefix)) return true;
     }
     if (IsBareUrl(line) || IsEditorInitials(line)) return true;
     if (EndsWithPhotoCredit(line, rules_) && !EndsLikeSentence(line)) return true;
