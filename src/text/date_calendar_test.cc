@@ -42,6 +42,12 @@ TEST(DateCalendarTest, HijriConversion) {
   EXPECT_FALSE(HijriToGregorian(1436, 13, 1).has_value());
   // 1 Ramadan 1436 was 18 June 2015.
   EXPECT_EQ(HijriToGregorian(1436, 9, 1), (CivilDay{2015, 6, 18}));
+  // Ramadan 1436 had 29 days (1 Shawwal was 17 July 2015): its 30th is no day, while Dhu
+  // al-Hijjah 1436 had 30, the last on 13 October 2015 (the day before 1 Muharram 1437).
+  EXPECT_EQ(HijriToGregorian(1436, 9, 29), (CivilDay{2015, 7, 16}));
+  EXPECT_FALSE(HijriToGregorian(1436, 9, 30).has_value());
+  EXPECT_FALSE(HijriToGregorian(1436, 11, 30).has_value());
+  EXPECT_EQ(HijriToGregorian(1436, 12, 30), (CivilDay{2015, 10, 13}));
   const auto year_month = HijriYearMonthOf({2015, 9, 25});
   ASSERT_TRUE(year_month.has_value());
   EXPECT_EQ(year_month->first, 1436);
