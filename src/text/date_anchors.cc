@@ -181,11 +181,10 @@ std::vector<Span> DateAnchors::Windows(std::string_view text, size_t words_befor
       ++pos;
       continue;
     }
-    // A run of Arabic-block characters: fold and hash it on the way.
+    // A run of Arabic-block characters, letters or digits (with the marks the fold drops):
+    // letters are folded and hashed on the way.
     const size_t start = pos;
     size_t length = 0;
-    size_t digits = 0;
-    int lead_digit = -1;
     WordKey key;
     while (pos + 1 < size) {
       const uint8_t code = pair_code_[bytes[pos] << 8 | bytes[pos + 1]];
@@ -193,16 +192,22 @@ std::vector<Span> DateAnchors::Windows(std::string_view text, size_t words_befor
         pos += 2;
         continue;
       }
-      if (code >= kDigit0) {
-        if (code == kOther || length > 0) break;  // digits after letters, a mark
-        if (lead_digit < 0) lead_digit = code - kDigit0;
-        ++digits;
+      if (code >= kDigit0) break;  // digits after letters, a mark
+      key.Add(code);
+      length += 2;
+      pos += 2;
+    }
+    size_t digits = 0;
+    int lead_digit = -1;
+    while (length == 0 && pos + 1 < size) {
+      const uint8_t code = pair_code_[bytes[pos] << 8 | bytes[pos + 1]];
+      if (code == kDropped) {
         pos += 2;
         continue;
       }
-      if (digits > 0) break;
-      key.Add(code);
-      length += 2;
+      if (code < kDigit0 || code == kOther) break;  // letters after digits, a mark
+      if (lead_digit < 0) lead_digit = code - kDigit0;
+      ++digits;
       pos += 2;
     }
     if (digits > 0) {

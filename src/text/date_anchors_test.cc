@@ -37,6 +37,19 @@ TEST(DateAnchorsTest, YearsAndNumberedDatesAreAnchors) {
   EXPECT_EQ(WindowTexts(anchors, "x y 25/9 z", 0).size(), 1u);
 }
 
+// A run of Arabic-block characters is letters or digits; marks the fold drops (tatweel) stay
+// inside either, and where letters and digits meet one run ends and the next begins.
+TEST(DateAnchorsTest, LettersAndDigitsGluedAreRunsOfTheirOwn) {
+  const DateAnchors anchors({"سبتمبر"});
+  EXPECT_EQ(WindowTexts(anchors, "x ٢٠ـ١٥ y", 0).size(), 1u);  // a year across a tatweel
+  EXPECT_TRUE(anchors.Windows("x ٢٠ y", 1).empty());
+  EXPECT_EQ(WindowTexts(anchors, "x بـ٢٠١٥ y", 0).size(), 1u);     // a year after a letter
+  EXPECT_EQ(WindowTexts(anchors, "x ٢٠سبتمبر y", 0).size(), 1u);   // a month after digits
+  EXPECT_EQ(WindowTexts(anchors, "x سبـتمبر١٢ y", 0).size(), 1u);  // a month before digits
+  EXPECT_EQ(WindowTexts(anchors, "x سبتمبر١٢ y", 0).size(), 1u);
+  EXPECT_TRUE(anchors.Windows("x ١٢سبتمبرا y", 1).empty());  // neither a date word nor a year
+}
+
 TEST(DateAnchorsTest, DayNumbersAnchorOnlyWhereAClauseEnds) {
   const DateAnchors anchors({"سبتمبر"}, {"الثاني"});
   EXPECT_EQ(WindowTexts(anchors, "عدت في 27.", 0).size(), 1u);
