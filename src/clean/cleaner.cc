@@ -149,6 +149,9 @@ bool IsHeadlineLike(const TextLine& line) {
 }
 
 bool StartsWithWord(std::string_view folded, std::string_view prefix) {
+  // Most lines differ from a prefix in its first four bytes: told by one comparison, inline.
+  if (folded.size() < prefix.size()) return false;
+  if (prefix.size() >= 4 && std::memcmp(folded.data(), prefix.data(), 4) != 0) return false;
   if (!folded.starts_with(prefix)) return false;
   if (folded.size() == prefix.size()) return true;
   const unsigned char next = static_cast<unsigned char>(folded[prefix.size()]);
