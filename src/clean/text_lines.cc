@@ -16,6 +16,8 @@ size_t CharacterStart(std::string_view raw, size_t pos) {
   return pos;
 }
 
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 }  // namespace
 
 const std::string& TextLine::folded() const {
@@ -39,6 +41,18 @@ std::string_view TextLine::FoldedHead(size_t bytes) const {
 std::string_view TextLine::FoldedTail(size_t bytes) const {
   if (whole_) return folded_;
   if (tail_.size() >= bytes) return tail_;
+  if (bytes <= 1) {
+    // Most lines end with an ASCII character (a full stop): MatchFold keeps it (a letter
+    // lowercased) and trims only white space after it, so it ends the fold. Not a closing
+    // quote or bracket: the rules read past those.
+    size_t end = raw_.size();
+    while (end > 0 && IsAsciiSpace(raw_[end - 1])) --end;
+    const char last = end > 0 ? raw_[end - 1] : '\0';
+    if (last > 0 && last != '"' && last != '\'' && last != ')') {
+      tail_.assign(1, last >= 'A' && last <= 'Z' ? static_cast<char>(last + ('a' - 'A')) : last);
+      return tail_;
+    }
+  }
   const size_t raw_bytes = RawBytesFor(std::max(bytes, kMinTail));
   if (2 * raw_bytes >= raw_.size()) return folded();
   tail_ = MatchFold(raw_.substr(CharacterStart(raw_, raw_.size() - raw_bytes)));

@@ -28,9 +28,22 @@ TEST(TextLinesTest, TrailingNewlineAddsNoLine) {
 // A long line is folded at its ends: each must be an end of the whole fold wherever the cut
 // falls (in a run of spaces, among diacritics, tatweel, marks or presentation forms).
 TEST(TextLinesTest, HeadAndTailOfALongLineAreEndsOfItsFold) {
-  const std::vector<std::string> pieces = {
-      "قالَ ",           "  ", "\t", "ـ",        "\xE2\x80\x8B", "\xEF\xBB\xBB", "Ab", "«أُمّ» ",
-      " \xE2\x80\xAB ", "ًٌ",   "ة.", "\xC2\xA0", "\xD8\x9C"};
+  const std::vector<std::string> pieces = {"قالَ ",
+                                           "  ",
+                                           "\t",
+                                           "ـ",
+                                           "\xE2\x80\x8B",
+                                           "\xEF\xBB\xBB",
+                                           "Ab",
+                                           "«أُمّ» ",
+                                           " \xE2\x80\xAB ",
+                                           "ًٌ",
+                                           "ة.",
+                                           "\xC2\xA0",
+                                           "\xD8\x9C",
+                                           "Z",
+                                           "\"",
+                                           ")"};
   uint32_t state = 7;
   for (int round = 0; round < 200; ++round) {
     std::string text;
