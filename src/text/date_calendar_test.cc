@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <utility>
+
 namespace marsad::text {
 namespace {
 
@@ -52,6 +55,16 @@ TEST(DateCalendarTest, HijriConversion) {
   ASSERT_TRUE(year_month.has_value());
   EXPECT_EQ(year_month->first, 1436);
   EXPECT_EQ(year_month->second, 12);
+}
+
+// Found by searching month starts within 623..2600, asked of ICU's fields outside.
+TEST(DateCalendarTest, HijriYearMonthAtMonthAndYearEnds) {
+  using YearMonth = std::optional<std::pair<int, int>>;
+  EXPECT_EQ(HijriYearMonthOf({2015, 7, 16}), (YearMonth{{1436, 9}}));
+  EXPECT_EQ(HijriYearMonthOf({2015, 7, 17}), (YearMonth{{1436, 10}}));
+  EXPECT_EQ(HijriYearMonthOf({2015, 10, 13}), (YearMonth{{1436, 12}}));
+  EXPECT_EQ(HijriYearMonthOf({2015, 10, 14}), (YearMonth{{1437, 1}}));
+  EXPECT_TRUE(HijriYearMonthOf({2700, 1, 1}).has_value());
 }
 
 TEST(DateCalendarTest, LastDayOfIsoPeriodReadsDaysMonthsAndYears) {
