@@ -18,6 +18,22 @@ DateWordKind KindOf(char32_t folded) {
   return DateWordKind::kMark;
 }
 
+// The end of the letters from `pos` on. Every letter of KindOf is two bytes (U+0621..U+06D3):
+// they are read two bytes at a time, without a general decode.
+size_t LettersEnd(std::string_view folded, size_t pos) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(folded.data());
+  while (pos + 1 < folded.size()) {
+    const unsigned lead = bytes[pos];
+    const unsigned trail = bytes[pos + 1];
+    if (lead < 0xD8 || lead > 0xDB || !utf8::IsContinuation(static_cast<unsigned char>(trail))) {
+      break;
+    }
+    if (KindOf(((lead & 0x1Fu) << 6) | (trail & 0x3Fu)) != DateWordKind::kLetters) break;
+    pos += 2;
+  }
+  return pos;
+}
+
 }  // namespace
 
 void DateWords::Split(std::string_view text) {
@@ -45,7 +61,9 @@ void DateWords::Split(std::string_view text) {
     // A run of letters, digits or Latin letters is one word, read to its end here; a mark is a
     // word of its own.
     const DateWordKind kind = KindOf(cp);
-    if (kind != DateWordKind::kMark) {
+    if (kind == DateWordKind::kLetters) {
+      pos = LettersEnd(folded, pos);
+    } else if (kind != DateWordKind::kMark) {
       while (pos < folded.size()) {
         const char32_t next = utf8::Decode(folded, pos, &length);
         if (KindOf(next) != kind) break;

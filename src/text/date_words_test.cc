@@ -67,6 +67,22 @@ TEST(DateWordsTest, RunsEndWhereTheirKindChangesAndEveryMarkIsAWord) {
   EXPECT_EQ(words[9].span.end, text.size());
 }
 
+TEST(DateWordsTest, LettersRunToAnyOtherKindOrTheEnd) {
+  const std::string text = "سبتمبر2015 گلستانabc ٢پ";
+  DateWords words;
+  words.Split(text);
+  ASSERT_EQ(words.size(), 6u);
+  EXPECT_EQ(words[0].text, "سبتمبر");
+  EXPECT_EQ(words[0].kind, DateWordKind::kLetters);
+  EXPECT_EQ(words[1].text, "2015");
+  EXPECT_EQ(words[2].text, "گلستان");  // letters beyond U+064A
+  EXPECT_EQ(words[3].text, "abc");
+  EXPECT_EQ(words[4].text, "2");
+  EXPECT_EQ(words[5].text, "پ");
+  EXPECT_EQ(words[5].kind, DateWordKind::kLetters);
+  EXPECT_EQ(words[5].span.end, text.size());
+}
+
 TEST(DateWordsTest, FoldsPhrases) {
   EXPECT_EQ(FoldDatePhrase("ذو القعدة"), "ذو القعده");
   EXPECT_EQ(FoldDatePhrase(" أول  أمس "), "اول امس");
