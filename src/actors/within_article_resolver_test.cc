@@ -142,24 +142,28 @@ TEST(WithinArticleResolverTest, AnUnknownPersonTakesTheBareRoleOfTheTitleAfterIt
 }
 
 TEST(WithinArticleResolverTest, OnlyATitleRightAfterAPersonIsInApposition) {
-  const std::string text = "قال ديفيد ماكوفسكي ان المستشار الامريكي";
-  auto units = UnitsOf(text);
-  std::vector<Mention> mentions = {LexicalMention(units, 1, 3, "PER", ""),
-                                   LexicalMention(units, 4, 6, "PER", "USAGOV", "مستشار")};
-  WithinArticleResolver(units, text).Resolve(&mentions);
-  EXPECT_EQ(mentions[0].code, "");
-  // A surname alone right before a title is rather a verb's subject before its object.
-  const std::string object = "حث اوبراين رئيس جنوب السودان";
-  auto object_units = UnitsOf(object);
-  std::vector<Mention> surname = {LexicalMention(object_units, 1, 2, "PER", ""),
-                                  LexicalMention(object_units, 2, 5, "PER", "SSDGOV", "ريس")};
-  WithinArticleResolver(object_units, object).Resolve(&surname);
-  EXPECT_EQ(surname[0].code, "");
-  // Nor is a place or an organisation right after a person.
-  std::vector<Mention> place = {LexicalMention(units, 1, 3, "PER", ""),
-                                LexicalMention(units, 3, 4, "LOC", "USA")};
-  WithinArticleResolver(units, text).Resolve(&place);
-  EXPECT_EQ(place[0].code, "");
+  // A person (units [1, person_end)) and another mention after it; the person stays uncoded.
+  struct Case {
+    std::string text;
+    size_t person_end, other_first, other_end;
+    std::string type, code, title_key;
+  };
+  const Case cases[] = {
+      // A word between them.
+      {"قال ديفيد ماكوفسكي ان المستشار الامريكي", 3, 4, 6, "PER", "USAGOV", "مستشار"},
+      // A surname alone right before a title is rather a verb's subject before its object.
+      {"حث اوبراين رئيس جنوب السودان", 2, 2, 5, "PER", "SSDGOV", "ريس"},
+      // A place, not a title.
+      {"قال ديفيد ماكوفسكي امريكا", 3, 3, 4, "LOC", "USA", ""},
+  };
+  for (const Case& c : cases) {
+    auto units = UnitsOf(c.text);
+    std::vector<Mention> mentions = {
+        LexicalMention(units, 1, c.person_end, "PER", ""),
+        LexicalMention(units, c.other_first, c.other_end, c.type, c.code, c.title_key)};
+    WithinArticleResolver(units, c.text).Resolve(&mentions);
+    EXPECT_EQ(mentions[0].code, "") << c.text;
+  }
 }
 
 TEST(WithinArticleResolverTest, HeadNounAloneIsTheOrganisationNamedInFull) {
