@@ -439,6 +439,12 @@ class SentenceCoder {
   // on entry, and appends its quotes to the analysis.
   void Code(std::vector<Event>* records, std::vector<RecordNotes>* notes);
 
+  // After Code: the speaker a later verb without a subject (وأضاف) continues: the source of
+  // the first verb of speech outside any other's clause, named or continued (قال شومر إن
+  // إيران …: Schumer, not Iran), whether or not that verb made a record; an empty reference
+  // when none.
+  ActorRef LeadActor() const;
+
  private:
   // Reading the cues.
   void ReadCues();
@@ -507,6 +513,14 @@ void SentenceCoder::Code(std::vector<Event>* records, std::vector<RecordNotes>* 
   for (CueEvent& ev : cues_) Resolve(&ev);
   Emit(records, notes);
   AddQuotes();
+}
+
+ActorRef SentenceCoder::LeadActor() const {
+  for (const CueEvent& ev : cues_) {
+    if (ev.governor >= 0 || ev.kind == CueKind::kAct || ev.cue.noun) continue;
+    if (!ev.source.text.empty()) return ev.source;
+  }
+  return ActorRef{};
 }
 
 void SentenceCoder::ReadCues() {
@@ -1195,10 +1209,15 @@ void ArticleCoder::CodeSentence(uint32_t index) {
   std::vector<Event> records;
   std::vector<RecordNotes> notes;
   coder.Code(&records, &notes);
-  for (const Event& e : records) {
-    if (!e.source.text.empty() && !e.source.span.empty()) {
-      previous_ = e.source;
-      break;
+  ActorRef lead = coder.LeadActor();
+  if (!lead.text.empty()) {
+    previous_ = std::move(lead);
+  } else {
+    for (const Event& e : records) {
+      if (!e.source.text.empty() && !e.source.span.empty()) {
+        previous_ = e.source;
+        break;
+      }
     }
   }
   for (Event& e : records) events_.push_back(std::move(e));

@@ -994,6 +994,16 @@ TEST_F(EventCoderTest, VerbWithoutSubjectContinuesTheLastActorOfTheSentence) {
   EXPECT_THAT(Summary(a), Contains("USAMIL 121 RUS asserted actual"));
 }
 
+TEST_F(EventCoderTest, AVerbWithoutSubjectContinuesTheLastSpeakerNotAnActInHisWords) {
+  // وأضاف أن إيران رفضت …: the next sentence's bare وأوضح is still Schumer's, not Iran's.
+  Analysis a = Code(
+      "وقال شومر إن الاتفاق سيئ جدا\nوأضاف أن إيران رفضت السماح بتفتيش مواقعها العسكرية\n"
+      "وأوضح أن التأخير لمدة 24 يوما قبل التفتيش مقلق للغاية",
+      {{"شومر", "USALEG", "PER"}, {"إيران", "IRN", "LOC"}});
+  EXPECT_THAT(Summary(a), Contains("USALEG 010  asserted actual"));
+  EXPECT_THAT(Summary(a), Not(Contains("IRN 010  asserted actual")));
+}
+
 TEST_F(EventCoderTest, OfferingTalksBetweenOthersIsAnOfferToMediate) {
   Analysis a = Code("وأعربت روسيا عن استعدادها للمساهمة في إرساء حوار بين هذه الدول",
                     {{"روسيا", "RUS", "LOC"}});

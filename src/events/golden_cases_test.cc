@@ -52,7 +52,12 @@ int CheckCases(const std::string& path) {
       if (eq == std::string::npos) continue;
       actors.push_back({pair.substr(0, eq), pair.substr(eq + 1)});
     }
-    Analysis a = BuildAnalysis(fields[0], actors, "2015-09-25");
+    // A written \n parts the sentences of a case that needs the one before it.
+    std::string text = fields[0];
+    for (size_t at = text.find("\\n"); at != std::string::npos; at = text.find("\\n", at)) {
+      text.replace(at, 2, "\n");
+    }
+    Analysis a = BuildAnalysis(text, actors, "2015-09-25");
     coder->Apply(&a);
     std::vector<std::string> got;
     for (const Event& e : a.events) {
