@@ -224,9 +224,10 @@ void AssaultParties::FindAssaultTarget(CueEvent* ev) const {
     ActorRef victims = VictimsOfOutcome(ev->cue.token);
     if (!victims.actor.empty()) ev->targets.push_back(std::move(victims));
   }
-  // An attack in words (تعرض الوزير لهجوم حاد، now 111) has its victim there all the same.
-  const bool attack_noun = ev->cue.noun && CameoRoot(ev->pattern->code) >= kFirstAssaultRoot;
-  const int subjected = attack_noun ? ev->subjected_at : -1;
+  // An attack in words (تعرض الوزير لهجوم حاد، now 111) has its victim there all the same, and
+  // so has any act of conflict one is subjected to or faces (تعرض لانتقادات، يواجه اتهامات).
+  const bool conflict_noun = ev->cue.noun && CameoRoot(ev->pattern->code) >= kFirstConflictRoot;
+  const int subjected = conflict_noun ? ev->subjected_at : -1;
   if (subjected < 0) return;
   const bool named_source =
       !ev->source.span.empty() && EntityStartingAtByte(a_, view_, ev->source.span.start) >= 0;

@@ -16,6 +16,8 @@ inline constexpr std::string_view kStatement = "010";
 
 // Assault, fight and mass violence (CAMEO 18-20): acts with a victim.
 inline constexpr int kFirstAssaultRoot = 18;
+// The first CAMEO root of conflict (11 disapprove): what one can be subjected to or face.
+inline constexpr int kFirstConflictRoot = 11;
 
 // The root of a CAMEO code, its first two digits as a number ("0312" → 3, "180" → 18).
 inline int CameoRoot(std::string_view code) { return (code[0] - '0') * 10 + (code[1] - '0'); }

@@ -1447,6 +1447,20 @@ TEST_F(EventCoderTest, SubjectedToIsNoOfferAndItsSubjectIsTheVictim) {
               Contains(HasSubstr("031")));
 }
 
+TEST_F(EventCoderTest, WhoFacesOrIsSubjectedToCriticismIsNotTheCritic) {
+  // واجه X انتقادات: X is criticised, not the critic (who, unnamed, makes no record); so with
+  // تعرض ل. Who directs criticism (وجه انتقادات) is still the critic.
+  EXPECT_THAT(Summary(Code("وواجه مجلس الأمن انتقادات دولية لوقوفه صامتا",
+                           {{"مجلس الأمن", "IGOUNO", "ORG"}})),
+              Not(Contains(HasSubstr("IGOUNO 111"))));
+  EXPECT_THAT(
+      Summary(Code("وتعرضت الحكومة التركية لانتقادات شديدة", {{"الحكومة التركية", "TURGOV"}})),
+      Not(Contains(HasSubstr("TURGOV 111"))));
+  EXPECT_THAT(
+      Summary(Code("ووجه مجلس الأمن انتقادات دولية للحكومة", {{"مجلس الأمن", "IGOUNO", "ORG"}})),
+      Contains(HasSubstr("IGOUNO 111")));
+}
+
 TEST_F(EventCoderTest, WhatARelativeClauseSaysOneWasSubjectedToIsBackground) {
   EXPECT_THAT(Summary(Code("بسبب الشعور بالانتقام لدى أقارب الضحايا الذين تعرض ذووهم لغارات "
                            "طائرات بدون طيار في اليمن",

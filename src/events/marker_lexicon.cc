@@ -64,6 +64,7 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"aim", Marker::kAim},
       {"subjected", Marker::kSubjected},
       {"subjected_to", Marker::kSubjectedTo},
+      {"faced", Marker::kFaced},
       {"month", Marker::kMonth},
       {"perfect", Marker::kPerfect},
       {"ago", Marker::kAgo},

@@ -66,6 +66,8 @@ enum class Marker : uint8_t {
   kAim,  // استهدف، باتجاه: after an assault (within reach) the actor named next is its target
   kSubjected,  // تعرض، يتعرضون: "was subjected to" (not عرض "offer") when a ل/إلى phrase follows
   kSubjectedTo,  // إلى: besides a ل-word, what opens the phrase after تعرض (تعرض إلى الضرب)
+  kFaced,  // واجه، يواجه: its object, an act noun right after it or its subject's name, is one the
+           // subject underwent (واجه مجلس الأمن انتقادات، يواجه اتهامات)
   kMonth,    // مارس، آذار: a month name, which with a day opens a dated line of a timeline
   kPerfect,  // تعرض، تجمع: past verbs spelled like a present, so قد before them is "has"
   kAgo,  // قبل ثمانية أشهر: within reach on either side of an act it dates it months or years ago

@@ -85,12 +85,14 @@ TEST(MarkerLexiconTest, NearestStemKeepsTheBareFormsItFindsForTheNextMarker) {
 
 TEST(MarkerLexiconTest, ReadsSubjectedMonthPerfectAgoAndLightNounKinds) {
   auto markers = MarkerLexicon::Parse(
-      "subjected\t3\tتعرض\nsubjected_to\t3\tإلى\nmonth\t0\tمارس\nperfect\t0\tتجمع\n"
+      "subjected\t3\tتعرض\nsubjected_to\t3\tإلى\nfaced\t0\tواجه\nmonth\t0\tمارس\n"
+      "perfect\t0\tتجمع\n"
       "ago\t4\tقبل ثمانية أشهر\nlight_noun\t0\tلقيام\n",
       "t");
   ASSERT_TRUE(markers.ok()) << markers.status().message();
   EXPECT_TRUE(markers->Is(Marker::kSubjected, MatchForm("وتعرض")));
   EXPECT_TRUE(markers->Is(Marker::kSubjectedTo, MatchForm("إلى")));
+  EXPECT_TRUE(markers->Is(Marker::kFaced, MatchForm("وواجه")));
   EXPECT_TRUE(markers->Is(Marker::kMonth, MatchForm("مارس")));
   EXPECT_TRUE(markers->Is(Marker::kPerfect, MatchForm("تجمع")));
   EXPECT_TRUE(markers->Is(Marker::kLightNoun, MatchForm("لقيام")));

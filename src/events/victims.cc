@@ -89,6 +89,12 @@ const MarkerHit* SubjectedAt(const MarkerLexicon& markers, const std::vector<Mar
 int SubjectedBefore(const MarkerLexicon& markers, const std::vector<MarkerHit>& hits,
                     const SentenceView& view, uint32_t cue) {
   for (const MarkerHit& h : hits) {
+    if (h.marker == Marker::kFaced && h.end_token <= cue &&
+        std::all_of(view.entity_at.begin() + h.end_token, view.entity_at.begin() + cue,
+                    [](int e) { return e >= 0; })) {
+      // واجه مجلس الأمن انتقادات: the act noun is the object, only a name between.
+      return static_cast<int>(h.first_token);
+    }
     if (h.marker != Marker::kSubjected || h.end_token > cue) continue;
     uint32_t counted = 0;
     for (uint32_t w = h.end_token; w < cue; ++w) {

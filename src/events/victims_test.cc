@@ -109,6 +109,17 @@ TEST_F(VictimsTest, WhoWasSubjectedToTheAttack) {
   EXPECT_EQ(SubjectedAt(*markers_, markers_->Find(offer.words, 0), offer, 0), nullptr);
 }
 
+TEST_F(VictimsTest, WhoFacesAnAct) {
+  // واجه: the act noun right after it, or after its subject's name, is one the subject faced.
+  Analysis a = BuildAnalysis("واجه مجلس الأمن انتقادات دولية", {{"مجلس الأمن", "IGOUNO"}});
+  const SentenceView view = SentenceView::Build(a, 0);
+  EXPECT_EQ(SubjectedBefore(*markers_, markers_->Find(view.words, 0), view, 3), 0);
+  // Any other word between: not its object.
+  Analysis b = BuildAnalysis("واجه مجلس الأمن أمس انتقادات", {{"مجلس الأمن", "IGOUNO"}});
+  const SentenceView other = SentenceView::Build(b, 0);
+  EXPECT_EQ(SubjectedBefore(*markers_, markers_->Find(other.words, 0), other, 4), -1);
+}
+
 TEST_F(VictimsTest, TheAgentAndTheAimOfAnAttack) {
   Analysis a =
       BuildAnalysis("مقتل ثلاثة مدنيين على يد قوات التحالف", {{"قوات التحالف", "IGOWSTMIL"}});
