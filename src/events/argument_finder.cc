@@ -98,8 +98,7 @@ std::vector<int> ArgumentFinder::Coordinated(const SentenceView& view, int e) co
     const int next = view.EntityStartingAt(j);
     if (next < 0) break;
     const EntityInSentence& entity = view.entities[next];
-    const bool joined = inclusive > 0 || entity.clitic == kWaw || view.words[j - 1] == kWaw ||
-                        (entity.clitic.empty() && view.words[j].starts_with(kWaw));
+    const bool joined = inclusive > 0 || entity.clitic == kWaw || view.words[j - 1] == kWaw;
     if (!joined) break;
     out.push_back(next);
     i = entity.end;
