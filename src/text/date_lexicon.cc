@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <sstream>
+#include <unordered_map>
 
 #include "core/tsv_file.h"
 #include "text/word_table.h"
@@ -64,6 +65,17 @@ Expected<DateLexicon> DateLexicon::Load(const std::string& dir) {
   for (const char* file : {"months.tsv", "words.tsv", "numbers.tsv"}) {
     Status status = lexicon.LoadFile(dir + "/" + file);
     if (!status.ok()) return status;
+  }
+  // Kinds are told apart by their keys (DateKindKey): no two may share one.
+  std::unordered_map<uint64_t, std::string_view> kinds;
+  for (const Key& key : lexicon.keys_) {
+    for (const DateEntry& entry : key.entries) {
+      const auto [it, added] = kinds.emplace(entry.kind_key.hash(), entry.kind);
+      if (!added && it->second != entry.kind) {
+        return Status::Error("date kinds " + entry.kind + " and " + std::string(it->second) +
+                             " share a key");
+      }
+    }
   }
   lexicon.AddFirstWords();
   return lexicon;
@@ -134,6 +146,7 @@ Status DateLexicon::LoadFile(const std::string& path) {
     }
     DateEntry entry;
     entry.kind = fields[0];
+    entry.kind_key = DateKindKey::Of(entry.kind);
     const std::string phrase = FoldDatePhrase(fields[1]);
     if (phrase.empty()) return Status::Error("empty phrase");
     const std::string& number_field = fields.size() == 4 ? fields[3] : fields[2];

@@ -18,8 +18,30 @@
 
 namespace marsad::text {
 
+// The key of a kind name ("month", "weekday", ...): a 64-bit FNV-1a hash of the name, worked out
+// at compile time for the names the date grammar asks for, so that the kind of a phrase is told
+// by one comparison rather than a string compare. DateLexicon::Load fails when two kinds of its
+// files share a key, so keys tell the kinds apart exactly.
+class DateKindKey {
+ public:
+  consteval DateKindKey(const char* name) : hash_(Hash(name)) {}  // NOLINT: from literals
+  static constexpr DateKindKey Of(std::string_view name) { return DateKindKey(Hash(name)); }
+  constexpr bool operator==(const DateKindKey&) const = default;
+  constexpr uint64_t hash() const { return hash_; }
+
+ private:
+  explicit constexpr DateKindKey(uint64_t hash) : hash_(hash) {}
+  static constexpr uint64_t Hash(std::string_view name) {
+    uint64_t hash = 14695981039346656037ull;
+    for (const char c : name) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return hash;
+  }
+  uint64_t hash_;
+};
+
 struct DateEntry {
   std::string kind;  // month, month?, hijri, weekday, day, shift, unit, ... (see the files)
+  DateKindKey kind_key = DateKindKey::Of("");  // DateKindKey::Of(kind)
   int value = 0;
   std::string unit;  // for kind "unit": day, week, month or year
 };

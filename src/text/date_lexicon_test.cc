@@ -71,5 +71,26 @@ TEST(DateLexiconTest, ListsLongerPhrasesFirstAndWordsOutsideTheLexiconHaveNone) 
   EXPECT_EQ(matches[0][0].entry->value, 9);
 }
 
+TEST(DateLexiconTest, KindKeysAreThoseOfTheKindNames) {
+  static_assert(DateKindKey("month") == DateKindKey::Of("month"));
+  static_assert(DateKindKey("month") != DateKindKey("month?"));
+  static_assert(DateKindKey("of") != DateKindKey("ones"));
+  const auto lexicon = DateLexicon::Load(DatesDir());
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  DateWords words;
+  words.Split("الثلاثاء 5 سبتمبر");
+  DatePhraseMatches matches;
+  lexicon->MatchAll(words.words(), &matches);
+  ASSERT_EQ(matches.size(), 3u);
+  ASSERT_FALSE(matches[0].empty());
+  ASSERT_FALSE(matches[2].empty());
+  EXPECT_EQ(matches[0][0].entry->kind, "weekday");
+  EXPECT_EQ(matches[0][0].entry->kind_key, DateKindKey("weekday"));
+  EXPECT_EQ(matches[2][0].entry->kind, "month");
+  EXPECT_EQ(matches[2][0].entry->kind_key, DateKindKey("month"));
+  EXPECT_NE(matches[2][0].entry->kind_key, DateKindKey("month?"));
+  EXPECT_NE(matches[2][0].entry->kind_key, DateKindKey("hijri"));
+}
+
 }  // namespace
 }  // namespace marsad::text

@@ -189,10 +189,10 @@ class DateGrammar {
 
   bool Joined(size_t j) const { return j < words_.size() && !words_[j].line_before; }
 
-  const DatePhraseMatch* Match(size_t i, std::string_view kind) const {
+  const DatePhraseMatch* Match(size_t i, DateKindKey kind) const {
     if (i >= words_.size()) return nullptr;
     for (const DatePhraseMatch& match : matches_[i]) {
-      if (match.entry->kind == kind) return &match;
+      if (match.entry->kind_key == kind) return &match;
     }
     return nullptr;
   }
@@ -252,13 +252,14 @@ class DateGrammar {
       j = word->end;
     }
     const DatePhraseMatch* name = nullptr;
-    for (std::string_view kind : {"month", "month?", "hijri"}) {
+    static constexpr DateKindKey kMonthKinds[] = {"month", "month?", "hijri"};
+    for (const DateKindKey kind : kMonthKinds) {
       if ((name = Match(j, kind)) != nullptr) break;
     }
     if (name == nullptr) return std::nullopt;
     month.month = name->entry->value;
-    month.hijri = name->entry->kind == "hijri";
-    month.needs_context = name->entry->kind == "month?";
+    month.hijri = name->entry->kind_key == DateKindKey("hijri");
+    month.needs_context = name->entry->kind_key == DateKindKey("month?");
     month.end = name->end;
     // «سبتمبر/أيلول», «سبتمبر (أيلول)», «يوليو تموز»: the same month in another naming.
     size_t k = month.end;
@@ -266,7 +267,7 @@ class DateGrammar {
     const bool open_paren = IsMark(k, "(");
     const bool marked = IsMark(k, "/-(");
     if (marked || Joined(k)) {
-      for (std::string_view kind : {"month", "month?"}) {
+      for (const DateKindKey kind : {kMonthKinds[0], kMonthKinds[1]}) {
         const auto* other = Match(marked ? k + 1 : k, kind);
         if (other == nullptr || other->entry->value != month.month) continue;
         month.end = other->end;
@@ -301,7 +302,7 @@ class DateGrammar {
     const int min_year = hijri ? kMinHijriYear : min_gregorian;
     const int max_year = hijri ? kMaxHijriYear : kMaxYear;
     if (*value < min_year || *value > max_year) return std::nullopt;
-    if (const auto* mark = Match(end, hijri ? "hijri_mark" : "ad_mark")) {
+    if (const auto* mark = Match(end, hijri ? DateKindKey("hijri_mark") : DateKindKey("ad_mark"))) {
       end = mark->end;
     } else if (!hijri && Match(end, "hijri_mark")) {
       return std::nullopt;  // a Hijri year after a Gregorian month: not this grammar
@@ -1037,7 +1038,8 @@ class DateGrammar {
     if (feminine) return compound && day.day > 20;
     if (day.day == 1) return false;
     for (size_t back = 1; back <= kWordsBeforeAnchor && back <= i; ++back) {
-      for (std::string_view kind : {"ones", "tens", "first"}) {
+      static constexpr DateKindKey kNumberKinds[] = {"ones", "tens", "first"};
+      for (const DateKindKey kind : kNumberKinds) {
         if (Match(i - back, kind) != nullptr) return false;
       }
     }
