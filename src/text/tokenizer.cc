@@ -236,12 +236,6 @@ bool IsTatweel(std::string_view text, size_t pos) {
   return pos + 1 < text.size() && text[pos] == '\xD9' && text[pos + 1] == '\x80';
 }
 
-bool IsSingleLetter(const Scanner& scan, size_t start, size_t end) {
-  size_t length = 0;
-  scan.At(start, &length);
-  return start + length == end;
-}
-
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
@@ -274,7 +268,8 @@ std::vector<Token> Tokenize(std::string_view text) {
         pos += length;
         break;
       case CharClass::kArabic: {
-        pos = scan.RunEnd(pos, CharClass::kArabic);
+        // The run goes on from the character just classified.
+        pos = scan.RunEnd(pos + length, CharClass::kArabic);
         // Tatweel at either end of a word is a dash written with it (ـأو تغطية الأسطحـ).
         size_t word_start = start;
         while (word_start < pos && IsTatweel(text, word_start)) word_start += 2;
@@ -286,7 +281,8 @@ std::vector<Token> Tokenize(std::string_view text) {
           for (size_t t = word_end; t < pos; t += 2) add(t, t + 2, TokenKind::kPunct);
           break;
         }
-        if (IsSingleLetter(scan, start, pos) || pos - start <= 4) {
+        // At most two letters (a single letter, of up to four bytes, among them).
+        if (pos - start <= 4) {
           const size_t abbreviation = AbbreviationEnd(scan, start, pos, CharClass::kArabic);
           if (abbreviation != start) pos = abbreviation;
         }
@@ -294,8 +290,8 @@ std::vector<Token> Tokenize(std::string_view text) {
         break;
       }
       case CharClass::kLatin: {
-        pos = scan.RunEnd(pos, CharClass::kLatin);
-        if (IsSingleLetter(scan, start, pos)) {
+        pos = scan.RunEnd(pos + length, CharClass::kLatin);
+        if (pos == start + length) {  // a single letter
           const size_t abbreviation = AbbreviationEnd(scan, start, pos, CharClass::kLatin);
           if (abbreviation != start) {
             add(start, abbreviation, TokenKind::kLatin);

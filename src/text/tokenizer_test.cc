@@ -57,6 +57,16 @@ TEST(TokenizerTest, LatinWordsAndAbbreviations) {
                           Pair(")", TokenKind::kPunct), Pair("أ.ف.ب", TokenKind::kWord)));
 }
 
+TEST(TokenizerTest, AbbreviationsStartWithAWordOfAtMostTwoLetters) {
+  // «في.ب»: two letters may start one; «قال» (three) may not. «Ab» (two Latin letters) may not:
+  // a Latin one starts with a single letter.
+  EXPECT_THAT(Tokens("في.ب قال.ب Ab.C"),
+              ElementsAre(Pair("في.ب", TokenKind::kWord), Pair("قال", TokenKind::kWord),
+                          Pair(".", TokenKind::kPunct), Pair("ب", TokenKind::kWord),
+                          Pair("Ab", TokenKind::kLatin), Pair(".", TokenKind::kPunct),
+                          Pair("C", TokenKind::kLatin)));
+}
+
 TEST(TokenizerTest, InvisibleMarksAreSpaces) {
   EXPECT_THAT(Tokens("\xEF\xBB\xBF"
                      "قال\u200cالرئيس\u00a0اليوم\u200f"),
