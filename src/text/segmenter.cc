@@ -122,19 +122,30 @@ bool MakeKey(std::string_view text, Span word, Key* key) {
   const KeyLetters& key_letters = KeyLetters::Get();
   if ((word.end - word.start) % 2 != 0) return false;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  // The size is kept in a local until the end: a store to key->bytes (chars) may alias
+  // key->size, which would be stored and loaded again for every letter.
+  size_t size = key->size;
+  bool plain = true;
   for (size_t i = word.start; i < word.end; i += 2) {
     const unsigned lead = bytes[i];
-    if (lead - 0xC0u >= 0x20u) return false;
+    if (lead - 0xC0u >= 0x20u) {
+      plain = false;
+      break;
+    }
     const KeyLetterEntry entry = key_letters.Of((lead & 0x1Fu) << 6 | (bytes[i + 1] & 0x3Fu));
-    if (entry.letter == kNotArabic) return false;
+    if (entry.letter == kNotArabic || (entry.letter != 0 && size == kMaxLetters)) {
+      plain = false;
+      break;
+    }
     if (entry.letter == 0) continue;
-    if (key->size == kMaxLetters) return false;
-    key->offsets[key->size] = static_cast<uint32_t>(i);
-    std::memcpy(key->bytes + 2 * key->size, entry.bytes, 2);
-    key->letters[key->size++] = entry.letter;
+    key->offsets[size] = static_cast<uint32_t>(i);
+    std::memcpy(key->bytes + 2 * size, entry.bytes, 2);
+    key->letters[size++] = entry.letter;
   }
-  key->offsets[key->size] = word.end;
-  return key->size > 0;
+  key->size = size;
+  if (!plain) return false;
+  key->offsets[size] = word.end;
+  return size > 0;
 }
 
 std::u16string ToLetters(std::string_view utf8) {
