@@ -10,6 +10,10 @@
 
 #include "core/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace marsad::read {
 namespace {
 
@@ -20,25 +24,46 @@ bool IsControlByte(unsigned char c) {
          c == 0x7F;
 }
 
+// Whether the 32 bytes at `group` hold a byte below U+0020 or DEL: sixteen bytes a compare
+// where SSE2 is (every x86-64), else eight a step with the "has a byte below n" test (exact
+// for a block as a whole).
+bool GroupHoldsControl(const char* group) {
+#if defined(__SSE2__)
+  const __m128i below_space = _mm_set1_epi8(0x1F);
+  const __m128i del = _mm_set1_epi8(0x7F);
+  __m128i found = _mm_setzero_si128();
+  for (size_t i = 0; i < 32; i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(group + i));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(_mm_min_epu8(block, below_space), block));
+    found = _mm_or_si128(found, _mm_cmpeq_epi8(block, del));
+  }
+  return _mm_movemask_epi8(found) != 0;
+#else
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  uint64_t found = 0;
+  for (size_t i = 0; i < 32; i += 8) {
+    uint64_t block = 0;
+    std::memcpy(&block, group + i, 8);
+    const uint64_t del = block ^ (kOnes * 0x7F);
+    found |= ((block - kOnes * 0x20) & ~block) | ((del - kOnes) & ~del);
+  }
+  return (found & kHighs) != 0;
+#endif
+}
+
 // Binary data: NUL bytes anywhere, or more than one byte in fifty a control character.
 Status CheckNotBinary(std::string_view bytes) {
   if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr) {
     return Status::Error("binary file (NUL bytes), not text");
   }
-  // Eight bytes at a time: a block with no byte below U+0020 and no DEL (most of them, in
-  // text) holds no control byte; the others are looked at byte by byte.
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  // Thirty-two bytes at a time: a group with no byte below U+0020 and no DEL (most of them, in
+  // text) holds no control byte; the others, and the last bytes, are looked at byte by byte.
   size_t controls = 0;
   size_t pos = 0;
-  for (; pos + 8 <= bytes.size(); pos += 8) {
-    uint64_t block = 0;
-    std::memcpy(&block, bytes.data() + pos, 8);
-    const uint64_t below_space = (block - kOnes * 0x20) & ~block & kHighs;
-    const uint64_t del = block ^ (kOnes * 0x7F);
-    const uint64_t is_del = (del - kOnes) & ~del & kHighs;
-    if ((below_space | is_del) == 0) continue;
-    for (size_t i = pos; i < pos + 8; ++i) {
+  for (; pos + 32 <= bytes.size(); pos += 32) {
+    if (!GroupHoldsControl(bytes.data() + pos)) continue;
+    for (size_t i = pos; i < pos + 32; ++i) {
       controls += IsControlByte(static_cast<unsigned char>(bytes[i])) ? 1 : 0;
     }
   }

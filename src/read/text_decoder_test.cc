@@ -93,6 +93,20 @@ TEST(DecodeTextTest, ControlBytesAreCountedWhereverTheyFall) {
   }
 }
 
+TEST(DecodeTextTest, ControlBytesAreCountedAtEveryPositionOfAGroup) {
+  // 130 bytes: four groups of 32 and two more. Three control bytes are binary (150 > 130), two
+  // are not (100), wherever they fall.
+  for (size_t first = 0; first < 130; ++first) {
+    std::string text(130, 'a');
+    text[first] = '\x01';
+    text[(first + 41) % 130] = '\x7F';
+    EXPECT_TRUE(DecodeText(text).ok()) << first;
+    text[(first + 83) % 130] = '\x02';
+    EXPECT_EQ(DecodeText(text).status().message(), "binary file (control characters), not text")
+        << first;
+  }
+}
+
 TEST(IsBlankTest, OnlyWhiteSpaceIsBlank) {
   EXPECT_TRUE(IsBlank(""));
   EXPECT_TRUE(IsBlank(" \r\n\xE2\x80\x8B"));
