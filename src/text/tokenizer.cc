@@ -172,7 +172,11 @@ class Scanner {
         c = classes_.Of((lead << 6) + bytes[pos + 1] - 0x3080u);  // the code point
         length = 2;
       } else {
-        c = At(pos, &length);
+        // Its own length variable: one whose address is taken would live in memory, and the
+        // length of every character of the run would be stored and loaded through it.
+        size_t long_length = 0;
+        c = At(pos, &long_length);
+        length = long_length;
       }
       if (c != kind) break;
       pos += length;
