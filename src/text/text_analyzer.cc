@@ -71,12 +71,13 @@ void TextAnalyzer::Apply(Analysis* analysis) const {
       count = part_ends[word] - first;
       ++word;
     }
-    token.segments.resize(count);
     token.norm = keep_norm(std::span<const Span>(token_parts, count));
+    // Each segment is built whole in place (not made empty first, then filled in).
+    token.segments.clear();
+    token.segments.reserve(count);
     size_t start = 0;
     for (size_t i = 0; i < count; ++i) {
-      token.segments[i].span = token_parts[i];
-      token.segments[i].norm = token.norm.substr(start, norm_ends[i] - start);
+      token.segments.push_back({token_parts[i], token.norm.substr(start, norm_ends[i] - start)});
       start = norm_ends[i];
     }
   }
