@@ -93,19 +93,23 @@ TEST(MatchFoldTest, CollapsesWhiteSpaceAtEveryOffsetOfALongLine) {
   for (size_t letters = 0; letters < 12; ++letters) {
     std::string before;
     for (size_t i = 0; i < letters; ++i) before += "ب";
-    const std::string expected = before + "قالت قالت " + before + "قالت قالت";
-    EXPECT_EQ(MatchFold(before + word + " " + word + " " + before + word + "  " + word), expected)
-        << letters;
-    EXPECT_EQ(MatchFold(before + word + " " + word + " " + before + word + "\t" + word), expected)
-        << letters;
-    EXPECT_EQ(MatchFold(before + word + " " + word + " " + before + word + " " + word + " "),
-              expected)
-        << letters;
-    EXPECT_EQ(MatchFold(" " + before + word + " " + word + " " + before + word + " " + word),
-              expected)
-        << letters;
-    EXPECT_EQ(MatchFold(before + word + " " + word + " \r" + before + word + " " + word), expected)
-        << letters;
+    std::string expected = before;
+    expected.append("قالت قالت ").append(before).append("قالت قالت");
+    // The line: before, word, gap1, word, " ", before, word, gap2, word, end; with lead in front.
+    auto line = [&](std::string_view lead, std::string_view gap, std::string_view end) {
+      std::string out(lead);
+      out.append(before).append(word).append(" ").append(word).append(" ").append(before);
+      out.append(word).append(gap).append(word).append(end);
+      return out;
+    };
+    EXPECT_EQ(MatchFold(line("", "  ", "")), expected) << letters;
+    EXPECT_EQ(MatchFold(line("", "\t", "")), expected) << letters;
+    EXPECT_EQ(MatchFold(line("", " ", " ")), expected) << letters;
+    EXPECT_EQ(MatchFold(line(" ", " ", "")), expected) << letters;
+    std::string carriage_return = before;
+    carriage_return.append(word).append(" ").append(word).append(" \r").append(before);
+    carriage_return.append(word).append(" ").append(word);
+    EXPECT_EQ(MatchFold(carriage_return), expected) << letters;
   }
 }
 
