@@ -9,10 +9,30 @@
 #include "actors/actor_theatres.h"
 #include "actors/ner_tagger.h"
 #include "actors/within_article_resolver.h"
+#include "core/utf8.h"
 #include "lexicon/match_units.h"
 #include "text/text_analyzer.h"
 
 namespace marsad::actors {
+namespace {
+
+// Whether `text` holds a letter (Arabic or Latin): a span of tatweel, marks or punctuation alone
+// («ـ» of «لـ«الشرق الأوسط»») names no one.
+bool HasLetter(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    size_t length = 0;
+    const char32_t c = utf8::Decode(text, pos, &length);
+    pos += length;
+    if ((c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') ||
+        (c >= U'\u0621' && c <= U'\u063A') || (c >= U'\u0641' && c <= U'\u064A') ||
+        (c >= U'\u0671' && c <= U'\u06D3')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 struct ActorTagger::Resources {
   ActorMatcher matcher;
@@ -71,6 +91,7 @@ void ActorTagger::Apply(Analysis* analysis) const {
   analysis->entities.clear();
   for (const Mention& mention : mentions) {
     if (mention.code.empty() && !mention.title_key.empty()) continue;  // a bare, unknown title
+    if (!HasLetter(mention.span.of(analysis->text()))) continue;
     if (!analysis->entities.empty() && analysis->entities.back().span.end > mention.span.start) {
       continue;  // keep the list non-overlapping
     }

@@ -152,5 +152,15 @@ TEST(ActorTaggerLoadTest, FailsWithoutData) {
   EXPECT_FALSE(ActorTagger::Load("/nonexistent/marsad-data").ok());
 }
 
+TEST_F(ActorTaggerTest, NoEntityIsTatweelOrPunctuationAlone) {
+  const Analysis a =
+      Tag("وأكد لـ«الشرق الأوسط» مصدر مطلع أن العمل جار. وقال لـ «عكاظ» المدير إن الخطة جاهزة.");
+  for (const Entity& e : a.entities) {
+    const std::string_view text = e.span.of(a.text());
+    EXPECT_NE(text, "\u0640") << "an entity of tatweel alone";
+    EXPECT_FALSE(text.empty());
+  }
+}
+
 }  // namespace
 }  // namespace marsad::actors
