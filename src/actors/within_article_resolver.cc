@@ -135,9 +135,7 @@ void WithinArticleResolver::Resolve(std::vector<Mention>* mentions) const {
   auto code_person_before = [&](size_t t) {
     if (t == 0 || t == guessed) return;
     Mention& person = (*mentions)[t - 1];
-    if (!TitleInAppositionAfter(person, (*mentions)[t])) return;
-    person.code = (*mentions)[t].code;
-    person.coded_by_context = true;
+    if (!CodeByTitleAfter((*mentions)[t], &person)) return;
     if (std::string surname = SurnameKey(person); !surname.empty()) {
       surnames[surname] = {person.code, person.name, true, units_[person.end_unit - 2].key};
     }
@@ -254,6 +252,13 @@ bool WithinArticleResolver::TitleInAppositionAfter(const Mention& person,
   return mark == "," || mark == "\u060C";
 }
 
+bool WithinArticleResolver::CodeByTitleAfter(const Mention& title, Mention* person) const {
+  if (!TitleInAppositionAfter(*person, title)) return false;
+  person->code = title.code;
+  person->coded_by_context = true;
+  return true;
+}
+
 bool WithinArticleResolver::InConstructAfterTitle(const Mention& head, const Mention& title) const {
   // Not after an act («قرار الحكومة» is the government's) nor a speaker («مصادر الشرطة»).
   if (head.title_key.empty() || head.speaks_for || head.type == "MISC" || !Adjacent(head, title)) {
@@ -296,13 +301,7 @@ void WithinArticleResolver::CodeBareRoles(std::vector<Mention>* mentions) const 
     }
     title.code = title.bare_role;
     // «ما شاء الله الزوي وزير النفط»: the person before it is that role too.
-    if (m > 0) {
-      Mention& person = (*mentions)[m - 1];
-      if (TitleInAppositionAfter(person, title)) {
-        person.code = title.code;
-        person.coded_by_context = true;
-      }
-    }
+    if (m > 0) CodeByTitleAfter(title, &(*mentions)[m - 1]);
   }
 }
 

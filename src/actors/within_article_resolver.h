@@ -62,6 +62,9 @@ class WithinArticleResolver {
   // Whether `title` is a coded title of a person right after the uncoded person `person` named
   // in full, or after it and one comma: a title in apposition, which says who the person is.
   bool TitleInAppositionAfter(const Mention& person, const Mention& title) const;
+  // Gives `person` the code of `title` when the title stands in apposition after it; returns
+  // whether it did.
+  bool CodeByTitleAfter(const Mention& title, Mention* person) const;
   // Whether `title` is the definite second term of a construct headed by the indefinite title
   // `head` right before it («جامعة الملك»), not an actor of its own.
   bool InConstructAfterTitle(const Mention& head, const Mention& title) const;

@@ -459,6 +459,9 @@ class SentenceCoder {
   void ReadAttacksInWords();
   // اشتبك متظاهرون مع الجيش: force used by protesters is a riot (CAMEO 145).
   void ReadRiots();
+  // Whether the source of `ev` is named by the marker phrase `hit` (it starts at its first word:
+  // المتظاهرون، السيول).
+  bool SourceNamedBy(const CueEvent& ev, const MarkerHit& hit) const;
   void AssignGovernors();
 
   // Resolving each cue's actors and modality, in text order.
@@ -714,13 +717,17 @@ void SentenceCoder::ReadAttacksInWords() {
   }
 }
 
+bool SentenceCoder::SourceNamedBy(const CueEvent& ev, const MarkerHit& hit) const {
+  return !ev.source.span.empty() &&
+         WordSpan(a_, view_, hit.first_token).start == ev.source.span.start;
+}
+
 void SentenceCoder::ReadRiots() {
   constexpr std::string_view kRiot = "145";
   for (CueEvent& ev : cues_) {
     if (CameoRoot(ev.code) < kFirstAssaultRoot || ev.source.span.empty()) continue;
     const bool protesters = std::any_of(hits_.begin(), hits_.end(), [&](const MarkerHit& h) {
-      return h.marker == Marker::kProtesters &&
-             WordSpan(a_, view_, h.first_token).start == ev.source.span.start;
+      return h.marker == Marker::kProtesters && SourceNamedBy(ev, h);
     });
     if (protesters) ev.code = std::string(kRiot);
   }
@@ -1022,8 +1029,7 @@ bool SentenceCoder::IsCoded(size_t i, bool announced) const {
   if (CameoRoot(ev.code) >= kFirstRootWithoutSource &&
       std::any_of(hits_.begin(), hits_.end(), [&](const MarkerHit& h) {
         return h.marker == Marker::kNature && h.WithinReachOf(ev.cue.token) &&
-               (!has_source || ev.place_source ||
-                ev.source.span.start == WordSpan(a_, view_, h.first_token).start);
+               (!has_source || ev.place_source || SourceNamedBy(ev, h));
       })) {
     return false;
   }
