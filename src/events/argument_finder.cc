@@ -1,5 +1,7 @@
 #include "events/argument_finder.h"
 
+#include <algorithm>
+
 #include "events/cue_traits.h"
 #include "events/match_form.h"
 
@@ -246,10 +248,11 @@ int ArgumentFinder::SourceBefore(const SentenceView& view, uint32_t cue, uint32_
 }
 
 int ArgumentFinder::FindTarget(const SentenceView& view, uint32_t from, const CuePattern& pattern,
-                               int source, uint32_t* clause_start) const {
+                               int source, uint32_t clause_end, uint32_t* clause_start) const {
   bool direct = false;
   for (const std::string& by : pattern.target_by) direct = direct || by == "obj";
-  for (uint32_t i = from; i < view.words.size() && i < from + kTargetReach; ++i) {
+  const uint32_t end = std::min<size_t>({view.words.size(), from + kTargetReach, clause_end});
+  for (uint32_t i = from; i < end; ++i) {
     if (markers_->IsClauseOpener(view.words[i]) && view.entity_at[i] < 0) {
       *clause_start = i + 1;
       return -1;
@@ -473,9 +476,10 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
     // Targets may also sit between the cue and its required word (دعت التحالف إلى الانضمام).
     from = std::min(from, cue.next_token);
   }
-  int target = FindTarget(view, from, *frame, args.source, &args.clause_start);
+  int target = FindTarget(view, from, *frame, args.source, cue.clause_end, &args.clause_start);
   if (target < 0 && cue.next_token > from) {
-    target = FindTarget(view, cue.next_token + 1, *frame, args.source, &args.clause_start);
+    target = FindTarget(view, cue.next_token + 1, *frame, args.source, cue.clause_end,
+                        &args.clause_start);
   }
   if (target >= 0) args.targets = Coordinated(view, target);
   if (args.clause_start == 0) {

@@ -46,8 +46,9 @@ class ArgumentFinder {
   // prepositional noun names (بوجود X، بإرسال X) right before the purpose noun (ل+noun) at
   // `cue`, past places in prepositional phrases; -1 when there is none.
   int PurposeHolder(const SentenceView& view, uint32_t cue) const;
+  // The target of a cue from word `from` on, before `clause_end` (CueMatch::clause_end).
   int FindTarget(const SentenceView& view, uint32_t from, const CuePattern& pattern, int source,
-                 uint32_t* clause_start) const;
+                 uint32_t clause_end, uint32_t* clause_start) const;
 
   const MarkerLexicon* markers_;
 };

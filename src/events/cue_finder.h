@@ -40,6 +40,10 @@ struct CueMatch {
   // Set by the coder: the cue is the prepositional complement of the verb before it
   // (رحب العراق بانضمام روسيا), so its actor is not that verb's subject.
   bool complement = false;
+  // Set by the coder: the first word of the next clause, a verb cue joined by و or ف after a
+  // comma (قصفت الميليشيات أحياء في بيحان، واشتبكت المقاومة …); the cue's target lies before
+  // it. No limit when there is none.
+  uint32_t clause_end = UINT32_MAX;
 };
 
 class CueFinder {

@@ -1197,6 +1197,22 @@ class ArticleCoder {
   std::vector<RecordNotes> notes_;  // parallel to events_
 };
 
+// Sets each cue's clause_end: the next verb cue that opens a clause of its own, joined by و or
+// ف after a comma (… أحياء في بيحان، واشتبكت المقاومة مع …).
+void MarkClauseEnds(const SentenceView& view, std::vector<CueMatch>* matches) {
+  uint32_t next_clause = UINT32_MAX;
+  for (size_t k = matches->size(); k-- > 0;) {
+    CueMatch& match = (*matches)[k];
+    match.clause_end = next_clause;
+    const uint32_t i = match.token;
+    const std::string_view word = view.words[i];
+    if (!match.noun && i > 0 && view.closes_phrase[i - 1] &&
+        (word.starts_with("\u0648") || word.starts_with("\u0641"))) {
+      next_clause = i;
+    }
+  }
+}
+
 void ArticleCoder::CodeSentence(uint32_t index) {
   const Sentence& sentence = a_.sentences[index];
   if (sentence.boilerplate || sentence.end_token <= sentence.first_token) return;
@@ -1206,6 +1222,7 @@ void ArticleCoder::CodeSentence(uint32_t index) {
   std::vector<CueMatch> matches = finder_.Find(view.words);
   if (matches.empty() && (statement_ == nullptr || !HasColon(a_, sentence))) return;
   view.Complete(a_);
+  MarkClauseEnds(view, &matches);
   view = WithoutPeopleRoles(std::move(view), r_.roles);
   const int headline_speaker = HeadlineSpeaker(a_, view);
   if (matches.empty() && headline_speaker < 0) return;
