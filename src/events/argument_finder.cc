@@ -426,6 +426,13 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
     if (subordinate && !CarriesPluralSubject(view.words[c])) {
       args.source = SourceAfter(view, c, kVerbSubjectReach);
     }
+    // قرية تسيطر عليها القوات الكردية: the actor right after a preposition fronted with its
+    // pronoun is the subject.
+    if (args.source < 0 && c + 2 < view.words.size() &&
+        markers_->Is(Marker::kFronted, view.words[c + 1]) && !CarriesPluralSubject(view.words[c])) {
+      const int e = view.EntityStartingAt(c + 2);
+      if (e >= 0 && view.entities[e].clitic.empty()) args.source = e;
+    }
     if (args.source < 0) args.source = RelativeAntecedent(view, c);
     if (args.source < 0) args.source = SourceBefore(view, c, kNearSubjectReach);
     if (args.source < 0 && topic_verb) {

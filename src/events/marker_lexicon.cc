@@ -75,6 +75,7 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"outcome", Marker::kOutcome},
       {"claim", Marker::kClaim},
       {"other_clause", Marker::kOtherClause},
+      {"fronted", Marker::kFronted},
       {"nature", Marker::kNature},
       {"among", Marker::kAmong},
       {"protesters", Marker::kProtesters}};
