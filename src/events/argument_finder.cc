@@ -360,6 +360,35 @@ int TopicBeforeComma(const ArgumentFinder& finder, const SentenceView& view, uin
 
 }  // namespace
 
+int AttackOwner(const SentenceView& view, const MarkerLexicon& markers, uint32_t cue) {
+  std::string_view noun = view.words[cue];
+  // بهجوم، لغارات: the noun may carry a preposition of its own.
+  if (noun.starts_with("\u0628") || noun.starts_with("\u0644")) noun.remove_prefix(2);
+  if (!markers.Is(Marker::kOwnedAttack, view.words[cue]) &&
+      !markers.Is(Marker::kOwnedAttack, noun)) {
+    return -1;
+  }
+  for (uint32_t i = cue + 1; i < view.words.size() && i <= cue + 2; ++i) {
+    if (view.closes_phrase[i - 1]) return -1;
+    const int e = view.EntityStartingAt(i);
+    if (e < 0) {
+      // قصف مدفعي للحوثيين، غارات جوية للتحالف: a relative adjective may stand between; not a
+      // word that governs the ل itself (غارات مساندة للمقاومة).
+      const std::string_view word = view.words[i];
+      const bool relative_adjective = word.ends_with("\u064A") || word.ends_with("\u064A\u0647");
+      if (i > cue + 1 || view.entity_at[i] >= 0 || !relative_adjective) return -1;
+      continue;
+    }
+    const EntityInSentence& entity = view.entities[e];
+    if (entity.clitic == "\u0644" || entity.clitic == "\u0644\u0644") {
+      return entity.actor.empty() ? -1 : e;
+    }
+    // هجوم انتحاري لـ: a one-word role noun right after the attack noun may be its adjective.
+    if (i > cue + 1 || !entity.clitic.empty() || entity.end != i + 1) return -1;
+  }
+  return -1;
+}
+
 int ArgumentFinder::RelativeAntecedent(const SentenceView& view, uint32_t cue) const {
   // تنظيم الدولة الذي سيطر على …: the actor before the relative pronoun does the act, also
   // when it is the genitive of a prepositional phrase (في مواجهة تنظيم الدولة الذي …).
@@ -405,6 +434,7 @@ Arguments ArgumentFinder::Find(const SentenceView& view, const CueMatch& cue,
       }
       if (view.closes_phrase[i]) break;
     }
+    if (args.source < 0) args.source = AttackOwner(view, *markers_, c);
     // A noun predicated of an actor just before it: أن تكون إيران وروسيا جزءا من تحالف;
     // خبراء روس في العراق للتنسيق مع … . Not the complement of a verb (رحب بانضمام روسيا).
     if (args.source < 0 && !cue.complement) {

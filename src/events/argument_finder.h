@@ -21,6 +21,10 @@ struct Arguments {
   uint32_t clause_start = 0;  // first word of a reported clause (after أن/إن); 0 when none
 };
 
+// هجوم انتحاري لمتمردي حزب العمال، غارات لطائرات التحالف: the coded actor in a ل-genitive right
+// after the attack noun at `cue` (or after its adjective), its doer; -1 when there is none.
+int AttackOwner(const SentenceView& view, const MarkerLexicon& markers, uint32_t cue);
+
 class ArgumentFinder {
  public:
   explicit ArgumentFinder(const MarkerLexicon* markers) : markers_(markers) {}

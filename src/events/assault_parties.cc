@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "events/actor_refs.h"
+#include "events/argument_finder.h"
 #include "events/cue_traits.h"
 #include "events/match_form.h"
 #include "events/victims.h"
@@ -91,6 +92,11 @@ ActorRef AssaultParties::AttackerOf(uint32_t attack, Span skip) const {
   constexpr uint32_t kAttackerReach = 2;
   ActorRef doer = DoerByNationality(a_, view_, attack);
   if (!doer.actor.empty() && doer.span != skip) return doer;
+  const int owner = AttackOwner(view_, markers_, attack);
+  if (owner >= 0) {
+    doer = RefOf(a_, view_, owner);
+    if (doer.span != skip) return doer;
+  }
   return RoleActor(a_, view_, roles_, attack, Side::kAfter, skip, nullptr, kAttackerReach);
 }
 

@@ -76,6 +76,7 @@ bool ParseMarker(std::string_view name, Marker* marker) {
       {"claim", Marker::kClaim},
       {"other_clause", Marker::kOtherClause},
       {"fronted", Marker::kFronted},
+      {"owned_attack", Marker::kOwnedAttack},
       {"nature", Marker::kNature},
       {"among", Marker::kAmong},
       {"protesters", Marker::kProtesters}};

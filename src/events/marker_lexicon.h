@@ -82,6 +82,8 @@ enum class Marker : uint8_t {
   kAmong,  // بينهم، منهم: after a count of victims, a count of some of them follows (عشرة بينهم
            // ثلاثة)
   kProtesters,  // المتظاهرون، محتجون: as the doers of a clash or an attack, they riot (CAMEO 145)
+  kOwnedAttack,  // هجوم، غارات: an attack noun whose ل-genitive right after it (or after its
+                 // adjective) is its doer (هجوم انتحاري لمتمردي حزب العمال، غارات لطائرات التحالف)
   kFronted,  // عليها، فيه: right after a verb, a fronted preposition with a pronoun; the actor
              // after it is the verb's subject (قرية تسيطر عليها القوات الكردية)
 };
